@@ -1,0 +1,46 @@
+import { EventEmitter } from 'node:events';
+
+export type Phase = 'discover' | 'graph' | 'history' | 'metrics' | 'score' | 'report';
+
+export interface ProgressEvent {
+  phase: Phase;
+  /** items done so far (files parsed, commits read); total when known */
+  done: number;
+  total?: number;
+  note?: string;
+}
+
+export interface PhaseTiming {
+  phase: Phase;
+  ms: number;
+}
+
+interface AnalyzerEvents {
+  progress: [ProgressEvent];
+  'phase-start': [Phase];
+  'phase-end': [PhaseTiming];
+}
+
+/** Stages report progress here; only the CLI decides whether and how to print it. */
+export class AnalyzerEmitter extends EventEmitter<AnalyzerEvents> {
+  /** Emits at most every `everyMs` for a phase so hot loops stay cheap. */
+  throttled(phase: Phase, everyMs = 100): (done: number, total?: number) => void {
+    let last = 0;
+    return (done, total) => {
+      const now = Date.now();
+      if (now - last < everyMs && done !== total) return;
+      last = now;
+      this.emit('progress', total === undefined ? { phase, done } : { phase, done, total });
+    };
+  }
+
+  async time<T>(phase: Phase, run: () => Promise<T> | T): Promise<T> {
+    const start = performance.now();
+    this.emit('phase-start', phase);
+    try {
+      return await run();
+    } finally {
+      this.emit('phase-end', { phase, ms: performance.now() - start });
+    }
+  }
+}

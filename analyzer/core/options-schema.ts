@@ -1,0 +1,79 @@
+import { Type, type Static } from '@sinclair/typebox';
+
+/**
+ * The config file (`blastmap.config.json`) and the effective options share this schema, so a
+ * bad key is reported by name and the report's `options` says exactly what ran.
+ */
+const Weights = Type.Object(
+  {
+    blastRadius: Type.Number({ minimum: 0 }),
+    centrality: Type.Number({ minimum: 0 }),
+    noActiveAuthor: Type.Number({ minimum: 0 }),
+    knowledgeLoss: Type.Number({ minimum: 0 }),
+    aiShare: Type.Number({ minimum: 0 }),
+    churn: Type.Number({ minimum: 0 }),
+  },
+  { additionalProperties: false },
+);
+
+export const ConfigSchema = Type.Object(
+  {
+    $schema: Type.Optional(Type.String()),
+    out: Type.Optional(Type.String({ description: 'output folder' })),
+    since: Type.Optional(Type.String({ description: 'ISO date: start of the window for commit and churn figures' })),
+    now: Type.Optional(Type.String({ description: 'ISO date taken as "now" (default: HEAD\'s commit date)' })),
+    activityDays: Type.Optional(Type.Integer({ minimum: 1, description: 'an author is active when they committed within this many days before now' })),
+    maxFileBytes: Type.Optional(Type.Integer({ minimum: 1, description: 'files larger than this are left out with a size-cap warning' })),
+    exclude: Type.Optional(Type.Array(Type.String(), { description: 'globs of files to leave out (each named in warnings[])' })),
+    testPatterns: Type.Optional(Type.Array(Type.String(), { description: 'globs that mark test code' })),
+    betweennessExactUpTo: Type.Optional(Type.Integer({ minimum: 0, description: 'exact betweenness up to this many non-test modules, sampled above' })),
+    betweennessSamples: Type.Optional(Type.Integer({ minimum: 1, description: 'pivots used when betweenness is sampled' })),
+    top: Type.Optional(Type.Integer({ minimum: 1, description: 'how many risks report.md lists' })),
+    anonymize: Type.Optional(Type.Boolean({ description: 'replace people\'s names and emails with stable pseudonyms' })),
+    aiMarkers: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            tool: Type.String(),
+            field: Type.Union([
+              Type.Literal('name'), Type.Literal('email'), Type.Literal('trailer-key'),
+              Type.Literal('subject'), Type.Literal('body-line'),
+            ]),
+            pattern: Type.String({ description: 'a regular expression, matched case-insensitively' }),
+          },
+          { additionalProperties: false },
+        ),
+        { description: 'extra AI-assistance markers, added to the built-in table' },
+      ),
+    ),
+    botPatterns: Type.Optional(Type.Array(Type.String(), { description: 'extra regular expressions on author name or email marking release/dependency bots' })),
+    coupling: Type.Optional(
+      Type.Object(
+        {
+          minTogether: Type.Optional(Type.Integer({ minimum: 1 })),
+          minConfidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+          maxFilesPerCommit: Type.Optional(Type.Integer({ minimum: 2 })),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    score: Type.Optional(
+      Type.Object(
+        {
+          weights: Type.Optional(Type.Partial(Weights)),
+          levels: Type.Optional(
+            Type.Object(
+              { medium: Type.Number({ minimum: 0, maximum: 1 }), high: Type.Number({ minimum: 0, maximum: 1 }), critical: Type.Number({ minimum: 0, maximum: 1 }) },
+              { additionalProperties: false },
+            ),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export type ConfigFile = Static<typeof ConfigSchema>;
+export type ScoreWeights = Static<typeof Weights>;

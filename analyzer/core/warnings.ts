@@ -1,0 +1,35 @@
+/** Why a file or import was skipped or half-read. Every tracked source file not in modules[] has one. */
+export type WarningCode =
+  | 'not-a-git-repo'
+  | 'no-commits'
+  | 'shallow-clone'
+  | 'history-incomplete'
+  | 'declaration-file'
+  | 'vendored'
+  | 'git-ignored'
+  | 'generated'
+  | 'minified'
+  | 'size-cap'
+  | 'binary'
+  | 'unreadable'
+  | 'excluded-by-config'
+  | 'parse-error'
+  | 'parse-crash'
+  | 'unresolved-import'
+  | 'tsconfig-error'
+  | 'workspace-error'
+  | 'betweenness-sampled';
+
+export interface AnalyzerWarning {
+  code: WarningCode;
+  path?: string;
+  message: string;
+}
+
+/** Collects warnings from every stage; stages never print. */
+export class WarningSink {
+  readonly items: AnalyzerWarning[] = [];
+  add(code: WarningCode, message: string, path?: string): void {
+    this.items.push(path === undefined ? { code, message } : { code, path, message });
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * What the history stage hands to the later stages. Built in one streaming pass over git log;
+ * later stages only read it.
+ */
+export type AuthorKind = 'human' | 'agent' | 'bot';
+
+export interface HistoryAuthor {
+  /** stable id derived from the email after .mailmap */
+  id: string;
+  name: string;
+  email: string;
+  kind: AuthorKind;
+  /** AI tool (agents) or bot rule that matched, else null */
+  tool: string | null;
+  commits: number;
+  aiCommits: number;
+  firstCommit: string | null;
+  lastCommit: string | null;
+  active: boolean;
+}
+
+export interface FileAuthorship {
+  id: string;
+  doa: number;
+  commits: number;
+  isAuthor: boolean;
+  active: boolean;
+}
+
+export interface FileHistory {
+  path: string;
+  formerPaths: string[];
+  commits: number;
+  linesAdded: number;
+  linesDeleted: number;
+  aiCommits: number;
+  aiLinesAdded: number;
+  busFactor: number;
+  authors: FileAuthorship[];
+  createdBy: string | null;
+  lastChange: string | null;
+  lastHumanChange: string | null;
+  /** share of the file's DOA held by authors who are no longer active; null without authors */
+  knowledgeLoss: number | null;
+}
+
+export interface MonthlyPoint {
+  month: string;
+  commits: number;
+  aiCommits: number;
+  aiCommitRatio: number | null;
+}
+
+export interface CoChange {
+  a: string;
+  b: string;
+  together: number;
+  support: number;
+  confidence: number;
+}
+
+export interface HistoryModel {
+  available: boolean;
+  head: string | null;
+  branch: string | null;
+  shallow: boolean;
+  commitsAnalyzed: number;
+  firstCommitDate: string | null;
+  lastCommitDate: string | null;
+  /** "now" for every time-based figure: --now, else HEAD's commit date, else the run's clock */
+  now: string;
+  files: Map<string, FileHistory>;
+  authors: HistoryAuthor[];
+  truckFactor: number | null;
+  truckFactorAuthors: string[];
+  aiCommitRatio: number | null;
+  monthly: MonthlyPoint[];
+  coChanges: CoChange[];
+  /** per rule (tool) how many commits it marked, so the report can say why */
+  aiRuleCounts: Record<string, number>;
+}

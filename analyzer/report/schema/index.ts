@@ -1,0 +1,41 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Count, Risk, RiskFactor, Warning } from './common.js';
+import { Cycle, Edge, Module, ModuleHistory } from './module.js';
+import { Area, Author, ChangeCoupling, RepoInfo, Summary } from './repo-level.js';
+
+export const SCHEMA_VERSION = 1 as const;
+
+/** The one source of the report's JSON Schema and of its TypeScript type. */
+export const ReportSchema = Type.Object(
+  {
+    $schema: Type.Optional(Type.String()),
+    schemaVersion: Type.Literal(SCHEMA_VERSION),
+    tool: Type.Object({ name: Type.Literal('blastmap'), version: Type.String() }),
+    generatedFrom: Type.Object({ files: Count, excluded: Count }, { description: 'tracked TS/JS files seen and how many went to warnings' }),
+    repo: RepoInfo,
+    options: Type.Record(Type.String(), Type.Unknown(), { description: 'the effective options, so the report can be reproduced' }),
+    summary: Summary,
+    modules: Type.Array(Module),
+    edges: Type.Array(Edge),
+    cycles: Type.Array(Cycle),
+    areas: Type.Array(Area),
+    authors: Type.Array(Author),
+    coupling: Type.Array(ChangeCoupling),
+    warnings: Type.Array(Warning),
+  },
+  { $id: 'https://blastmap.dev/schema/report-v1.json', title: 'blastmap report', additionalProperties: true },
+);
+
+export type Report = Static<typeof ReportSchema>;
+export type ReportModule = Static<typeof Module>;
+export type ReportEdge = Static<typeof Edge>;
+export type ReportArea = Static<typeof Area>;
+export type ReportAuthor = Static<typeof Author>;
+export type ReportWarning = Static<typeof Warning>;
+export type ReportSummary = Static<typeof Summary>;
+export type ReportRepo = Static<typeof RepoInfo>;
+export type ReportCoupling = Static<typeof ChangeCoupling>;
+export type ReportCycle = Static<typeof Cycle>;
+export type ModuleHistoryFigures = Static<typeof ModuleHistory>;
+export type ReportRisk = Static<typeof Risk>;
+export type ReportRiskFactor = Static<typeof RiskFactor>;

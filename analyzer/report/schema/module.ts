@@ -1,0 +1,76 @@
+import { Type } from '@sinclair/typebox';
+import { Count, IsoDate, Nullable, Ratio, RepoPath, Risk } from './common.js';
+
+export const ModuleGraphFigures = Type.Object({
+  fanIn: Count,
+  fanOut: Count,
+  blastRadius: Type.Integer({ minimum: 0, description: 'distinct non-test modules that reach this one through import edges' }),
+  betweenness: Type.Number({ minimum: 0, description: 'normalised betweenness on the directed graph of non-test modules (0 for tests)' }),
+  pagerank: Type.Number({ minimum: 0, description: 'PageRank on the directed graph of non-test modules (0 for tests)' }),
+  symbolFanIn: Count,
+  symbolBlastRadius: Type.Integer({
+    minimum: 0,
+    description: 'barrel-aware blast radius: transitive non-test users of symbols defined here, re-export chains followed',
+  }),
+  barrel: Type.Boolean({ description: 'the module only re-exports (defines nothing of its own)' }),
+  cycle: Nullable(Type.Integer({ minimum: 0, description: 'index into cycles[] when the module is in an import cycle' })),
+});
+
+export const ModuleSize = Type.Object({
+  loc: Type.Integer({ minimum: 0, description: 'lines holding code (not blank, not only comments)' }),
+  complexity: Type.Integer({ minimum: 0, description: 'cyclomatic complexity: sum of McCabe over the top level and every function' }),
+  maxFunctionComplexity: Type.Integer({ minimum: 0 }),
+  functions: Count,
+});
+
+export const FileAuthor = Type.Object({
+  id: Type.String({ description: 'authors[].id' }),
+  doa: Type.Number(),
+  commits: Count,
+  isAuthor: Type.Boolean({ description: 'DOA >= 3.293 and DOA / max DOA > 0.75' }),
+  active: Type.Boolean(),
+});
+
+export const ModuleHistory = Type.Object({
+  commits: Count,
+  linesAdded: Count,
+  linesDeleted: Count,
+  aiCommits: Count,
+  aiCommitRatio: Nullable(Ratio),
+  aiLinesAdded: Count,
+  busFactor: Count,
+  authors: Type.Array(FileAuthor),
+  createdBy: Nullable(Type.String({ description: 'authors[].id of whoever made the creating commit (renames followed)' })),
+  lastChange: Nullable(IsoDate),
+  lastHumanChange: Nullable(IsoDate),
+  knowledgeLoss: Nullable(Ratio),
+  formerPaths: Type.Array(RepoPath),
+});
+
+export const Module = Type.Object({
+  path: RepoPath,
+  test: Type.Boolean(),
+  area: RepoPath,
+  size: ModuleSize,
+  externals: Type.Array(Type.String(), { description: 'packages (and node: builtins) it imports, by name' }),
+  graph: ModuleGraphFigures,
+  history: Nullable(ModuleHistory),
+  risk: Risk,
+  layout: Type.Optional(Type.Object({ x: Type.Number(), y: Type.Number() })),
+});
+
+export const Edge = Type.Object({
+  source: RepoPath,
+  target: RepoPath,
+  typeOnly: Type.Boolean(),
+  dynamic: Type.Boolean(),
+  kind: Type.Union([
+    Type.Literal('import'), Type.Literal('export'), Type.Literal('require'),
+    Type.Literal('dynamic-import'), Type.Literal('import-type'), Type.Literal('import-equals'),
+  ], { description: 'the first syntax that created the edge' }),
+});
+
+export const Cycle = Type.Object({
+  members: Type.Array(RepoPath, { minItems: 1 }),
+});
+

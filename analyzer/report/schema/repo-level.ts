@@ -1,0 +1,71 @@
+import { Type } from '@sinclair/typebox';
+import { Count, IsoDate, Nullable, Ratio, RepoPath, Risk } from './common.js';
+
+export const Author = Type.Object({
+  id: Type.String({ description: 'stable id: a hash of the email after .mailmap' }),
+  name: Type.String(),
+  email: Type.String(),
+  kind: Type.Union([Type.Literal('human'), Type.Literal('agent'), Type.Literal('bot')]),
+  tool: Nullable(Type.String({ description: 'the AI tool (agents) or bot rule that matched' })),
+  commits: Count,
+  aiCommits: Count,
+  firstCommit: Nullable(IsoDate),
+  lastCommit: Nullable(IsoDate),
+  active: Type.Boolean(),
+  filesAuthored: Count,
+});
+
+export const Area = Type.Object({
+  path: RepoPath,
+  modules: Count,
+  testModules: Count,
+  blastRadius: Type.Integer({ minimum: 0, description: 'non-test modules outside the area that depend on something inside' }),
+  busFactor: Nullable(Count),
+  aiCommitRatio: Nullable(Ratio),
+  commits: Count,
+  linesChanged: Count,
+  authors: Type.Array(Type.Object({ id: Type.String(), files: Count, active: Type.Boolean() })),
+  risk: Risk,
+});
+
+export const MonthlyPoint = Type.Object({
+  month: Type.String({ pattern: '^\\d{4}-\\d{2}$' }),
+  commits: Count,
+  aiCommits: Count,
+  aiCommitRatio: Nullable(Ratio),
+});
+
+export const ChangeCoupling = Type.Object({
+  a: RepoPath,
+  b: RepoPath,
+  together: Count,
+  support: Ratio,
+  confidence: Ratio,
+  hidden: Type.Boolean({ description: 'no import edge joins the two (in either direction)' }),
+});
+
+export const Summary = Type.Object({
+  modules: Count,
+  testModules: Count,
+  edges: Count,
+  cycles: Count,
+  truckFactor: Nullable(Count),
+  truckFactorAuthors: Type.Array(Type.String({ description: 'authors[].id, in the order removed' })),
+  aiCommitRatio: Nullable(Ratio),
+  commits: Count,
+  authors: Count,
+  activeAuthors: Count,
+  monthly: Type.Array(MonthlyPoint),
+  levels: Type.Object({ low: Count, medium: Count, high: Count, critical: Count }),
+});
+
+export const RepoInfo = Type.Object({
+  root: Type.String({ description: 'the directory analyzed, as given on the command line' }),
+  head: Nullable(Type.String({ pattern: '^[0-9a-f]{40,64}$' })),
+  branch: Nullable(Type.String()),
+  shallow: Type.Boolean(),
+  commitsAnalyzed: Count,
+  firstCommitDate: Nullable(IsoDate),
+  lastCommitDate: Nullable(IsoDate),
+  now: IsoDate,
+});
