@@ -1,0 +1,55 @@
+import type { AnalyzeOptions } from '../core/options.js';
+import type { ModuleGraph } from '../graph/model.js';
+import type { HistoryModel } from '../history/model.js';
+import type { GraphMetrics } from '../metrics/model.js';
+
+export type RiskLevel = 'low' | 'medium' | 'high' | 'critical';
+
+export interface RiskFactor {
+  name: string;
+  /** 0..1 */
+  value: number;
+  weight: number;
+  contribution: number;
+  detail?: string;
+}
+
+export interface Risk {
+  score: number;
+  level: RiskLevel;
+  factors: RiskFactor[];
+  explanation: string;
+}
+
+export interface ScoreInput {
+  graph: ModuleGraph;
+  metrics: GraphMetrics;
+  /** null when the directory has no usable git history */
+  history: HistoryModel | null;
+  options: AnalyzeOptions;
+}
+
+export interface AreaAuthor {
+  id: string;
+  files: number;
+  active: boolean;
+}
+
+export interface AreaScore {
+  path: string;
+  modules: number;
+  testModules: number;
+  blastRadius: number;
+  busFactor: number | null;
+  aiCommitRatio: number | null;
+  commits: number;
+  linesChanged: number;
+  authors: AreaAuthor[];
+  risk: Risk;
+}
+
+export interface ScoreResult {
+  modules: Map<string, Risk>;
+  /** one per directory holding modules (and every ancestor directory), '.' for the root */
+  areas: AreaScore[];
+}
