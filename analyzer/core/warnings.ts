@@ -12,13 +12,17 @@ export type WarningCode =
   | 'size-cap'
   | 'binary'
   | 'unreadable'
+  | 'symlink'
+  | 'missing-from-worktree'
+  | 'asset-import'
   | 'excluded-by-config'
   | 'parse-error'
   | 'parse-crash'
   | 'unresolved-import'
   | 'tsconfig-error'
   | 'workspace-error'
-  | 'betweenness-sampled';
+  | 'betweenness-sampled'
+  | 'bad-marker-pattern';
 
 export interface AnalyzerWarning {
   code: WarningCode;

@@ -37,6 +37,8 @@ export interface ModuleGraph {
   /** one per (source, target) pair, sorted */
   edges: GraphEdge[];
   symbolEdges: SymbolEdge[];
+  /** modules that import themselves (a cycle of one) */
+  selfImports: string[];
   /** tracked TS/JS files seen, before exclusions */
   filesSeen: number;
 }

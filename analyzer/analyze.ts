@@ -1,0 +1,55 @@
+import { realpathSync } from 'node:fs';
+import { AnalyzerEmitter } from './core/events.js';
+import { runGit } from './core/git.js';
+import type { AnalyzeOptions } from './core/options.js';
+import { TOOL_VERSION } from './core/version.js';
+import { WarningSink } from './core/warnings.js';
+import { buildModuleGraph } from './graph/index.js';
+import { mineHistory } from './history/index.js';
+import { computeMetrics } from './metrics/index.js';
+import { anonymizeReport } from './report/anonymize.js';
+import { buildReport } from './report/build-report.js';
+import { computeLayout } from './report/layout.js';
+import type { Report } from './report/schema/index.js';
+import { reportErrors } from './report/validate.js';
+import { scoreRisk } from './score/index.js';
+
+/**
+ * The pipeline: graph and history side by side (independent), then metrics, score and the report
+ * model. Prints nothing; progress and phase timings go through the emitter.
+ */
+export async function analyze(repoDir: string, options: AnalyzeOptions, emitter = new AnalyzerEmitter(), clock = () => new Date()): Promise<Report> {
+  const root = realpathSync(repoDir);
+  const warnings = new WarningSink();
+  const [graph, mined, historyPrefix] = await Promise.all([
+    emitter.time('graph', () => buildModuleGraph({ repoDir: root, options, emitter, warnings })),
+    emitter.time('history', () => mineHistory({ repoDir: root, options, emitter, warnings })),
+    gitPrefix(root),
+  ]);
+  const history = mined.available ? mined : null;
+  const metrics = await emitter.time('metrics', () => computeMetrics(graph, options));
+  if (!metrics.betweenness.exact)
+    warnings.add('betweenness-sampled', `betweenness estimated from ${String(metrics.betweenness.samples)} sampled sources over ${metrics.betweenness.nodes} modules (above betweennessExactUpTo)`);
+  const score = await emitter.time('score', () => scoreRisk({ graph, metrics, history, options }));
+  return emitter.time('report', () => {
+    const layout = computeLayout({
+      modules: graph.modules.map((m) => ({ path: m.path, area: areaOfPath(m.path), blastRadius: metrics.modules.get(m.path)?.blastRadius ?? 0 })),
+      edges: graph.edges,
+    });
+    const built = buildReport({ toolVersion: TOOL_VERSION, root: repoDir, historyPrefix, options, graph, metrics, history, score, layout, warnings: warnings.items, clock });
+    const report = options.anonymize ? anonymizeReport(built) : built;
+    const errors = reportErrors(report);
+    if (errors.length > 0) throw new Error(`internal error: the report does not match its schema: ${errors.join('; ')}`);
+    return report;
+  });
+}
+
+async function gitPrefix(root: string): Promise<string> {
+  const result = await runGit(root, ['rev-parse', '--show-prefix']);
+  return result.exitCode === 0 ? result.stdout.toString('utf8').trim() : '';
+}
+
+function areaOfPath(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash < 0 ? '.' : path.slice(0, slash);
+}

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+import { relative, resolve } from 'node:path';
+import { analyze } from './analyze.js';
+import { parseViewArgs } from './cli/parse-view.js';
+import { ANALYZE_HELP, MAIN_HELP, VIEW_HELP } from './cli/help.js';
+import { loadConfig } from './cli/load-config.js';
+import { parseAnalyzeArgs } from './cli/parse-analyze.js';
+import { showProgress } from './cli/progress.js';
+import { UsageError } from './cli/usage-error.js';
+import { AnalyzerEmitter } from './core/events.js';
+import { mergeOptions } from './core/options.js';
+import { TOOL_VERSION } from './core/version.js';
+import { writeOutputs } from './report/write-outputs.js';
+import { serveReport } from './serve/serve-report.js';
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    process.stdout.write(`${MAIN_HELP}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${TOOL_VERSION}\n`);
+    return 0;
+  }
+  if (command === 'analyze') return runAnalyze(rest);
+  if (command === 'view') return runView(rest);
+  throw new UsageError(`unknown command '${command}' (try 'blastmap --help')`);
+}
+
+async function runAnalyze(args: string[]): Promise<number> {
+  const command = parseAnalyzeArgs(args);
+  if (command.help) {
+    process.stdout.write(`${ANALYZE_HELP}\n`);
+    return 0;
+  }
+  const { config } = loadConfig(command.repo, command.configFile);
+  const options = mergeOptions(config, command.flags);
+  const outDir = resolve(options.out);
+  const emitter = new AnalyzerEmitter();
+  const clearProgress = command.quiet ? () => undefined : showProgress(emitter);
+  const report = await analyze(command.repo, { ...options, out: outDir }, emitter);
+  const files = await writeOutputs(report, outDir, options.top);
+  clearProgress();
+  if (!command.quiet) {
+    const { modules, edges } = report.summary;
+    process.stderr.write(
+      `blastmap: ${modules} modules, ${edges} edges, ${report.warnings.length} warnings -> ${relative(process.cwd(), files.json) || files.json}, report.md, report.html\n`,
+    );
+  }
+  return 0;
+}
+
+async function runView(args: string[]): Promise<number> {
+  const command = parseViewArgs(args);
+  if (command.help) {
+    process.stdout.write(`${VIEW_HELP}\n`);
+    return 0;
+  }
+  const server = await serveReport({ file: command.file, port: command.port, open: command.open });
+  process.stdout.write(`blastmap: serving ${command.file} at ${server.url} (Ctrl-C to stop)\n`);
+  await new Promise<void>((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+  await server.close();
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`blastmap: ${error.message}\n`);
+      process.exitCode = 2;
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`blastmap: analysis failed: ${message.split('\n')[0]}\n`);
+      if (process.env.BLASTMAP_DEBUG) console.error(error);
+      process.exitCode = 1;
+    }
+  },
+);

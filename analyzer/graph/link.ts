@@ -1,0 +1,75 @@
+import type { WarningSink } from '../core/warnings.js';
+import type { GraphEdge } from './model.js';
+import type { ModuleResolver } from './resolve/module-resolver.js';
+import type { SymbolFacts } from './symbol-edges.js';
+import type { ParsedModule } from './syntax/model.js';
+
+export interface Links {
+  edges: GraphEdge[];
+  externals: Map<string, string[]>;
+  selfImports: string[];
+  symbolFacts: Map<string, SymbolFacts>;
+}
+
+/** Turns each module's specifiers into edges, external package names and warnings. */
+export function linkModules(parsed: Map<string, ParsedModule>, resolver: ModuleResolver, warnings: WarningSink): Links {
+  const edges = new Map<string, GraphEdge>();
+  const externals = new Map<string, string[]>();
+  const selfImports: string[] = [];
+  const symbolFacts = new Map<string, SymbolFacts>();
+  for (const [source, module] of parsed) {
+    const targets = new Map<string, string | null>();
+    const resolve = (specifier: string, kind: Parameters<ModuleResolver['resolve']>[2]): string | null => {
+      const known = targets.get(specifier);
+      if (known !== undefined) return known;
+      const result = resolver.resolve(source, specifier, kind);
+      let target: string | null = null;
+      if (result.kind === 'module') target = result.target;
+      else if (result.kind === 'external') addExternal(externals, source, result.name);
+      else if (result.kind === 'unresolved')
+        warnings.add('unresolved-import', `cannot resolve '${specifier}': ${result.reason}`, source);
+      targets.set(specifier, target);
+      return target;
+    };
+    const uses: SymbolFacts['uses'] = [];
+    for (const ref of module.imports) {
+      const target = resolve(ref.specifier, ref.kind);
+      if (ref.kind !== 'export') uses.push({ target, names: ref.names });
+      if (target === null) continue;
+      if (target === source) {
+        if (!selfImports.includes(source)) selfImports.push(source);
+        continue;
+      }
+      mergeEdge(edges, { source, target, typeOnly: ref.typeOnly, dynamic: ref.dynamic, kind: ref.kind });
+    }
+    symbolFacts.set(source, {
+      uses,
+      reexports: module.reexports.map((re) => ({ ...re, target: targets.get(re.specifier) ?? null })),
+      localExports: new Set(module.localExports),
+      definesCode: module.definesCode,
+    });
+  }
+  const sorted = [...edges.values()].sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target));
+  return { edges: sorted, externals, selfImports, symbolFacts };
+}
+
+/** One edge per pair: type-only or dynamic only when every reference is; kind of the first. */
+function mergeEdge(edges: Map<string, GraphEdge>, edge: GraphEdge): void {
+  const key = `${edge.source}\0${edge.target}`;
+  const existing = edges.get(key);
+  if (!existing) edges.set(key, edge);
+  else {
+    existing.typeOnly &&= edge.typeOnly;
+    existing.dynamic &&= edge.dynamic;
+  }
+}
+
+function addExternal(externals: Map<string, string[]>, source: string, name: string): void {
+  const list = externals.get(source);
+  if (!list) externals.set(source, [name]);
+  else if (!list.includes(name)) list.push(name);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

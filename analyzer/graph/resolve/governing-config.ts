@@ -1,0 +1,54 @@
+import { posix } from 'node:path';
+import ts from 'typescript';
+import type { FileTree } from './file-tree.js';
+import type { ConfigLoader, LoadedConfig } from './tsconfig-loader.js';
+
+const CONFIG_NAMES = ['tsconfig.json', 'jsconfig.json'];
+
+/** Options for files no tsconfig includes: what an editor's inferred project would use. */
+export const DEFAULT_COMPILER_OPTIONS: ts.CompilerOptions = {
+  allowJs: true,
+  checkJs: false,
+  jsx: ts.JsxEmit.Preserve,
+  module: ts.ModuleKind.ESNext,
+  moduleResolution: ts.ModuleResolutionKind.Bundler,
+  target: ts.ScriptTarget.ESNext,
+  resolveJsonModule: true,
+  allowImportingTsExtensions: true,
+};
+
+/**
+ * The tsconfig that governs a file, as the TypeScript language service picks it: the nearest
+ * tsconfig.json (or jsconfig.json) up the tree that includes the file, directly or through one
+ * of its project references; else further up; else none.
+ */
+export class GoverningConfigs {
+  constructor(private readonly tree: FileTree, private readonly loader: ConfigLoader) {}
+
+  configFor(absFile: string): LoadedConfig | null {
+    let dir = posix.dirname(absFile);
+    for (;;) {
+      for (const name of CONFIG_NAMES) {
+        const candidate = `${dir}/${name}`;
+        if (!this.tree.hasFile(candidate)) continue;
+        const found = this.including(candidate, absFile, new Set());
+        if (found) return found;
+      }
+      if (dir === this.tree.root || !this.tree.owns(dir)) return null;
+      dir = posix.dirname(dir);
+    }
+  }
+
+  private including(configPath: string, absFile: string, visited: Set<string>): LoadedConfig | null {
+    if (visited.has(configPath) || visited.size > 64) return null;
+    visited.add(configPath);
+    const config = this.loader.load(configPath);
+    if (!config) return null;
+    if (config.fileNames.has(absFile)) return config;
+    for (const reference of config.references) {
+      const found = this.including(reference, absFile, visited);
+      if (found) return found;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,131 @@
+import { posix } from 'node:path';
+import ts from 'typescript';
+import type { EdgeKind } from '../model.js';
+import type { FileTree } from './file-tree.js';
+import { DEFAULT_COMPILER_OPTIONS, type GoverningConfigs } from './governing-config.js';
+import type { ResolutionHost } from './resolution-host.js';
+import { builtinName, isRelativeOrAbsolute, splitPackageSpecifier } from './specifiers.js';
+import type { LoadedConfig } from './tsconfig-loader.js';
+import { workspaceSourceEntry } from './workspace-source.js';
+import type { WorkspacePackage } from './workspaces.js';
+
+export type Resolution =
+  | { kind: 'module'; target: string }
+  | { kind: 'external'; name: string }
+  | { kind: 'asset' }
+  | { kind: 'excluded'; target: string }
+  | { kind: 'unresolved'; reason: string };
+
+interface ConfigContext {
+  options: ts.CompilerOptions;
+  cache: ts.ModuleResolutionCache;
+}
+
+const DECLARATION = /\.d\.(ts|mts|cts)$/;
+// Public at runtime, missing from the typings: the resolution kind tsc derives from the options.
+const { getEmitModuleResolutionKind } = ts as unknown as {
+  getEmitModuleResolutionKind: (options: ts.CompilerOptions) => ts.ModuleResolutionKind;
+};
+
+/** Resolves one specifier from one module with TypeScript's resolver and the file's own tsconfig. */
+export class ModuleResolver {
+  private readonly contexts = new Map<LoadedConfig | null, ConfigContext>();
+
+  constructor(
+    private readonly tree: FileTree,
+    private readonly host: ResolutionHost,
+    private readonly configs: GoverningConfigs,
+    private readonly packages: Map<string, WorkspacePackage>,
+    private readonly modules: Set<string>,
+    private readonly excluded: Set<string>,
+  ) {}
+
+  resolve(from: string, specifier: string, kind: EdgeKind): Resolution {
+    const absFrom = `${this.tree.root}/${from}`;
+    const context = this.context(this.configs.configFor(absFrom));
+    const mode = this.modeFor(absFrom, kind, context);
+    const result = ts.resolveModuleName(specifier, absFrom, context.options, this.host, context.cache, undefined, mode);
+    const resolved = result.resolvedModule?.resolvedFileName;
+    if (resolved !== undefined) return this.classifyResolved(resolved, specifier);
+    return this.classifyFailure(absFrom, specifier, context.options);
+  }
+
+  private context(config: LoadedConfig | null): ConfigContext {
+    let context = this.contexts.get(config);
+    if (!context) {
+      const options = config?.options ?? DEFAULT_COMPILER_OPTIONS;
+      context = { options, cache: ts.createModuleResolutionCache(this.tree.root, (f) => f, options) };
+      this.contexts.set(config, context);
+    }
+    return context;
+  }
+
+  private modeFor(absFrom: string, kind: EdgeKind, context: ConfigContext): ts.ResolutionMode {
+    const resolution = getEmitModuleResolutionKind(context.options);
+    const nodeLike = resolution === ts.ModuleResolutionKind.Node16 || resolution === ts.ModuleResolutionKind.NodeNext;
+    if (!nodeLike && resolution !== ts.ModuleResolutionKind.Bundler) return undefined;
+    if (kind === 'require' || kind === 'import-equals') return ts.ModuleKind.CommonJS;
+    if (kind === 'dynamic-import') return ts.ModuleKind.ESNext;
+    if (!nodeLike) return undefined;
+    return ts.getImpliedNodeFormatForFile(absFrom, context.cache.getPackageJsonInfoCache(), this.host, context.options);
+  }
+
+  private classifyResolved(abs: string, specifier: string): Resolution {
+    if (!this.tree.owns(abs) || abs.includes('/node_modules/')) return this.external(specifier);
+    const rel = this.tree.relative(abs);
+    if (this.modules.has(rel)) return { kind: 'module', target: rel };
+    // A declaration beside its JS, or a workspace package's build output: the source is the module.
+    const source = (DECLARATION.test(rel) ? this.jsBeside(rel) : null) ?? this.fromWorkspace(specifier);
+    if (source) return { kind: 'module', target: source };
+    if (this.excluded.has(rel)) return { kind: 'excluded', target: rel };
+    return { kind: 'asset' };
+  }
+
+  private classifyFailure(absFrom: string, specifier: string, options: ts.CompilerOptions): Resolution {
+    const builtin = builtinName(specifier);
+    if (builtin && !isRelativeOrAbsolute(specifier)) return { kind: 'external', name: builtin };
+    if (isRelativeOrAbsolute(specifier)) {
+      const abs = specifier.startsWith('/') ? specifier : posix.join(posix.dirname(absFrom), specifier);
+      if (this.tree.owns(abs) && this.tree.hasFile(abs)) {
+        const rel = this.tree.relative(abs);
+        return this.excluded.has(rel) ? { kind: 'excluded', target: rel } : { kind: 'asset' };
+      }
+      return { kind: 'unresolved', reason: 'no such file' };
+    }
+    const fromWorkspace = this.fromWorkspace(specifier);
+    if (fromWorkspace) return { kind: 'module', target: fromWorkspace };
+    const pkg = splitPackageSpecifier(specifier);
+    if (pkg && this.packages.has(pkg.name)) return { kind: 'unresolved', reason: `workspace package ${pkg.name} has no source file for it` };
+    if (matchesPathAlias(specifier, options)) return { kind: 'unresolved', reason: 'matches a tsconfig `paths` alias but no file' };
+    if (pkg) return { kind: 'external', name: pkg.name };
+    return { kind: 'unresolved', reason: 'not a relative path, a package name or a tsconfig alias' };
+  }
+
+  private external(specifier: string): Resolution {
+    const builtin = builtinName(specifier);
+    if (builtin && !isRelativeOrAbsolute(specifier)) return { kind: 'external', name: builtin };
+    return { kind: 'external', name: splitPackageSpecifier(specifier)?.name ?? specifier };
+  }
+
+  private fromWorkspace(specifier: string): string | null {
+    const pkg = splitPackageSpecifier(specifier);
+    const found = pkg ? this.packages.get(pkg.name) : undefined;
+    if (!pkg || !found) return null;
+    return workspaceSourceEntry(found, pkg.subpath, (rel) => this.modules.has(rel));
+  }
+
+  private jsBeside(declaration: string): string | null {
+    const stem = declaration.replace(DECLARATION, '');
+    for (const ext of ['.js', '.mjs', '.cjs', '.jsx']) if (this.modules.has(stem + ext)) return stem + ext;
+    return null;
+  }
+}
+
+function matchesPathAlias(specifier: string, options: ts.CompilerOptions): boolean {
+  for (const pattern of Object.keys(options.paths ?? {})) {
+    const star = pattern.indexOf('*');
+    if (star < 0 ? specifier === pattern : specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1)))
+      return true;
+  }
+  return false;
+}

@@ -1,0 +1,75 @@
+import { posix } from 'node:path';
+import ts from 'typescript';
+import type { WarningSink } from '../../core/warnings.js';
+import type { DiskCache } from './disk-cache.js';
+import type { FileTree } from './file-tree.js';
+
+export interface LoadedConfig {
+  path: string;
+  options: ts.CompilerOptions;
+  fileNames: Set<string>;
+  references: string[];
+}
+
+type MatchFiles = (
+  path: string, extensions: readonly string[] | undefined, excludes: readonly string[] | undefined,
+  includes: readonly string[] | undefined, useCaseSensitiveFileNames: boolean, currentDirectory: string,
+  depth: number | undefined, getFileSystemEntries: (path: string) => { files: readonly string[]; directories: readonly string[] },
+  realpath: (path: string) => string,
+) => string[];
+
+// TypeScript's own include/exclude globbing (internal but stable since 2.x), fed from the tree.
+const matchFiles = (ts as unknown as { matchFiles: MatchFiles }).matchFiles;
+const IGNORED_DIAGNOSTICS = new Set([18003 /* no inputs found */, 5101, 5107, 5108 /* deprecations */]);
+
+/**
+ * Loads tsconfig/jsconfig files the way tsc does (`extends` chains, packages, comments, trailing
+ * commas), but never gives up on one: a missing base or an `extends` cycle becomes a warning and
+ * the options that could be read still apply.
+ */
+export class ConfigLoader {
+  private readonly cache = new Map<string, LoadedConfig | null>();
+  private readonly host: ts.ParseConfigHost;
+
+  constructor(private readonly tree: FileTree, private readonly disk: DiskCache, private readonly warnings: WarningSink) {
+    this.host = {
+      useCaseSensitiveFileNames: true,
+      fileExists: (path) => (tree.owns(path) && !path.includes('/node_modules/') ? tree.hasFile(path) : disk.fileExists(path)),
+      readFile: (path) => disk.readFile(path),
+      readDirectory: (root, extensions, excludes, includes, depth) =>
+        matchFiles(root, extensions, excludes, includes, true, tree.root, depth, (dir) => this.entries(dir), (p) => p),
+    };
+  }
+
+  private entries(dir: string): { files: readonly string[]; directories: readonly string[] } {
+    if (this.tree.owns(dir)) return this.tree.entries(dir);
+    return this.disk.entries(dir);
+  }
+
+  load(path: string): LoadedConfig | null {
+    if (!this.cache.has(path)) this.cache.set(path, this.parse(path));
+    return this.cache.get(path) ?? null;
+  }
+
+  private parse(path: string): LoadedConfig | null {
+    const relative = this.tree.owns(path) ? this.tree.relative(path) : path;
+    const json = ts.readConfigFile(path, (p) => this.host.readFile(p));
+    if (json.error) {
+      this.warn(relative, json.error);
+      return null;
+    }
+    const parsed = ts.parseJsonConfigFileContent(json.config, this.host, posix.dirname(path), undefined, path);
+    for (const error of parsed.errors) if (!IGNORED_DIAGNOSTICS.has(error.code)) this.warn(relative, error);
+    return {
+      path,
+      options: parsed.options,
+      fileNames: new Set(parsed.fileNames),
+      references: (parsed.projectReferences ?? []).map((ref) => ts.resolveProjectReferencePath(ref)),
+    };
+  }
+
+  private warn(relative: string, diagnostic: ts.Diagnostic): void {
+    const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+    this.warnings.add('tsconfig-error', `${text} (the options that could be read still apply)`, relative);
+  }
+}

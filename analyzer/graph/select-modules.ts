@@ -1,0 +1,42 @@
+import picomatch from 'picomatch';
+import type { WarningSink } from '../core/warnings.js';
+import type { LinguistFlags } from './git-attributes.js';
+import type { FileListing } from './list-files.js';
+import { isDeclarationFile, sourceExtension } from './source-extensions.js';
+
+const VENDOR_SEGMENT = /(^|\/)(node_modules|bower_components|vendor|vendors|third_party|third-party)\//;
+const MINIFIED_NAME = /[.-]min\.(js|mjs|cjs)$/i;
+
+export interface Selection {
+  /** candidate module paths, sorted */
+  candidates: string[];
+  /** every tracked TS/JS file seen (declarations included) */
+  sourceFilesSeen: number;
+}
+
+/** Decides from names and attributes alone which tracked files are candidate modules. */
+export function selectModules(
+  listing: FileListing,
+  linguist: LinguistFlags,
+  exclude: string[],
+  warnings: WarningSink,
+): Selection {
+  const excluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
+  const candidates: string[] = [];
+  let seen = 0;
+  for (const file of listing.files) {
+    const { path } = file;
+    if (sourceExtension(path) === null) continue;
+    seen += 1;
+    if (isDeclarationFile(path)) warnings.add('declaration-file', 'type declarations only; not a module', path);
+    else if (VENDOR_SEGMENT.test(path) || linguist.vendored.has(path))
+      warnings.add('vendored', 'vendored third-party code (node_modules, vendor, third_party or linguist-vendored)', path);
+    else if (listing.ignored.has(path)) warnings.add('git-ignored', 'tracked but matched by .gitignore', path);
+    else if (excluded(path)) warnings.add('excluded-by-config', 'matched an `exclude` glob', path);
+    else if (file.symlink) warnings.add('symlink', 'a symbolic link; links are never followed', path);
+    else if (linguist.generated.has(path)) warnings.add('generated', 'marked linguist-generated in .gitattributes', path);
+    else if (MINIFIED_NAME.test(path)) warnings.add('minified', 'minified bundle (by name)', path);
+    else candidates.push(path);
+  }
+  return { candidates, sourceFilesSeen: seen };
+}

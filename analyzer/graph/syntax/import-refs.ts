@@ -1,0 +1,97 @@
+import { ts } from 'ts-morph';
+import type { ImportRef } from './model.js';
+
+const K = ts.SyntaxKind;
+
+/** The import-like reference a node makes, if any: every syntax the graph turns into an edge. */
+export function importRefOf(node: ts.Node): ImportRef | null {
+  switch (node.kind) {
+    case K.ImportDeclaration:
+      return fromImportDeclaration(node as ts.ImportDeclaration);
+    case K.ExportDeclaration:
+      return fromExportDeclaration(node as ts.ExportDeclaration);
+    case K.ImportEqualsDeclaration:
+      return fromImportEquals(node as ts.ImportEqualsDeclaration);
+    case K.CallExpression:
+      return fromCall(node as ts.CallExpression);
+    case K.ImportType:
+      return fromImportType(node as ts.ImportTypeNode);
+    default:
+      return null;
+  }
+}
+
+function literalText(node: ts.Node | undefined): string | null {
+  if (node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))) return node.text;
+  return null;
+}
+
+function fromImportDeclaration(node: ts.ImportDeclaration): ImportRef | null {
+  const specifier = literalText(node.moduleSpecifier);
+  if (specifier === null) return null;
+  const clause = node.importClause;
+  if (!clause) return { specifier, kind: 'import', typeOnly: false, dynamic: false, names: [] };
+  const names: string[] = [];
+  let allTypeOnly = clause.name === undefined;
+  if (clause.name) names.push('default');
+  const bindings = clause.namedBindings;
+  if (bindings && ts.isNamespaceImport(bindings)) {
+    names.push('*');
+    allTypeOnly = false;
+  } else if (bindings) {
+    for (const element of bindings.elements) {
+      names.push((element.propertyName ?? element.name).text);
+      if (!element.isTypeOnly) allTypeOnly = false;
+    }
+    if (bindings.elements.length === 0) allTypeOnly = false;
+  }
+  const typeOnly = clause.isTypeOnly || allTypeOnly;
+  return { specifier, kind: 'import', typeOnly, dynamic: false, names };
+}
+
+function fromExportDeclaration(node: ts.ExportDeclaration): ImportRef | null {
+  const specifier = literalText(node.moduleSpecifier);
+  if (specifier === null) return null;
+  const clause = node.exportClause;
+  let typeOnly = node.isTypeOnly;
+  if (clause && ts.isNamedExports(clause) && clause.elements.length > 0) {
+    typeOnly ||= clause.elements.every((element) => element.isTypeOnly);
+  }
+  // What a re-export makes available is recorded in ReExport; as a use it names nothing itself.
+  return { specifier, kind: 'export', typeOnly, dynamic: false, names: [] };
+}
+
+function fromImportEquals(node: ts.ImportEqualsDeclaration): ImportRef | null {
+  if (!ts.isExternalModuleReference(node.moduleReference)) return null;
+  const specifier = literalText(node.moduleReference.expression);
+  if (specifier === null) return null;
+  return { specifier, kind: 'import-equals', typeOnly: node.isTypeOnly, dynamic: false, names: ['*'] };
+}
+
+function fromCall(node: ts.CallExpression): ImportRef | null {
+  const [first] = node.arguments;
+  if (node.expression.kind === K.ImportKeyword) {
+    const specifier = literalText(first);
+    return specifier === null ? null : { specifier, kind: 'dynamic-import', typeOnly: false, dynamic: true, names: ['*'] };
+  }
+  if (ts.isIdentifier(node.expression) && node.expression.text === 'require' && node.arguments.length === 1) {
+    const specifier = literalText(first);
+    return specifier === null ? null : { specifier, kind: 'require', typeOnly: false, dynamic: false, names: ['*'] };
+  }
+  return null;
+}
+
+function fromImportType(node: ts.ImportTypeNode): ImportRef | null {
+  const argument = node.argument;
+  if (!ts.isLiteralTypeNode(argument)) return null;
+  const specifier = literalText(argument.literal);
+  if (specifier === null) return null;
+  const name = node.qualifier ? firstIdentifier(node.qualifier) : '*';
+  return { specifier, kind: 'import-type', typeOnly: true, dynamic: false, names: [name] };
+}
+
+function firstIdentifier(name: ts.EntityName): string {
+  let current: ts.EntityName = name;
+  while (ts.isQualifiedName(current)) current = current.left;
+  return current.text;
+}

@@ -1,0 +1,56 @@
+import type { AnalyzeOptions } from '../core/options.js';
+import type { ModuleGraph } from '../graph/model.js';
+import { buildAdjacency, indexEdges } from './adjacency.js';
+import { betweenness } from './betweenness.js';
+import { blastRadius } from './blast-radius.js';
+import { importCycles } from './cycles.js';
+import { fanInOut } from './fan.js';
+import type { GraphMetrics, ModuleMetrics } from './model.js';
+import { centralityGraph, pagerank } from './pagerank.js';
+
+export const BETWEENNESS_SEED = 20_240_601;
+
+/** Every per-module graph figure, from the extracted graph alone. */
+export function computeMetrics(graph: ModuleGraph, options: Pick<AnalyzeOptions, 'betweennessExactUpTo' | 'betweennessSamples'>): GraphMetrics {
+  const paths = graph.modules.map((m) => m.path);
+  const counted = Uint8Array.from(graph.modules, (m) => (m.test ? 0 : 1));
+  const all = indexEdges(paths, graph.edges);
+  const adjacency = buildAdjacency(paths.length, all.pairs);
+  const fan = fanInOut(paths.length, all.pairs);
+  const blast = blastRadius(adjacency, counted);
+  const symbols = indexEdges(paths, graph.symbolEdges);
+  const symbolFan = fanInOut(paths.length, symbols.pairs);
+  const symbolBlast = blastRadius(buildAdjacency(paths.length, symbols.pairs), counted);
+  const cycles = importCycles(adjacency, paths, graph.selfImports);
+  const cycleOf = new Map<string, number>();
+  cycles.forEach((members, i) => members.forEach((path) => cycleOf.set(path, i)));
+
+  const core = graph.modules.filter((m) => !m.test).map((m) => m.path);
+  const coreEdges = indexEdges(core, graph.edges);
+  const coreGraph = centralityGraph(core, coreEdges.pairs);
+  const between = betweenness(coreGraph, buildAdjacency(core.length, coreEdges.pairs), core, {
+    exactUpTo: options.betweennessExactUpTo,
+    samples: options.betweennessSamples,
+    seed: BETWEENNESS_SEED,
+  });
+  const ranks = pagerank(coreGraph);
+
+  const modules = new Map<string, ModuleMetrics>();
+  paths.forEach((path, i) => {
+    modules.set(path, {
+      fanIn: fan.fanIn[i] as number,
+      fanOut: fan.fanOut[i] as number,
+      blastRadius: blast[i] as number,
+      betweenness: finite(between.values.get(path)),
+      pagerank: finite(ranks.get(path)),
+      symbolFanIn: symbolFan.fanIn[i] as number,
+      symbolBlastRadius: symbolBlast[i] as number,
+      cycle: cycleOf.get(path) ?? null,
+    });
+  });
+  return { modules, cycles, betweenness: between.mode };
+}
+
+function finite(value: number | undefined): number {
+  return value !== undefined && Number.isFinite(value) ? value : 0;
+}

@@ -1,0 +1,69 @@
+import type { AnalyzeOptions } from '../core/options.js';
+import type { AnalyzerWarning } from '../core/warnings.js';
+import type { ModuleGraph } from '../graph/model.js';
+import type { HistoryModel } from '../history/model.js';
+import type { GraphMetrics } from '../metrics/model.js';
+import type { ScoreResult } from '../score/model.js';
+import { moduleEntry } from './module-entry.js';
+import { repoInfo, reportAuthors } from './repo-entries.js';
+import { SCHEMA_VERSION, type Report, type ReportCoupling } from './schema/index.js';
+import { buildSummary } from './summary.js';
+
+export interface ReportInput {
+  toolVersion: string;
+  root: string;
+  /** the analyzed directory's path inside its git work tree ('' at the top), to find history */
+  historyPrefix: string;
+  options: AnalyzeOptions;
+  graph: ModuleGraph;
+  metrics: GraphMetrics;
+  history: HistoryModel | null;
+  score: ScoreResult;
+  layout: Map<string, { x: number; y: number }>;
+  warnings: AnalyzerWarning[];
+  clock: () => Date;
+}
+
+/** Assembles the report from the stage models; nothing here computes a figure of its own. */
+export function buildReport(input: ReportInput): Report {
+  const { graph, metrics, history, score } = input;
+  const modules = graph.modules.map((module) =>
+    moduleEntry(
+      module,
+      metrics.modules.get(module.path) as NonNullable<ReturnType<typeof metrics.modules.get>>,
+      history?.files.get(input.historyPrefix + module.path) ?? null,
+      score.modules.get(module.path) as NonNullable<ReturnType<typeof score.modules.get>>,
+      input.layout.get(module.path),
+    ),
+  );
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'blastmap', version: input.toolVersion },
+    generatedFrom: { files: graph.filesSeen, excluded: Math.max(0, graph.filesSeen - graph.modules.length) },
+    repo: repoInfo(input.root, history, input.options, input.clock),
+    options: { ...input.options, betweenness: metrics.betweenness } as unknown as Record<string, unknown>,
+    summary: buildSummary(graph, metrics, history, score.modules.values()),
+    modules,
+    edges: graph.edges.map(({ source, target, typeOnly, dynamic, kind }) => ({ source, target, typeOnly, dynamic, kind })),
+    cycles: metrics.cycles.map((members) => ({ members })),
+    areas: score.areas,
+    authors: reportAuthors(history),
+    coupling: coupling(history, graph, input.historyPrefix),
+    warnings: input.warnings.map((w) => ({ ...w })),
+  };
+}
+
+/** Files that change together; hidden when no import edge joins them either way. */
+function coupling(history: HistoryModel | null, graph: ModuleGraph, prefix: string): ReportCoupling[] {
+  if (!history) return [];
+  const joined = new Set(graph.edges.flatMap((e) => [`${e.source}\0${e.target}`, `${e.target}\0${e.source}`]));
+  const local = (path: string): string | null => (path.startsWith(prefix) ? path.slice(prefix.length) : null);
+  const pairs: ReportCoupling[] = [];
+  for (const pair of history.coChanges) {
+    const a = local(pair.a);
+    const b = local(pair.b);
+    if (a === null || b === null) continue;
+    pairs.push({ ...pair, a, b, hidden: !joined.has(`${a}\0${b}`) });
+  }
+  return pairs;
+}

@@ -1,0 +1,50 @@
+import { posix } from 'node:path';
+import type { GraphModule } from '../graph/model.js';
+import type { FileHistory } from '../history/model.js';
+import type { ModuleMetrics } from '../metrics/model.js';
+import type { Risk } from '../score/model.js';
+import type { ModuleHistoryFigures, ReportModule } from './schema/index.js';
+
+export function areaOf(path: string): string {
+  const dir = posix.dirname(path);
+  return dir === '' ? '.' : dir;
+}
+
+export function moduleEntry(
+  module: GraphModule,
+  metrics: ModuleMetrics,
+  history: FileHistory | null,
+  risk: Risk,
+  layout: { x: number; y: number } | undefined,
+): ReportModule {
+  const entry: ReportModule = {
+    path: module.path,
+    test: module.test,
+    area: areaOf(module.path),
+    size: module.size,
+    externals: module.externals,
+    graph: { ...metrics, barrel: module.barrel },
+    history: history ? historyFigures(history) : null,
+    risk,
+  };
+  if (layout) entry.layout = layout;
+  return entry;
+}
+
+function historyFigures(file: FileHistory): ModuleHistoryFigures {
+  return {
+    commits: file.commits,
+    linesAdded: file.linesAdded,
+    linesDeleted: file.linesDeleted,
+    aiCommits: file.aiCommits,
+    aiCommitRatio: file.commits === 0 ? null : file.aiCommits / file.commits,
+    aiLinesAdded: file.aiLinesAdded,
+    busFactor: file.busFactor,
+    authors: file.authors,
+    createdBy: file.createdBy,
+    lastChange: file.lastChange,
+    lastHumanChange: file.lastHumanChange,
+    knowledgeLoss: file.knowledgeLoss,
+    formerPaths: file.formerPaths,
+  };
+}

@@ -1,0 +1,78 @@
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { buildAdjacency } from '../../analyzer/metrics/adjacency.js';
+import { betweenness, pivots, sampledBetweenness } from '../../analyzer/metrics/betweenness.js';
+import { centralityGraph, pagerank } from '../../analyzer/metrics/pagerank.js';
+import { randomGraph } from './random-graph.js';
+
+const referenceBetweenness = createRequire(import.meta.url)('graphology-metrics/centrality/betweenness.js') as (
+  graph: unknown,
+  options: { normalized: boolean; getEdgeWeight: null },
+) => Record<string, number>;
+
+const names = (n: number): string[] => Array.from({ length: n }, (_, i) => `m${i}`);
+
+describe('betweenness', () => {
+  it('is 1/((n-1)(n-2)) per shortest path through a node, worked by hand', () => {
+    // a → b → c, a → d → c: the one a→c pair splits its two shortest paths between b and d.
+    // e → a adds pairs e→b, e→d (through a) and e→c (through a, then b or d).
+    const paths = ['a', 'b', 'c', 'd', 'e'];
+    const pairs: Array<[number, number]> = [[0, 1], [1, 2], [0, 3], [3, 2], [4, 0]];
+    const { values, mode } = betweenness(centralityGraph(paths, pairs), buildAdjacency(5, pairs), paths, { exactUpTo: 100, samples: 2, seed: 1 });
+    const scale = 1 / (4 * 3);
+    expect(mode.exact).toBe(true);
+    expect(values.get('a')).toBeCloseTo(3 * scale); // e→b, e→d, e→c
+    expect(values.get('b')).toBeCloseTo(1 * scale); // half of a→c, half of e→c
+    expect(values.get('d')).toBeCloseTo(1 * scale);
+    expect(values.get('c')).toBe(0);
+    expect(values.get('e')).toBe(0);
+  });
+
+  it('sampling from every node reproduces the reference library exactly', () => {
+    for (const [n, e, seed] of [[60, 150, 11], [250, 700, 12]] as const) {
+      const pairs = randomGraph(n, e, seed);
+      const paths = names(n);
+      const reference = referenceBetweenness(centralityGraph(paths, pairs), { normalized: true, getEdgeWeight: null });
+      const raw = sampledBetweenness(buildAdjacency(n, pairs), Array.from({ length: n }, (_, i) => i));
+      paths.forEach((path, i) => expect((raw[i] as number) / ((n - 1) * (n - 2))).toBeCloseTo(reference[path] as number, 10));
+    }
+  });
+
+  it('samples above the threshold, reproducibly, and records how', () => {
+    const n = 400;
+    const pairs = randomGraph(n, 1600, 13);
+    const paths = names(n);
+    const graph = centralityGraph(paths, pairs);
+    const adjacency = buildAdjacency(n, pairs);
+    const first = betweenness(graph, adjacency, paths, { exactUpTo: 100, samples: 200, seed: 7 });
+    const again = betweenness(graph, adjacency, paths, { exactUpTo: 100, samples: 200, seed: 7 });
+    expect(first.mode).toEqual({ exact: false, samples: 200, seed: 7, nodes: n });
+    expect([...first.values]).toEqual([...again.values]);
+    // The estimate ranks the most central nodes like the exact figure does.
+    const exact = referenceBetweenness(graph, { normalized: true, getEdgeWeight: null });
+    const topExact = Object.entries(exact).sort((a, b) => b[1] - a[1]).slice(0, 10).map(([p]) => p);
+    const topSampled = [...first.values].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([p]) => p);
+    expect(topExact.filter((p) => topSampled.includes(p)).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('draws distinct pivots', () => {
+    const chosen = pivots(1000, 300, 3);
+    expect(new Set(chosen).size).toBe(300);
+    expect(Math.max(...chosen)).toBeLessThan(1000);
+  });
+});
+
+describe('pagerank', () => {
+  it('passes rank from importer to imported, dangling rank spread evenly (worked by hand)', () => {
+    // a → b, α = 0.85, b dangling: x_a = 0.075 + 0.425·x_b and x_a + x_b = 1 ⇒ x_a = 0.5 / 1.425.
+    const ranks = pagerank(centralityGraph(['a', 'b'], [[0, 1]]));
+    expect(ranks.get('a')).toBeCloseTo(0.5 / 1.425, 6);
+    expect(ranks.get('b')).toBeCloseTo(1 - 0.5 / 1.425, 6);
+  });
+
+  it('sums to one on a random graph and is empty on an empty one', () => {
+    const ranks = pagerank(centralityGraph(names(300), randomGraph(300, 900, 21)));
+    expect([...ranks.values()].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+    expect(pagerank(centralityGraph([], [])).size).toBe(0);
+  });
+});
