@@ -30,7 +30,7 @@ export async function analyze(repoDir: string, options: AnalyzeOptions, emitter 
   const metrics = await emitter.time('metrics', () => computeMetrics(graph, options));
   if (!metrics.betweenness.exact)
     warnings.add('betweenness-sampled', `betweenness estimated from ${String(metrics.betweenness.samples)} sampled sources over ${metrics.betweenness.nodes} modules (above betweennessExactUpTo)`);
-  const score = await emitter.time('score', () => scoreRisk({ graph, metrics, history, options }));
+  const score = await emitter.time('score', () => scoreRisk({ graph, metrics, history, options, historyPrefix }));
   return emitter.time('report', () => {
     const layout = computeLayout({
       modules: graph.modules.map((m) => ({ path: m.path, area: areaOfPath(m.path), blastRadius: metrics.modules.get(m.path)?.blastRadius ?? 0 })),

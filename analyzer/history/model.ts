@@ -17,6 +17,8 @@ export interface HistoryAuthor {
   firstCommit: string | null;
   lastCommit: string | null;
   active: boolean;
+  /** files at HEAD of which this person is an author by DOA (0 for agents and bots) */
+  filesAuthored: number;
 }
 
 export interface FileAuthorship {
@@ -78,4 +80,8 @@ export interface HistoryModel {
   coChanges: CoChange[];
   /** per rule (tool) how many commits it marked, so the report can say why */
   aiRuleCounts: Record<string, number>;
+  /** per `tool: rule` (which identity, trailer, subject or body line) how many commits it marked */
+  aiRuleMatches: Record<string, number>;
+  /** commits in the window with 1..maxFilesPerCommit files at HEAD: the coupling support denominator */
+  couplingCommits: number;
 }

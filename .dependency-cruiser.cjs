@@ -1,0 +1,77 @@
+/**
+ * blastmap checks its own architecture with dependency-cruiser, as dependency-cruiser and knip do:
+ * the pipeline's imports run one way (core ← graph, history ← metrics ← score ← report ← analyze ← cli),
+ * and the viewer only borrows the report's type.
+ */
+const stage = (name) => `^analyzer/${name}/`;
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    { name: 'no-circular', severity: 'error', from: { path: '^(analyzer|viewer)/' }, to: { circular: true } },
+    {
+      name: 'core-depends-on-nothing',
+      comment: 'analyzer/core holds shared plumbing; it imports no stage.',
+      severity: 'error',
+      from: { path: stage('core') },
+      to: { path: '^analyzer/(graph|history|metrics|score|report|serve|cli)/|^analyzer/(analyze|cli)\\.ts$' },
+    },
+    {
+      name: 'extraction-stages-are-independent',
+      comment: 'graph and history extract side by side; neither sees the other or any later stage.',
+      severity: 'error',
+      from: { path: '^analyzer/(graph|history)/' },
+      to: { path: '^analyzer/(graph|history|metrics|score|report|serve|cli)/|^analyzer/(analyze|cli)\\.ts$', pathNot: '^analyzer/$1/' },
+    },
+    {
+      name: 'metrics-only-read-the-graph',
+      severity: 'error',
+      from: { path: stage('metrics') },
+      to: { path: '^analyzer/(history|score|report|serve|cli)/|^analyzer/(analyze|cli)\\.ts$' },
+    },
+    {
+      name: 'score-does-not-reach-forward',
+      severity: 'error',
+      from: { path: stage('score') },
+      to: { path: '^analyzer/(report|serve|cli)/|^analyzer/(analyze|cli)\\.ts$' },
+    },
+    {
+      name: 'report-does-not-reach-forward',
+      severity: 'error',
+      from: { path: '^analyzer/(report|serve)/' },
+      to: { path: '^analyzer/(cli)/|^analyzer/(analyze|cli)\\.ts$' },
+    },
+    {
+      name: 'only-the-cli-drives-the-cli',
+      severity: 'error',
+      from: { path: '^analyzer/', pathNot: '^analyzer/cli(/|\\.ts$)' },
+      to: { path: '^analyzer/cli(/|\\.ts$)' },
+    },
+    {
+      name: 'viewer-borrows-only-the-report-type',
+      comment: 'The viewer imports the report type type-only; the analyzer is not bundled into it.',
+      severity: 'error',
+      from: { path: '^viewer/' },
+      to: { path: '^analyzer/', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'viewer-types-come-from-the-schema',
+      severity: 'error',
+      from: { path: '^viewer/' },
+      to: { path: '^analyzer/', pathNot: '^analyzer/report/schema/' },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(node_modules|dist|fixtures/build|test-output)/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.json'] },
+  },
+};

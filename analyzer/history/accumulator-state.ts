@@ -1,0 +1,55 @@
+import type { AuthorKind } from './model.js';
+
+/** What is kept per file while the log streams by: a few counters and one entry per contributor. */
+export interface FileState {
+  path: string;
+  /** older names, newest first */
+  formerPaths: Set<string>;
+  // in the --since window
+  commits: number;
+  linesAdded: number;
+  linesDeleted: number;
+  aiCommits: number;
+  aiLinesAdded: number;
+  // whole history (authorship)
+  totalCommits: number;
+  commitsByPerson: Map<string, number>;
+  creator: string | null;
+  lastChange: number | null;
+  lastHumanChange: number | null;
+}
+
+export interface PersonState {
+  key: string;
+  name: string;
+  email: string;
+  kind: AuthorKind;
+  tool: string | null;
+  commits: number;
+  aiCommits: number;
+  /** author dates, unix seconds */
+  first: number;
+  last: number;
+}
+
+export interface MonthCount {
+  commits: number;
+  aiCommits: number;
+}
+
+export function emptyFileState(path: string): FileState {
+  return {
+    path,
+    formerPaths: new Set(),
+    commits: 0,
+    linesAdded: 0,
+    linesDeleted: 0,
+    aiCommits: 0,
+    aiLinesAdded: 0,
+    totalCommits: 0,
+    commitsByPerson: new Map(),
+    creator: null,
+    lastChange: null,
+    lastHumanChange: null,
+  };
+}

@@ -1,0 +1,139 @@
+import type { CoChange } from './model.js';
+import { classifyCommit, type CommitClass } from './classify-commit.js';
+import type { CommitRecord, FileChange } from './commit-record.js';
+import { CouplingCounter, type CouplingThresholds } from './coupling.js';
+import { emptyFileState, type FileState, type MonthCount, type PersonState } from './accumulator-state.js';
+import { displayName, personKey } from './identity.js';
+import type { MarkerRules } from './marker-rules.js';
+import { monthOf } from './monthly.js';
+import { RenameTracker } from './rename-tracker.js';
+
+export interface AccumulatorSettings {
+  /** root-relative path at HEAD → the key the model uses (the path as ls-files prints it) */
+  headFiles: ReadonlyMap<string, string>;
+  /** start of the window for commit and churn figures, unix seconds; null for all history */
+  since: number | null;
+  rules: MarkerRules;
+  coupling: CouplingThresholds;
+}
+
+/**
+ * Aggregates commits as they stream by, newest first. Everything it holds grows with files,
+ * people and months, never with commits.
+ */
+export class HistoryAccumulator {
+  readonly files = new Map<string, FileState>();
+  readonly people = new Map<string, PersonState>();
+  readonly months = new Map<string, MonthCount>();
+  readonly aiRuleCounts: Record<string, number> = {};
+  readonly aiRuleMatches: Record<string, number> = {};
+  commitsRead = 0;
+  commitsInWindow = 0;
+  aiCommitsInWindow = 0;
+  firstInWindow: number | null = null;
+  lastInWindow: number | null = null;
+  private readonly renames: RenameTracker;
+  private readonly coupling: CouplingCounter;
+
+  constructor(private readonly settings: AccumulatorSettings) {
+    this.renames = new RenameTracker(new Set(settings.headFiles.keys()));
+    this.coupling = new CouplingCounter(settings.coupling);
+    for (const key of settings.headFiles.values()) this.files.set(key, emptyFileState(key));
+  }
+
+  add(commit: CommitRecord): void {
+    this.commitsRead++;
+    const cls = classifyCommit(
+      {
+        author: { name: commit.authorName, email: commit.authorEmail },
+        rawAuthor: { name: commit.rawAuthorName, email: commit.rawAuthorEmail },
+        committer: { name: commit.committerName, email: commit.committerEmail },
+      },
+      commit.message,
+      this.settings.rules,
+    );
+    const person = this.person(commit, cls);
+    const inWindow = this.settings.since === null || commit.authorTime >= this.settings.since;
+    if (inWindow) this.countWindow(commit, cls);
+    const current = this.renames.resolveCommit(commit.changes);
+    const touched = new Set<string>();
+    commit.changes.forEach((change, i) => {
+      const headPath = current[i];
+      if (headPath === null || headPath === undefined) return;
+      const key = this.settings.headFiles.get(headPath);
+      const file = key === undefined ? undefined : this.files.get(key);
+      if (!file) return;
+      this.applyChange(file, change, headPath, commit, cls, person.key, inWindow, touched.has(file.path));
+      touched.add(file.path);
+    });
+    if (inWindow) this.coupling.addCommit([...touched]);
+  }
+
+  private person(commit: CommitRecord, cls: CommitClass): PersonState {
+    const identity = { name: commit.authorName, email: commit.authorEmail };
+    const base = personKey(identity);
+    const key = cls.authorKind === 'human' ? base : `${cls.authorKind}:${base}`;
+    let person = this.people.get(key);
+    if (!person) {
+      // newest commit first: the name kept is the one in use most recently
+      person = { key, name: displayName(identity.name), email: identity.email, kind: cls.authorKind, tool: cls.authorTool, commits: 0, aiCommits: 0, first: commit.authorTime, last: commit.authorTime };
+      this.people.set(key, person);
+    }
+    person.commits++;
+    if (cls.ai.length > 0) person.aiCommits++;
+    person.first = Math.min(person.first, commit.authorTime);
+    person.last = Math.max(person.last, commit.authorTime);
+    return person;
+  }
+
+  private countWindow(commit: CommitRecord, cls: CommitClass): void {
+    this.commitsInWindow++;
+    const ai = cls.ai.length > 0;
+    if (ai) this.aiCommitsInWindow++;
+    this.firstInWindow = this.firstInWindow === null ? commit.authorTime : Math.min(this.firstInWindow, commit.authorTime);
+    this.lastInWindow = this.lastInWindow === null ? commit.authorTime : Math.max(this.lastInWindow, commit.authorTime);
+    const month = monthOf(commit.authorTime);
+    const point = this.months.get(month) ?? { commits: 0, aiCommits: 0 };
+    point.commits++;
+    if (ai) point.aiCommits++;
+    this.months.set(month, point);
+    for (const match of cls.ai) {
+      this.aiRuleCounts[match.tool] = (this.aiRuleCounts[match.tool] ?? 0) + 1;
+      const rule = `${match.tool}: ${match.rule}`;
+      this.aiRuleMatches[rule] = (this.aiRuleMatches[rule] ?? 0) + 1;
+    }
+  }
+
+  /** `again` is true when the same commit already touched this file under another path. */
+  private applyChange(file: FileState, change: FileChange, headPath: string, commit: CommitRecord, cls: CommitClass, person: string, inWindow: boolean, again: boolean): void {
+    if (change.path !== headPath) file.formerPaths.add(change.path);
+    if (change.fromPath !== null && change.fromPath !== headPath) file.formerPaths.add(change.fromPath);
+    if (change.status === 'A') file.creator = person;
+    if (inWindow) {
+      file.linesAdded += change.added;
+      file.linesDeleted += change.deleted;
+      if (cls.ai.length > 0) file.aiLinesAdded += change.added;
+    }
+    if (again) return;
+    if (inWindow) {
+      file.commits++;
+      if (cls.ai.length > 0) file.aiCommits++;
+    }
+    file.totalCommits++;
+    file.commitsByPerson.set(person, (file.commitsByPerson.get(person) ?? 0) + 1);
+    file.lastChange = latest(file.lastChange, commit.authorTime);
+    if (cls.authorKind === 'human') file.lastHumanChange = latest(file.lastHumanChange, commit.authorTime);
+  }
+
+  coChanges(): CoChange[] {
+    return this.coupling.result();
+  }
+
+  get couplingCommits(): number {
+    return this.coupling.commitsCounted;
+  }
+}
+
+function latest(known: number | null, time: number): number {
+  return known === null ? time : Math.max(known, time);
+}

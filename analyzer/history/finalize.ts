@@ -1,0 +1,86 @@
+import type { FileAuthorship, FileHistory, HistoryAuthor, HistoryModel } from './model.js';
+import type { HistoryAccumulator } from './accumulator.js';
+import type { FileState, PersonState } from './accumulator-state.js';
+import { fileAuthorship } from './doa.js';
+import { authorId } from './identity.js';
+import { monthlySeries } from './monthly.js';
+import { truckFactor } from './truck-factor.js';
+
+export interface RepoFacts {
+  head: string | null;
+  branch: string | null;
+  shallow: boolean;
+  /** unix seconds */
+  now: number;
+  activityDays: number;
+}
+
+const iso = (unixSeconds: number | null): string | null => (unixSeconds === null ? null : new Date(unixSeconds * 1000).toISOString());
+
+function fileHistory(file: FileState, people: ReadonlyMap<string, PersonState>, ids: ReadonlyMap<string, string>, isActive: (p: PersonState) => boolean): FileHistory {
+  const humans = [...file.commitsByPerson]
+    .filter(([key]) => people.get(key)?.kind === 'human')
+    .map(([person, ownCommits]) => ({ person, ownCommits }));
+  const scored = fileAuthorship(humans, file.creator, file.totalCommits);
+  const authors: FileAuthorship[] = scored
+    .map((s) => ({ id: ids.get(s.person) as string, doa: s.doa, commits: s.ownCommits, isAuthor: s.isAuthor, active: isActive(people.get(s.person) as PersonState) }))
+    .sort((x, y) => y.doa - x.doa || (x.id < y.id ? -1 : 1));
+  const owners = authors.filter((a) => a.isAuthor);
+  const ownedDoa = owners.reduce((sum, a) => sum + a.doa, 0);
+  const lostDoa = owners.filter((a) => !a.active).reduce((sum, a) => sum + a.doa, 0);
+  return {
+    path: file.path,
+    formerPaths: [...file.formerPaths],
+    commits: file.commits,
+    linesAdded: file.linesAdded,
+    linesDeleted: file.linesDeleted,
+    aiCommits: file.aiCommits,
+    aiLinesAdded: file.aiLinesAdded,
+    busFactor: owners.filter((a) => a.active).length,
+    authors,
+    createdBy: file.creator === null ? null : (ids.get(file.creator) ?? null),
+    lastChange: iso(file.lastChange),
+    lastHumanChange: iso(file.lastHumanChange),
+    knowledgeLoss: owners.length > 0 && ownedDoa > 0 ? lostDoa / ownedDoa : null,
+  };
+}
+
+/** Turns the streamed counters into the model the later stages read. */
+export function finalizeModel(acc: HistoryAccumulator, facts: RepoFacts): HistoryModel {
+  const ids = new Map([...acc.people.keys()].map((key) => [key, authorId(key)]));
+  const since = facts.now - facts.activityDays * 86_400;
+  const isActive = (p: PersonState): boolean => p.last >= since;
+  const files = new Map<string, FileHistory>();
+  for (const [key, state] of acc.files) files.set(key, fileHistory(state, acc.people, ids, isActive));
+  const authoredCounts = new Map<string, number>();
+  for (const file of files.values()) for (const a of file.authors) if (a.isAuthor) authoredCounts.set(a.id, (authoredCounts.get(a.id) ?? 0) + 1);
+  const authors: HistoryAuthor[] = [...acc.people.values()]
+    .map((p) => {
+      const id = ids.get(p.key) as string;
+      return { id, name: p.name, email: p.email, kind: p.kind, tool: p.tool, commits: p.commits, aiCommits: p.aiCommits, firstCommit: iso(p.first), lastCommit: iso(p.last), active: isActive(p), filesAuthored: authoredCounts.get(id) ?? 0 };
+    })
+    .sort((x, y) => y.commits - x.commits || (x.id < y.id ? -1 : 1));
+  // files with history: a file only staged, never committed, has no authorship to lose
+  const withHistory = [...acc.files.values()].filter((f) => f.totalCommits > 0).map((f) => files.get(f.path) as FileHistory);
+  const tf = truckFactor(withHistory.map((f) => f.authors.filter((a) => a.isAuthor).map((a) => a.id)));
+  return {
+    available: true,
+    head: facts.head,
+    branch: facts.branch,
+    shallow: facts.shallow,
+    commitsAnalyzed: acc.commitsInWindow,
+    firstCommitDate: iso(acc.firstInWindow),
+    lastCommitDate: iso(acc.lastInWindow),
+    now: iso(facts.now) as string,
+    files,
+    authors,
+    truckFactor: tf.value,
+    truckFactorAuthors: tf.removed,
+    aiCommitRatio: acc.commitsInWindow > 0 ? acc.aiCommitsInWindow / acc.commitsInWindow : null,
+    monthly: monthlySeries(acc.months),
+    coChanges: acc.coChanges(),
+    aiRuleCounts: { ...acc.aiRuleCounts },
+    aiRuleMatches: { ...acc.aiRuleMatches },
+    couplingCommits: acc.couplingCommits,
+  };
+}

@@ -1,0 +1,106 @@
+import { gitOk, splitNul, streamGit } from '../core/git.js';
+import type { GitSource, LogOutcome, RepoProbe } from './git-source.js';
+import { logArgs } from './log-format.js';
+import { safeSimpleGit } from './safe-simple-git.js';
+
+export interface StreamLimits {
+  /** kill git when it prints nothing for this long (a lazy fetch, a huge blob) */
+  idleMs: number;
+  /** and in any case after this long */
+  totalMs: number;
+}
+
+export const DEFAULT_STREAM_LIMITS: StreamLimits = { idleMs: 120_000, totalMs: 60 * 60_000 };
+
+function firstLine(text: string): string {
+  return text.trim().split('\n')[0] ?? '';
+}
+
+/** git's fatal or error line says why; its warnings (lazy fetching disabled...) say less. */
+function stderrReason(stderr: string): string {
+  const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+  return lines.find((line) => line.startsWith('fatal:')) ?? lines.find((line) => line.startsWith('error:')) ?? lines[0] ?? '';
+}
+
+function gitMessage(error: unknown): string {
+  return firstLine(error instanceof Error ? error.message : String(error));
+}
+
+async function probe(repoDir: string): Promise<RepoProbe> {
+  const none: RepoProbe = { state: 'not-a-repo', message: null, head: null, branch: null, shallow: false, headTime: null, prefix: '' };
+  let git: ReturnType<typeof safeSimpleGit>;
+  let prefix: string;
+  try {
+    git = safeSimpleGit(repoDir);
+    await git.revparse(['--show-toplevel']);
+    prefix = await git.revparse(['--show-prefix']);
+  } catch (error) {
+    return { ...none, message: gitMessage(error) };
+  }
+  const shallow = (await git.revparse(['--is-shallow-repository'])) === 'true';
+  // an unborn HEAD makes rev-parse exit 1 without a word, which simple-git does not treat as an error
+  const head = await git.revparse(['--verify', '--quiet', 'HEAD^{commit}']).catch(() => '');
+  if (!/^[0-9a-f]{40,64}$/.test(head)) return { ...none, state: 'no-commits', message: 'HEAD names no commit', shallow, prefix };
+  const branch = await git.revparse(['--abbrev-ref', 'HEAD']).catch(() => 'HEAD');
+  const headTime = Number.parseInt(await git.show(['-s', '--format=%ct', head]), 10);
+  return {
+    state: 'ok',
+    message: null,
+    head,
+    branch: branch === 'HEAD' ? null : branch,
+    shallow,
+    headTime: Number.isFinite(headTime) ? headTime : null,
+    prefix,
+  };
+}
+
+function readLog(repoDir: string, limits: StreamLimits, onChunk: (chunk: Buffer) => void): Promise<LogOutcome> {
+  return new Promise((resolve) => {
+    const child = streamGit(repoDir, logArgs());
+    const stderr: Buffer[] = [];
+    let stopped: string | null = null;
+    const stop = (reason: string): void => {
+      if (stopped === null) stopped = reason;
+      child.kill('SIGKILL');
+    };
+    let idle = setTimeout(() => stop(`git log printed nothing for ${limits.idleMs / 1000} s`), limits.idleMs);
+    const total = setTimeout(() => stop(`git log ran longer than ${limits.totalMs / 1000} s`), limits.totalMs);
+    child.stdin.end();
+    child.stdout.on('data', (chunk: Buffer) => {
+      idle.refresh();
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        stop(`reading git log failed: ${gitMessage(error)}`);
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (error) => stop(`git could not start: ${error.message}`));
+    child.on('close', (code) => {
+      clearTimeout(idle);
+      clearTimeout(total);
+      idle = total;
+      if (stopped === null && code === 0) resolve({ complete: true, reason: null });
+      else resolve({ complete: false, reason: stopped ?? (stderrReason(Buffer.concat(stderr).toString('utf8')) || `git log exited with ${String(code)}`) });
+    });
+  });
+}
+
+/**
+ * Files in HEAD's tree plus the index (what ls-files prints, so the graph stage finds its keys),
+ * both relative to the analyzed directory. The tree alone would miss staged files; the index
+ * alone is empty when a checkout failed (a clone with missing blobs).
+ */
+async function listFiles(repoDir: string): Promise<string[]> {
+  const tree = splitNul(await gitOk(repoDir, ['ls-tree', '-r', '-z', '--name-only', '--end-of-options', 'HEAD', '--', '.']));
+  const index = splitNul(await gitOk(repoDir, ['ls-files', '-z', '--', '.']));
+  return [...new Set([...tree, ...index])];
+}
+
+export function realGitSource(repoDir: string, limits: StreamLimits = DEFAULT_STREAM_LIMITS): GitSource {
+  return {
+    probe: () => probe(repoDir),
+    listFiles: () => listFiles(repoDir),
+    readLog: (onChunk) => readLog(repoDir, limits, onChunk),
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * --anonymize: people get stable pseudonyms everywhere (authors, ids pointing at them, and the
+ * explanation strings that name them). A pseudonym is a hash of the author id, so the same
+ * person is the same pseudonym across runs; agents and bots keep their tool's name.
+ */
+import { createHash } from 'node:crypto';
+import type { Report, ReportAuthor } from './schema/index.js';
+
+interface Alias { id: string; name: string; email: string }
+
+export function anonymizeReport(report: Report): Report {
+  const out = structuredClone(report);
+  const aliases = new Map(report.authors.map((a) => [a.id, aliasOf(a)]));
+  const newId = (id: string): string => aliases.get(id)?.id ?? id;
+  const scrub = textScrubber(report.authors, aliases);
+
+  out.authors = out.authors.map((a) => ({ ...a, ...aliases.get(a.id)! }));
+  out.summary.truckFactorAuthors = out.summary.truckFactorAuthors.map(newId);
+  for (const m of out.modules) {
+    if (m.history) {
+      m.history.authors = m.history.authors.map((a) => ({ ...a, id: newId(a.id) }));
+      m.history.createdBy = m.history.createdBy === null ? null : newId(m.history.createdBy);
+    }
+    scrubRisk(m.risk, scrub);
+  }
+  for (const area of out.areas) {
+    area.authors = area.authors.map((a) => ({ ...a, id: newId(a.id) }));
+    scrubRisk(area.risk, scrub);
+  }
+  out.warnings = out.warnings.map((w) => ({ ...w, message: scrub(w.message) }));
+  out.options = { ...out.options, anonymize: true };
+  return out;
+}
+
+export function pseudonymOf(id: string): string {
+  return `person-${createHash('sha256').update(id).digest('hex').slice(0, 8)}`;
+}
+
+function aliasOf(a: ReportAuthor): Alias {
+  const hash = createHash('sha256').update(a.id).digest('hex').slice(0, 8);
+  if (a.kind === 'human') return { id: pseudonymOf(a.id), name: pseudonymOf(a.id), email: `${pseudonymOf(a.id)}@anonymized.invalid` };
+  const tool = (a.tool ?? a.kind).replace(/[^\w.-]+/g, '-');
+  return { id: `${tool}-${hash}`, name: a.tool ?? a.kind, email: `${tool}-${hash}@anonymized.invalid` };
+}
+
+function scrubRisk(risk: Report['modules'][number]['risk'], scrub: (s: string) => string): void {
+  risk.explanation = scrub(risk.explanation);
+  for (const f of risk.factors) if (f.detail !== undefined) f.detail = scrub(f.detail);
+}
+
+/** One pass, longest first, whole words only, so "Ann" never eats into "Anne" or a pseudonym. */
+function textScrubber(authors: readonly ReportAuthor[], aliases: ReadonlyMap<string, Alias>): (s: string) => string {
+  const replacement = new Map<string, string>();
+  for (const a of authors) {
+    const alias = aliases.get(a.id)!;
+    for (const [from, to] of [[a.email, alias.email], [a.id, alias.id], [a.name, alias.name]] as const) {
+      if (from.trim().length >= 2 && !replacement.has(from.toLowerCase())) replacement.set(from.toLowerCase(), to);
+    }
+  }
+  if (replacement.size === 0) return (s) => s;
+  const alternatives = [...replacement.keys()].sort((x, y) => y.length - x.length).map(escapeRegExp);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
+  return (s) => s.replace(pattern, (match) => replacement.get(match.toLowerCase()) ?? match);
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

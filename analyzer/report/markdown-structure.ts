@@ -1,0 +1,29 @@
+/** Import cycles and hidden coupling (files that change together with no import between them). */
+import { md, table } from './markdown-escape.js';
+import { percent, type Lookup } from './markdown-lookup.js';
+
+export function cycles(l: Lookup, top: number): string[] {
+  const list = [...l.report.cycles].sort((a, b) => b.members.length - a.members.length);
+  if (list.length === 0) return ['## Import cycles', '', 'None.'];
+  const lines = list.slice(0, top).map((c) => {
+    const shown = c.members.slice(0, 8).map(md).join(' → ');
+    const more = c.members.length > 8 ? ` and ${c.members.length - 8} more` : '';
+    return `- ${c.members.length} modules: ${shown}${more}`;
+  });
+  if (list.length > top) lines.push(`- and ${list.length - top} more cycles`);
+  return ['## Import cycles', '', ...lines];
+}
+
+export function hiddenCoupling(l: Lookup, top: number): string[] {
+  const source = (p: string) => l.modules.get(p)?.test === false;
+  const hidden = l.report.coupling
+    .filter((c) => c.hidden && source(c.a) && source(c.b))
+    .sort((a, b) => b.together - a.together || b.confidence - a.confidence || a.a.localeCompare(b.a));
+  const title = '## Hidden coupling';
+  const note = 'Pairs of source modules that keep changing in the same commits although neither imports the other.';
+  if (hidden.length === 0) return [title, '', note, '', 'None found.'];
+  return [title, '', note, '', ...table(
+    ['File', 'Changes with', 'Together', 'Confidence'],
+    hidden.slice(0, top).map((c) => [md(c.a), md(c.b), String(c.together), percent(c.confidence)]),
+  )];
+}

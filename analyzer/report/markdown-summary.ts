@@ -1,0 +1,79 @@
+/** report.md header and summary: what was analysed, and where the knowledge of it rests. */
+import { md, table } from './markdown-escape.js';
+import { percent, personLabel, type Lookup } from './markdown-lookup.js';
+import type { Report } from './schema/index.js';
+
+export function header(l: Lookup): string[] {
+  const { repo, tool, options } = l.report;
+  const since = typeof options['since'] === 'string' ? `, since ${md(options['since'])}` : '';
+  const window = repo.firstCommitDate && repo.lastCommitDate
+    ? `${day(repo.firstCommitDate)} to ${day(repo.lastCommitDate)}: ${repo.commitsAnalyzed} commits${since}${repo.shallow ? ' (shallow clone: history is incomplete)' : ''}`
+    : 'no git history: structure only';
+  return [
+    `# blastmap report: ${md(repo.root)}`,
+    '',
+    ...table(['', ''], [
+      ['Repository', md(repo.root)],
+      ['HEAD', repo.head ? `${md(repo.head.slice(0, 12))}${repo.branch ? ` on ${md(repo.branch)}` : ''}` : 'none'],
+      ['Date', md(day(repo.now))],
+      ['Window', window],
+      ['Tool', `${md(tool.name)} ${md(tool.version)}`],
+    ]),
+  ];
+}
+
+export function summary(l: Lookup): string[] {
+  const s = l.report.summary;
+  const lines = [
+    `- **Modules:** ${s.modules} (${s.testModules} of them tests), **import edges:** ${s.edges}, **import cycles:** ${s.cycles}`,
+    `- **Risk levels (modules):** ${s.levels.critical} critical, ${s.levels.high} high, ${s.levels.medium} medium, ${s.levels.low} low`,
+  ];
+  if (l.report.repo.commitsAnalyzed === 0) return ['## Summary', '', ...lines];
+  const rests = s.truckFactorAuthors.map((id) => md(personLabel(l, id)));
+  lines.push(s.truckFactor === null
+    ? '- **Truck factor:** not computable'
+    : `- **Truck factor:** ${s.truckFactor}${rests.length ? `: the code rests on ${rests.join(', ')}` : ''}`);
+  lines.push(`- **Authors:** ${s.authors} (${s.activeAuthors} active)`);
+  lines.push(`- **AI-assisted commits:** ${percent(s.aiCommitRatio)} of ${s.commits}${trend(s.monthly)}`);
+  const split = namesakes(l.report.authors);
+  if (split.length > 0) {
+    const shown = split.slice(0, 5).map(([name, n]) => `${md(name)} (${n} emails)`).join(', ');
+    lines.push(`- **Same name, several emails, some of them inactive:** ${shown}${split.length > 5 ? ` and ${split.length - 5} more` : ''}. ` +
+      'Until .mailmap joins them, each inactive email counts as a person who left.');
+  }
+  return ['## Summary', '', ...lines];
+}
+
+/** Human names carried by more than one identity, at least one active and one not. */
+export function namesakes(authors: Report['authors']): [string, number][] {
+  const byName = new Map<string, { name: string; ids: number; active: boolean; inactive: boolean }>();
+  for (const a of authors) {
+    if (a.kind !== 'human') continue;
+    const key = a.name.trim().toLowerCase();
+    const entry = byName.get(key) ?? { name: a.name.trim(), ids: 0, active: false, inactive: false };
+    entry.ids++;
+    if (a.active) entry.active = true;
+    else entry.inactive = true;
+    byName.set(key, entry);
+  }
+  return [...byName.values()].filter((e) => e.ids > 1 && e.active && e.inactive).map((e) => [e.name, e.ids]);
+}
+
+/** The AI-assisted share in the last six months against the six before, commit-weighted. */
+export function trend(monthly: Report['summary']['monthly']): string {
+  const points = [...monthly].sort((a, b) => a.month.localeCompare(b.month));
+  const share = (xs: typeof points) => {
+    const commits = xs.reduce((n, p) => n + p.commits, 0);
+    return commits > 0 ? xs.reduce((n, p) => n + p.aiCommits, 0) / commits : null;
+  };
+  const recent = share(points.slice(-6));
+  const before = share(points.slice(-12, -6));
+  if (recent === null || before === null) return '';
+  const delta = recent - before;
+  const word = delta >= 0.05 ? 'rising' : delta <= -0.05 ? 'falling' : 'steady';
+  return `; ${word}: ${percent(recent)} in the last 6 months against ${percent(before)} in the 6 before`;
+}
+
+function day(iso: string): string {
+  return iso.slice(0, 10);
+}

@@ -1,0 +1,52 @@
+/**
+ * Area factors: the same six as for modules. Exposure is the area's own blast radius and its
+ * direct outside dependents (its coupling to the rest), as percentiles over all areas; ownership
+ * and churn are the LOC-weighted means of its modules' values.
+ */
+import type { ScoreWeights } from '../core/options-schema.js';
+import type { AreaFacts } from './area-facts.js';
+import { pct, plural } from './format.js';
+import { churnStrength, share, type FactorSet } from './module-factors.js';
+import { rankTimesMagnitude, type PercentileOf } from './percentile.js';
+
+export interface AreaPopulations {
+  nonTest: number;
+  blastRadius: PercentileOf;
+  direct: PercentileOf;
+}
+
+export function areaPopulations(areas: readonly AreaFacts[], nonTest: number): AreaPopulations {
+  return {
+    nonTest,
+    blastRadius: rankTimesMagnitude(areas.map((a) => a.blastRadius)),
+    direct: rankTimesMagnitude(areas.map((a) => a.directDependents)),
+  };
+}
+
+export function areaFactors(a: AreaFacts, pop: AreaPopulations, w: ScoreWeights): FactorSet {
+  const br = pop.blastRadius(a.blastRadius);
+  const direct = pop.direct(a.directDependents);
+  const groups: FactorSet['groups'] = [[
+    {
+      name: 'blastRadius', value: br, weight: w.blastRadius,
+      detail: `${a.blastRadius} non-test modules outside it depend on it (${pct(share(a.blastRadius, pop.nonTest))} of ${pop.nonTest}); normalised ${br.toFixed(2)}`,
+    },
+    {
+      name: 'centrality', value: direct, weight: w.centrality,
+      detail: `${plural(a.directDependents, 'module')} outside it import it directly; normalised ${direct.toFixed(2)}`,
+    },
+  ]];
+  if (a.busFactor === null) return { groups, multiplier: null };
+  groups.push([
+    { name: 'noActiveAuthor', value: a.noActiveAuthor, weight: w.noActiveAuthor, detail: `bus factor ${a.busFactor}; ${pct(a.orphanedShare)} of its code has no active author` },
+    { name: 'knowledgeLoss', value: a.knowledgeLoss, weight: w.knowledgeLoss, detail: `${pct(a.knowledgeLoss)} of its authorship (by lines of code) is held by people no longer active or by no person` },
+    { name: 'aiShare', value: a.aiCommitRatio ?? 0, weight: w.aiShare, detail: `${a.aiCommits} of ${plural(a.commits, 'file change')} AI-assisted` },
+  ]);
+  return {
+    groups,
+    multiplier: {
+      strength: churnStrength(w),
+      factor: { name: 'churn', value: a.churn, weight: w.churn, detail: `mean churn percentile of its modules, by lines of code: ${a.churn.toFixed(2)}` },
+    },
+  };
+}

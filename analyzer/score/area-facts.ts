@@ -1,0 +1,97 @@
+/**
+ * Per-area figures. Counts and history sums cover every module in the area; ownership (bus
+ * factor, authors, knowledge loss) covers its non-test modules, or its tests when it has nothing
+ * else, weighted by lines of code as CodeScene weighs knowledge loss.
+ */
+import { areaChain, areaOf } from './area-tree.js';
+import { busFactorOf } from './area-bus-factor.js';
+import type { AreaReach } from './area-reach.js';
+import type { ModuleFacts } from './module-facts.js';
+import type { AreaAuthor } from './model.js';
+import { noActiveAuthorValue, type Person } from './ownership.js';
+
+export interface AreaFacts {
+  path: string;
+  modules: number;
+  testModules: number;
+  blastRadius: number;
+  directDependents: number;
+  /** null without git history */
+  busFactor: number | null;
+  aiCommitRatio: number | null;
+  commits: number;
+  aiCommits: number;
+  linesChanged: number;
+  /** humans who are authors of at least one of its files, most files first */
+  authors: (AreaAuthor & Pick<Person, 'name' | 'lastCommit' | 'namesakeActive'>)[];
+  /** LOC-weighted means over the ownership scope, each 0..1 */
+  orphanedShare: number;
+  noActiveAuthor: number;
+  knowledgeLoss: number;
+  churn: number;
+}
+
+type Author = AreaFacts['authors'][number];
+interface Scope { loc: number; orphaned: number; noActive: number; loss: number; churn: number; files: string[][]; authors: Map<string, Author> }
+interface Totals { all: number; tests: number; commits: number; ai: number; lines: number; prod: Scope; test: Scope }
+
+export function gatherAreaFacts(
+  paths: readonly string[],
+  facts: readonly ModuleFacts[],
+  churn: readonly number[],
+  reach: ReadonlyMap<string, AreaReach>,
+): AreaFacts[] {
+  const hasHistory = facts.some((f) => f.ownership !== null);
+  const acc = new Map<string, Totals>();
+  const blank = (): Scope => ({ loc: 0, orphaned: 0, noActive: 0, loss: 0, churn: 0, files: [], authors: new Map() });
+  for (const path of paths) acc.set(path, { all: 0, tests: 0, commits: 0, ai: 0, lines: 0, prod: blank(), test: blank() });
+
+  facts.forEach((f, i) => {
+    const o = f.ownership;
+    for (const area of areaChain(areaOf(f.path))) {
+      const a = acc.get(area)!;
+      a.all++;
+      if (f.test) a.tests++;
+      if (o === null) continue;
+      a.commits += o.commits;
+      a.ai += o.aiCommits;
+      a.lines += o.linesChanged;
+      const s = f.test ? a.test : a.prod;
+      s.loc += f.loc;
+      s.orphaned += o.busFactor === 0 ? f.loc : 0;
+      s.noActive += f.loc * noActiveAuthorValue(o.busFactor);
+      s.loss += f.loc * o.knowledgeLoss;
+      s.churn += f.loc * churn[i]!;
+      s.files.push(o.authors.filter((p) => p.active).map((p) => p.id));
+      for (const p of o.authors) {
+        const entry = s.authors.get(p.id) ?? { id: p.id, files: 0, active: p.active, name: p.name, lastCommit: p.lastCommit, namesakeActive: p.namesakeActive };
+        entry.files++;
+        s.authors.set(p.id, entry);
+      }
+    }
+  });
+
+  return paths.map((path) => {
+    const a = acc.get(path)!;
+    const scope = a.prod.files.length > 0 ? a.prod : a.test;
+    const r = reach.get(path) ?? { blastRadius: 0, directDependents: 0 };
+    const mean = (x: number): number => (scope.loc > 0 ? x / scope.loc : 0);
+    return {
+      path,
+      modules: a.all,
+      testModules: a.tests,
+      blastRadius: r.blastRadius,
+      directDependents: r.directDependents,
+      busFactor: hasHistory ? busFactorOf(scope.files) : null,
+      aiCommitRatio: a.commits > 0 ? Math.min(1, a.ai / a.commits) : null,
+      commits: a.commits,
+      aiCommits: a.ai,
+      linesChanged: a.lines,
+      authors: [...scope.authors.values()].sort((x, y) => y.files - x.files || (x.id < y.id ? -1 : 1)),
+      orphanedShare: mean(scope.orphaned),
+      noActiveAuthor: mean(scope.noActive),
+      knowledgeLoss: mean(scope.loss),
+      churn: mean(scope.churn),
+    };
+  });
+}

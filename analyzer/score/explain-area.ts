@@ -1,0 +1,38 @@
+/** One plain sentence per area: who depends on it, who can still explain it, how it changes. */
+import type { AreaFacts } from './area-facts.js';
+import { ago, names, pct, plural, sentence } from './format.js';
+
+export function explainArea(a: AreaFacts, nonTest: number, now: string | null): string {
+  return sentence([exposure(a, nonTest), ...ownership(a, now)]);
+}
+
+function exposure(a: AreaFacts, nonTest: number): string {
+  const size = plural(a.modules, 'module');
+  if (a.blastRadius === 0) return `${size}; nothing outside it depends on it`;
+  const share = nonTest > 0 ? a.blastRadius / nonTest : 0;
+  return `${size}; ${pct(share)} of non-test modules (${a.blastRadius}) outside it depend on it, ${a.directDependents} directly`;
+}
+
+function ownership(a: AreaFacts, now: string | null): string[] {
+  if (a.busFactor === null) return ['no git history, so scored on structure alone'];
+  if (a.commits === 0) return ['no commits to it in the analysed window'];
+  const active = a.authors.filter((p) => p.active);
+  const departed = a.authors.filter((p) => !p.active);
+  const parts: string[] = [];
+  if (active.length === 0) parts.push('no active author');
+  else parts.push(`bus factor ${a.busFactor} (${names(active.map((p) => p.name))} active)`);
+  if (a.orphanedShare >= 0.005 && active.length > 0) parts.push(`${pct(a.orphanedShare)} of its code has no active author`);
+  if (departed.length > 0) {
+    const [top, ...rest] = departed;
+    const last = ago(top!.lastCommit, now);
+    const notes = [last ? `last commit ${last}` : '', top!.namesakeActive ? 'an active author has the same name' : ''].filter(Boolean);
+    const first = notes.length ? `${top!.name} (${notes.join('; ')})` : top!.name;
+    parts.push(`authors who left: ${names([first, ...rest.map((p) => p.name)], 3)}`);
+  } else if (a.authors.length === 0) {
+    parts.push('no person ever authored it');
+  }
+  parts.push(a.aiCommits > 0
+    ? `${pct(a.aiCommits / a.commits)} of its ${plural(a.commits, 'file change')} were AI-assisted`
+    : `${plural(a.commits, 'file change')}, none AI-assisted`);
+  return parts;
+}

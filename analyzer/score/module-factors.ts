@@ -1,0 +1,79 @@
+/**
+ * Module factors. Exposure: blast radius and centrality (betweenness, Freeman 1977; PageRank,
+ * Brin & Page 1998), as percentiles over the repo's non-test modules. Ignorance: no active author
+ * and knowledge loss (DOA, Avelino et al. 2016; CodeScene), AI-assisted share. Churn: hotspots.
+ */
+import type { ScoreWeights } from '../core/options-schema.js';
+import type { FactorValue, Multiplier } from './combine.js';
+import { pct, plural } from './format.js';
+import type { ModuleFacts } from './module-facts.js';
+import { aiShareValue, noActiveAuthorValue } from './ownership.js';
+import { rankTimesMagnitude, type PercentileOf } from './percentile.js';
+
+export interface ModulePopulations {
+  nonTest: number;
+  exposure: PercentileOf;
+  betweenness: PercentileOf;
+  pagerank: PercentileOf;
+  churn: PercentileOf;
+}
+
+export function populations(facts: readonly ModuleFacts[], percentile: (xs: number[]) => PercentileOf): ModulePopulations {
+  const prod = facts.filter((f) => !f.test);
+  return {
+    nonTest: prod.length,
+    exposure: rankTimesMagnitude(prod.map((f) => f.exposure)),
+    betweenness: rankTimesMagnitude(prod.map((f) => f.betweenness)),
+    pagerank: rankTimesMagnitude(prod.map((f) => f.pagerank)),
+    churn: percentile(prod.map((f) => f.recentChurn)),
+  };
+}
+
+export interface FactorSet {
+  groups: FactorValue[][];
+  multiplier: Multiplier | null;
+}
+
+export function moduleFactors(f: ModuleFacts, pop: ModulePopulations, w: ScoreWeights): FactorSet {
+  const exposure = pop.exposure(f.exposure);
+  const pb = pop.betweenness(f.betweenness);
+  const pp = pop.pagerank(f.pagerank);
+  const reachDetail = f.barrel
+    ? `re-exports only: ${f.symbolBlastRadius} modules use symbols defined here (${f.blastRadius} import through it)`
+    : `${f.blastRadius} of ${pop.nonTest} non-test modules depend on it (${pct(share(f.blastRadius, pop.nonTest))})`;
+  const groups: FactorValue[][] = [[
+    { name: 'blastRadius', value: exposure, weight: w.blastRadius, detail: `${reachDetail}; normalised ${exposure.toFixed(2)}` },
+    {
+      name: 'centrality', value: (pb + pp) / 2, weight: w.centrality,
+      detail: `betweenness ${f.betweenness.toPrecision(3)} (normalised ${pb.toFixed(2)}), PageRank ${f.pagerank.toPrecision(3)} (normalised ${pp.toFixed(2)})`,
+    },
+  ]];
+  const o = f.ownership;
+  if (o === null) return { groups, multiplier: null };
+  groups.push([
+    { name: 'noActiveAuthor', value: noActiveAuthorValue(o.busFactor), weight: w.noActiveAuthor, detail: `bus factor ${o.busFactor} (active authors by DOA)` },
+    {
+      name: 'knowledgeLoss', value: o.knowledgeLoss, weight: w.knowledgeLoss,
+      detail: o.commits > 0 && o.mainAuthor === null ? 'no person ever authored it' : `${pct(o.knowledgeLoss)} of its authorship is held by people no longer active`,
+    },
+    { name: 'aiShare', value: aiShareValue(o.commits, o.aiCommits), weight: w.aiShare, detail: `${o.aiCommits} of ${plural(o.commits, 'commit')} AI-assisted` },
+  ]);
+  const churn = pop.churn(f.recentChurn);
+  return {
+    groups,
+    multiplier: {
+      strength: churnStrength(w),
+      factor: { name: 'churn', value: churn, weight: w.churn, detail: `${f.recentChurn.toFixed(1)} recency-weighted commits; percentile ${churn.toFixed(2)}` },
+    },
+  };
+}
+
+/** The churn weight's share of all weights: how much of a score hangs on recent change. */
+export function churnStrength(w: ScoreWeights): number {
+  const total = w.blastRadius + w.centrality + w.noActiveAuthor + w.knowledgeLoss + w.aiShare + w.churn;
+  return total > 0 ? w.churn / total : 0;
+}
+
+export function share(part: number, whole: number): number {
+  return whole > 0 ? part / whole : 0;
+}

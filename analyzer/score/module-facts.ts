@@ -1,0 +1,60 @@
+/** The raw per-module figures every factor and explanation is built from, gathered once. */
+import type { HistoryAuthor, HistoryModel } from '../history/model.js';
+import { recentChurn } from './churn.js';
+import { activeNames, ownershipOf, type Ownership } from './ownership.js';
+import type { ScoreInput } from './model.js';
+
+export interface ModuleFacts {
+  path: string;
+  test: boolean;
+  barrel: boolean;
+  loc: number;
+  blastRadius: number;
+  symbolBlastRadius: number;
+  /** the dependents counted for exposure: symbol users for a barrel, else importers */
+  exposure: number;
+  fanIn: number;
+  betweenness: number;
+  pagerank: number;
+  /** null without git history */
+  ownership: Ownership | null;
+  recentChurn: number;
+}
+
+export function usableHistory(history: HistoryModel | null): HistoryModel | null {
+  return history && history.available ? history : null;
+}
+
+export function gatherModuleFacts(input: ScoreInput): ModuleFacts[] {
+  const history = usableHistory(input.history);
+  const people = new Map<string, HistoryAuthor>((history?.authors ?? []).map((a) => [a.id, a]));
+  const prefix = input.historyPrefix ?? '';
+  const namesakes = activeNames(people.values());
+  return input.graph.modules.map((m) => {
+    const g = input.metrics.modules.get(m.path);
+    const ownership = history ? ownershipOf(history.files.get(prefix + m.path), people, namesakes) : null;
+    const blastRadius = finite(g?.blastRadius);
+    const symbolBlastRadius = finite(g?.symbolBlastRadius);
+    return {
+      path: m.path,
+      test: m.test,
+      barrel: m.barrel,
+      loc: Math.max(1, finite(m.size.loc)),
+      blastRadius,
+      symbolBlastRadius,
+      // A barrel defines nothing: a failure behind it belongs to the module defining the symbol.
+      exposure: m.barrel ? symbolBlastRadius : blastRadius,
+      fanIn: finite(g?.fanIn),
+      betweenness: m.test ? 0 : finite(g?.betweenness),
+      pagerank: m.test ? 0 : finite(g?.pagerank),
+      ownership,
+      recentChurn: history && ownership
+        ? recentChurn(ownership.commits, ownership.lastChange, history.now, input.options.activityDays)
+        : 0,
+    };
+  });
+}
+
+function finite(x: number | undefined): number {
+  return x !== undefined && Number.isFinite(x) ? Math.max(0, x) : 0;
+}

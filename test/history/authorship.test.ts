@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { CouplingCounter } from '../../analyzer/history/coupling.js';
+import { degreeOfAuthorship, fileAuthorship } from '../../analyzer/history/doa.js';
+import { truckFactor } from '../../analyzer/history/truck-factor.js';
+
+describe('degree of authorship', () => {
+  it('follows the contract formula', () => {
+    // creator with 2 commits, 3 by others: 3.293 + 1.098 + 0.328 − 0.321·ln 4 = 4.274
+    expect(degreeOfAuthorship(true, 2, 3)).toBeCloseTo(4.274, 3);
+    expect(degreeOfAuthorship(false, 0, 0)).toBe(3.293);
+  });
+
+  it('needs DOA ≥ 3.293 and more than 75 % of the top DOA', () => {
+    // a: FA=1 DL=1 AC=1 → 4.3325; b: DL=1 AC=1 → 3.2345 (< 3.293)
+    const result = fileAuthorship([{ person: 'a', ownCommits: 1 }, { person: 'b', ownCommits: 1 }], 'a', 2);
+    expect(result.map((r) => [r.person, r.isAuthor])).toEqual([['a', true], ['b', false]]);
+    // b: DL=10 AC=1 → 4.7105; a: FA=1 DL=1 AC=10 → 3.7853; 3.7853/4.7105 = 0.80 > 0.75
+    const both = fileAuthorship([{ person: 'a', ownCommits: 1 }, { person: 'b', ownCommits: 10 }], 'a', 11);
+    expect(both.every((r) => r.isAuthor)).toBe(true);
+    // b: DL=20 AC=1 → 6.3505; a: FA=1 DL=1 AC=20 → 3.5777, 0.56 of the top: not an author
+    const ratio = fileAuthorship([{ person: 'a', ownCommits: 1 }, { person: 'b', ownCommits: 20 }], 'a', 21);
+    expect(ratio.map((r) => [r.person, r.isAuthor])).toEqual([['a', false], ['b', true]]);
+  });
+});
+
+describe('truck factor', () => {
+  it('is null without files and 0 when nobody authors half of them', () => {
+    expect(truckFactor([])).toEqual({ value: null, removed: [] });
+    expect(truckFactor([[], [], ['x']])).toEqual({ value: 0, removed: [] });
+  });
+
+  it('removes the author of most files first, ties by id', () => {
+    // 4 files: x owns 3, y 1 → remove x: covered {f4: y} = 1/4 < 50 % → 1
+    expect(truckFactor([['x'], ['x'], ['x'], ['y']])).toEqual({ value: 1, removed: ['x'] });
+    // x owns 3, y 2 → remove x: {f3: y, f4: y} = 2/4, not below half → remove y → 2
+    expect(truckFactor([['x'], ['x'], ['x', 'y'], ['y']])).toEqual({ value: 2, removed: ['x', 'y'] });
+    // x and y own 2 each: remove x (smaller id) → 2/4 still covered → remove y → 0/4
+    expect(truckFactor([['x'], ['x'], ['y'], ['y']])).toEqual({ value: 2, removed: ['x', 'y'] });
+  });
+});
+
+describe('coupling counter', () => {
+  const thresholds = { minTogether: 2, minConfidence: 0.5, maxFilesPerCommit: 3 };
+
+  it('counts pairs, skips big commits, and applies both thresholds', () => {
+    const c = new CouplingCounter(thresholds);
+    c.addCommit(['a', 'b']);
+    c.addCommit(['b', 'a']);
+    c.addCommit(['a', 'c']);
+    c.addCommit(['a', 'b', 'c', 'd']); // too many files: ignored entirely
+    c.addCommit(['c']);
+    // a: 3 revisions, b: 2, c: 2; (a,b) 2 together → confidence 2/min(3,2) = 1; (a,c) 1 → below minTogether
+    expect(c.commitsCounted).toBe(4);
+    expect(c.result()).toEqual([{ a: 'a', b: 'b', together: 2, support: 2 / 4, confidence: 1 }]);
+  });
+
+  it('bounds memory by pruning rare pairs, and only ever undercounts', () => {
+    const c = new CouplingCounter({ ...thresholds, maxFilesPerCommit: 2 }, 10);
+    for (let i = 0; i < 50; i++) c.addCommit([`x${i}`, `y${i}`]); // 50 pairs seen once
+    for (let i = 0; i < 5; i++) c.addCommit(['hot', 'pair']);
+    expect(c.pruneFloor).toBeGreaterThan(0);
+    const hot = c.result().find((p) => p.a === 'hot');
+    expect(hot?.together).toBeLessThanOrEqual(5);
+    expect(hot?.together).toBeGreaterThanOrEqual(5 - c.pruneFloor);
+  });
+});

@@ -1,0 +1,73 @@
+/** A finished report built from the score fixture, for the report.md and anonymize tests. */
+import type { Report, ReportModule } from '../../analyzer/report/schema/index.js';
+import { scoreRisk } from '../../analyzer/score/index.js';
+import { areaOf } from '../../analyzer/score/area-tree.js';
+import { edge, file, graphOf, historyOf, metricsOf, mod, options, person } from './fixture.js';
+
+export const HOSTILE = 'src/evil|`x`<script>alert(1)</script>';
+
+export function sampleReport(): Report {
+  const apps = Array.from({ length: 4 }, (_, i) => `src/app/a${i}.ts`);
+  const hostile = `${HOSTILE}/m.ts`;
+  const graph = graphOf(
+    [mod('src/core/hub.ts'), mod('src/core/b.ts'), mod('src/lib/shared.ts'), mod(hostile), ...apps.map((p) => mod(p)), mod('test/hub.test.ts', { test: true })],
+    [
+      ...apps.flatMap((a) => [edge(a, 'src/core/hub.ts'), edge(a, 'src/lib/shared.ts')]),
+      edge('src/core/hub.ts', 'src/core/b.ts'), edge('src/core/b.ts', 'src/core/hub.ts'),
+      edge(hostile, 'src/core/hub.ts'), edge('test/hub.test.ts', 'src/core/hub.ts'),
+    ],
+  );
+  const metrics = metricsOf(graph);
+  metrics.cycles.push(['src/core/b.ts', 'src/core/hub.ts']);
+  const authors = [
+    person('alice', false, '2023-01-01T00:00:00Z', { name: 'Alice | <b>Liddell</b>', email: 'alice@wonder.land' }),
+    person('bob', true, '2024-05-20T00:00:00Z'),
+    person('claude', false, '2024-05-20T00:00:00Z', { kind: 'agent', tool: 'claude', name: 'Claude', email: 'noreply@anthropic.com' }),
+  ];
+  const history = historyOf(authors, [
+    file('src/core/hub.ts', { commits: 40, ai: 25, authors: [['alice', 6, true, false], ['claude', 3, false, false]] }),
+    file('src/core/b.ts', { commits: 10, ai: 2, authors: [['alice', 5, true, false]] }),
+    file('src/lib/shared.ts', { commits: 20, authors: [['bob', 5, true, true]] }),
+    file(hostile, { commits: 4, authors: [['alice', 4, true, false]] }),
+    ...apps.map((p) => file(p, { commits: 3, authors: [['bob', 4, true, true]] })),
+    file('test/hub.test.ts', { commits: 3, authors: [['bob', 4, true, true]] }),
+  ]);
+  history.monthly = Array.from({ length: 12 }, (_, i) => ({
+    month: `2023-${String(i + 1).padStart(2, '0')}`, commits: 10, aiCommits: i < 6 ? 1 : 5, aiCommitRatio: i < 6 ? 0.1 : 0.5,
+  }));
+  history.truckFactorAuthors = ['alice'];
+  const opts = options();
+  const score = scoreRisk({ graph, metrics, history, options: opts });
+  const modules: ReportModule[] = graph.modules.map((m) => {
+    const f = history.files.get(m.path)!;
+    return {
+      path: m.path, test: m.test, area: areaOf(m.path), size: m.size, externals: [],
+      graph: { ...metrics.modules.get(m.path)!, barrel: false },
+      history: { ...f, aiCommitRatio: f.aiCommits / f.commits },
+      risk: score.modules.get(m.path)!,
+    };
+  });
+  const levels = { low: 0, medium: 0, high: 0, critical: 0 };
+  for (const m of modules) levels[m.risk.level]++;
+  return {
+    schemaVersion: 1,
+    tool: { name: 'blastmap', version: '0.1.0' },
+    generatedFrom: { files: modules.length, excluded: 0 },
+    repo: { root: 'fixture-repo', head: 'a'.repeat(40), branch: 'main', shallow: false, commitsAnalyzed: 100, firstCommitDate: history.firstCommitDate, lastCommitDate: history.lastCommitDate, now: history.now },
+    options: { ...opts },
+    summary: {
+      modules: modules.length, testModules: 1, edges: graph.edges.length, cycles: 1, truckFactor: 1, truckFactorAuthors: ['alice'],
+      aiCommitRatio: 0.3, commits: 100, authors: 3, activeAuthors: 1, monthly: history.monthly, levels,
+    },
+    modules,
+    edges: graph.edges.map(({ source, target, typeOnly, dynamic, kind }) => ({ source, target, typeOnly, dynamic, kind })),
+    cycles: metrics.cycles.map((members) => ({ members })),
+    areas: score.areas,
+    authors: authors.map((a) => ({ ...a, filesAuthored: 1 })),
+    coupling: [
+      { a: 'src/lib/shared.ts', b: hostile, together: 9, support: 0.09, confidence: 0.8, hidden: true },
+      { a: 'src/app/a0.ts', b: 'src/lib/shared.ts', together: 7, support: 0.07, confidence: 0.7, hidden: false },
+    ],
+    warnings: [{ code: 'parse-error', path: 'x.ts', message: 'blame alice@wonder.land' }],
+  };
+}

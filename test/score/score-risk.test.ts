@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { scoreRisk } from '../../analyzer/score/index.js';
+import type { Risk } from '../../analyzer/score/model.js';
+import { edge, file, graphOf, historyOf, metricsOf, mod, options, person } from './fixture.js';
+
+const apps = Array.from({ length: 6 }, (_, i) => `src/app/a${i}.ts`);
+const graph = graphOf(
+  [
+    mod('src/core/hub.ts'), mod('src/lib/shared.ts'), mod('src/leaf/orphan.ts'),
+    ...apps.map((p) => mod(p)), mod('test/hub.test.ts', { test: true }),
+  ],
+  [
+    ...apps.flatMap((a) => [edge(a, 'src/core/hub.ts'), edge(a, 'src/lib/shared.ts')]),
+    edge('src/leaf/orphan.ts', 'src/core/hub.ts'),
+    edge('test/hub.test.ts', 'src/core/hub.ts'),
+  ],
+);
+const metrics = metricsOf(graph);
+const alice = person('alice', false, '2023-01-01T00:00:00Z');
+const history = historyOf(
+  [alice, person('bob', true, '2024-05-20T00:00:00Z'), person('carol', true, '2024-05-25T00:00:00Z')],
+  [
+    // the unowned hub and the unowned leaf have identical ownership and churn
+    file('src/core/hub.ts', { commits: 40, ai: 25, authors: [['alice', 6, true, false]] }),
+    file('src/leaf/orphan.ts', { commits: 40, ai: 25, authors: [['alice', 6, true, false]] }),
+    file('src/lib/shared.ts', { commits: 40, authors: [['bob', 5, true, true], ['carol', 5, true, true]] }),
+    ...apps.map((p) => file(p, { commits: 3, authors: [['bob', 4, true, true]] })),
+    file('test/hub.test.ts', { commits: 3, authors: [['bob', 4, true, true]] }),
+  ],
+);
+
+function expectAdditive(risk: Risk): void {
+  const total = risk.factors.reduce((s, f) => s + f.contribution, 0);
+  expect(Math.abs(total - risk.score)).toBeLessThan(0.01);
+  expect(risk.score).toBeGreaterThanOrEqual(0);
+  expect(risk.score).toBeLessThanOrEqual(1);
+  for (const f of risk.factors) for (const x of [f.value, f.weight, f.contribution]) expect(Number.isFinite(x)).toBe(true);
+}
+
+describe('scoreRisk', () => {
+  const result = scoreRisk({ graph, metrics, history, options: options() });
+  const score = (p: string) => result.modules.get(p)!.score;
+
+  it('ranks the unowned hub first, above the owned hub and the unowned leaf', () => {
+    const ranked = [...result.modules.entries()].sort((a, b) => b[1].score - a[1].score).map(([p]) => p);
+    expect(ranked[0]).toBe('src/core/hub.ts');
+    expect(score('src/core/hub.ts')).toBeGreaterThan(score('src/lib/shared.ts'));
+    expect(score('src/core/hub.ts')).toBeGreaterThan(score('src/leaf/orphan.ts'));
+    expect(score('src/leaf/orphan.ts')).toBe(0);
+    expect(score('test/hub.test.ts')).toBe(0);
+  });
+
+  it('ranks the area holding the unowned hub first among areas', () => {
+    const ranked = [...result.areas].sort((a, b) => b.risk.score - a.risk.score).map((a) => a.path);
+    expect(ranked[0]).toBe('src/core');
+    expect(result.areas.find((a) => a.path === 'src/core')).toMatchObject({ blastRadius: 7, busFactor: 0, modules: 1, commits: 40 });
+    expect(result.areas.find((a) => a.path === 'src/lib')).toMatchObject({ blastRadius: 6, busFactor: 2 });
+  });
+
+  it('has contributions adding up to the score for every module and area', () => {
+    expect(result.modules.size).toBe(graph.modules.length);
+    for (const risk of result.modules.values()) expectAdditive(risk);
+    for (const area of result.areas) expectAdditive(area.risk);
+  });
+
+  it('gives an area to every directory and ancestor', () => {
+    expect(result.areas.map((a) => a.path)).toEqual(['.', 'src', 'src/app', 'src/core', 'src/leaf', 'src/lib', 'test']);
+    expect(result.areas.find((a) => a.path === '.')).toMatchObject({ modules: 10, testModules: 1, blastRadius: 0 });
+  });
+
+  it('explains the hub from its real figures', () => {
+    const text = result.modules.get('src/core/hub.ts')!.explanation;
+    expect(text).toContain('78 % of non-test modules (7 of 9) depend on it');
+    expect(text).toContain("no active author (its main author Alice's last commit was 17 months ago)");
+    expect(text).toContain('63 % of its 40 commits were AI-assisted');
+    expect(text.endsWith('.')).toBe(true);
+  });
+
+  it('says when a departed main author shares a name with someone active', () => {
+    const split = historyOf([...history.authors, person('alice-new', true, '2024-05-30T00:00:00Z', { name: 'Alice' })], [...history.files.values()]);
+    const text = scoreRisk({ graph, metrics, history: split, options: options() }).modules.get('src/core/hub.ts')!.explanation;
+    expect(text).toContain('someone active has the same name under another email, so .mailmap may miss an entry');
+  });
+
+  it('assigns levels from the configured thresholds', () => {
+    const strict = scoreRisk({ graph, metrics, history, options: options({ score: { ...options().score, levels: { medium: 0.01, high: 0.02, critical: 0.03 } } }) });
+    expect(strict.modules.get('src/core/hub.ts')!.level).toBe('critical');
+    expect(strict.modules.get('src/leaf/orphan.ts')!.level).toBe('low');
+  });
+
+  it('scores on structure alone without history and says so', () => {
+    const bare = scoreRisk({ graph, metrics, history: null, options: options() });
+    const hub = bare.modules.get('src/core/hub.ts')!;
+    expect(hub.factors.map((f) => f.name)).toEqual(['blastRadius', 'centrality']);
+    expect(hub.score).toBeGreaterThan(0);
+    expect(hub.explanation).toContain('no git history, so scored on structure alone');
+    for (const a of bare.areas) {
+      expect(a.busFactor).toBeNull();
+      expect(a.aiCommitRatio).toBeNull();
+      expectAdditive(a.risk);
+    }
+  });
+
+  it('finds history under the analysed directory\'s prefix in the work tree', () => {
+    const nested = historyOf(history.authors, [...history.files.values()].map((f) => ({ ...f, path: `pkg/${f.path}` })));
+    nested.files = new Map([...nested.files.values()].map((f) => [f.path, f]));
+    const r = scoreRisk({ graph, metrics, history: nested, options: options(), historyPrefix: 'pkg/' });
+    expect(r.modules.get('src/core/hub.ts')!.score).toBeCloseTo(score('src/core/hub.ts'), 12);
+  });
+
+  it('handles a one-module repository without dividing by zero', () => {
+    const single = graphOf([mod('index.ts')], []);
+    const r = scoreRisk({ graph: single, metrics: metricsOf(single), history: null, options: options() });
+    expect(r.modules.get('index.ts')!.score).toBe(0);
+    expect(r.areas).toHaveLength(1);
+  });
+});

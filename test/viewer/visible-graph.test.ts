@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { areaBoxes } from '../../viewer/src/area-boxes.js';
+import { metricById } from '../../viewer/src/colour-metrics.js';
+import { graphElements } from '../../viewer/src/elements.js';
+import { ancestorsOf, openingExpansion } from '../../viewer/src/expansion.js';
+import { moduleMatches, NO_FILTER } from '../../viewer/src/filters.js';
+import { metricColours } from '../../viewer/src/metric-colours.js';
+import { indexReport } from '../../viewer/src/report-index.js';
+import { visibleGraph } from '../../viewer/src/visible-graph.js';
+import { sampleReport } from '../support/sample-report.js';
+
+const small = indexReport(sampleReport({ modules: 300 }));
+const large = indexReport(sampleReport({ modules: 3000 }));
+
+describe('visibleGraph', () => {
+  it('draws every module and every distinct import when all areas are open', () => {
+    const g = visibleGraph(small, new Set(small.areaNodes.keys()), NO_FILTER);
+    expect(g.modules.length).toBe(small.report.modules.length);
+    const pairs = new Set(small.report.edges.map((e) => `${e.source}\u0000${e.target}`));
+    expect(g.edges.length).toBe(pairs.size);
+    expect(g.edges.every((e) => !e.aggregated && e.imports === 1)).toBe(true);
+  });
+
+  it('stands collapsed areas in for their modules and counts the imports they merge', () => {
+    const expanded = openingExpansion(large);
+    const g = visibleGraph(large, expanded, NO_FILTER, Number.MAX_SAFE_INTEGER);
+    expect(g.modules.length).toBeLessThan(large.report.modules.length);
+    const crossing = large.report.edges.filter((e) => g.representative.get(e.source) !== g.representative.get(e.target));
+    expect(g.edges.reduce((sum, e) => sum + e.imports, 0)).toBe(crossing.length);
+    for (const e of g.edges) expect(g.areas.has(e.source) || g.modules.includes(e.source.slice(2))).toBe(true);
+  });
+
+  it('keeps only the heaviest links past the limit, and says how many there were', () => {
+    const g = visibleGraph(large, new Set(large.areaNodes.keys()), NO_FILTER, 100);
+    expect(g.edges).toHaveLength(100);
+    expect(g.totalEdges).toBeGreaterThan(100);
+  });
+
+  it('drops modules the filter rejects, and areas left empty', () => {
+    const filter = { ...NO_FILTER, tests: 'tests' as const };
+    const g = visibleGraph(small, new Set(small.areaNodes.keys()), filter);
+    expect(g.modules.length).toBe(small.report.modules.filter((m) => m.test).length);
+    for (const path of g.modules) expect(moduleMatches(small.modules.get(path)!, filter)).toBe(true);
+    for (const [, { node }] of g.areas) expect(g.modules.some((p) => p.startsWith(`${node.path}/`))).toBe(true);
+  });
+});
+
+describe('openingExpansion', () => {
+  it('opens a small repository completely', () => {
+    expect(openingExpansion(small).size).toBe(small.areaNodes.size);
+  });
+
+  it('opens a large one as a map of areas', () => {
+    const g = visibleGraph(large, openingExpansion(large), NO_FILTER);
+    expect(g.modules.length + g.areas.size).toBeLessThanOrEqual(150);
+    expect(g.areas.size).toBeGreaterThan(1);
+  });
+
+  it('lists the areas to open to reveal a module', () => {
+    const m = large.report.modules[0]!;
+    const chain = ancestorsOf(large.areaOfModule.get(m.path)!);
+    expect(chain[chain.length - 1]).toBe('.');
+    expect(visibleGraph(large, new Set(chain), NO_FILTER).modules).toContain(m.path);
+  });
+});
+
+describe('graphElements', () => {
+  it('lists parents before children, with preset positions and metric colours', () => {
+    const colours = metricColours(small, metricById('risk')!);
+    const elements = graphElements(small, visibleGraph(small, new Set(small.areaNodes.keys()), NO_FILTER), areaBoxes(small), colours);
+    const seen = new Set<string>();
+    for (const el of elements) {
+      if (el.group === 'nodes' && el.data.parent) expect(seen.has(el.data.parent), `${el.data.id} before its parent`).toBe(true);
+      if (el.data.id) seen.add(el.data.id);
+      if (el.group === 'nodes') {
+        expect(el.position).toBeDefined();
+        expect(el.data['colour']).toMatch(/^#[0-9a-f]{6}$/);
+      }
+    }
+    const m = small.report.modules[5]!;
+    const node = elements.find((e) => e.data.id === `m:${m.path}`)!;
+    expect(node.position).toEqual(m.layout);
+  });
+});

@@ -1,0 +1,95 @@
+import type { ReportArea, ReportModule } from '../../analyzer/report/schema/index.js';
+import { formatCount, formatDecimal, formatPercent, formatScore } from './format.js';
+
+export type MetricId = 'risk' | 'churn' | 'ai' | 'busFactor' | 'centrality';
+export type ScaleKind = 'linear' | 'sqrt' | 'log';
+
+/** A figure the heatmap can colour by; `t` 1 is always the worrying end (dark red). */
+export interface ColourMetric {
+  id: MetricId;
+  label: string;
+  legendTitle: string;
+  scale: ScaleKind;
+  /** fixed domain, or null to take 0..max of the data */
+  domain: [number, number] | null;
+  /** bus factor: fewer owners is worse, so the scale runs backwards */
+  reversed: boolean;
+  moduleValue(m: ReportModule): number | null;
+  areaValue(a: ReportArea | undefined, members: readonly ReportModule[]): number | null;
+  format(value: number): string;
+}
+
+const maxOf = (members: readonly ReportModule[], f: (m: ReportModule) => number) => members.reduce((max, m) => Math.max(max, f(m)), 0);
+
+export const COLOUR_METRICS: readonly ColourMetric[] = [
+  {
+    id: 'risk', label: 'Risk', legendTitle: 'Risk score', scale: 'linear', domain: [0, 1], reversed: false,
+    moduleValue: (m) => m.risk.score,
+    areaValue: (a) => a?.risk.score ?? null,
+    format: formatScore,
+  },
+  {
+    id: 'churn', label: 'Churn', legendTitle: 'Lines changed (log scale)', scale: 'log', domain: null, reversed: false,
+    moduleValue: (m) => (m.history ? m.history.linesAdded + m.history.linesDeleted : null),
+    areaValue: (a) => a?.linesChanged ?? null,
+    format: formatCount,
+  },
+  {
+    id: 'ai', label: 'AI-assisted share', legendTitle: 'Share of commits with AI assistance', scale: 'linear', domain: [0, 1], reversed: false,
+    moduleValue: (m) => m.history?.aiCommitRatio ?? null,
+    areaValue: (a) => a?.aiCommitRatio ?? null,
+    format: formatPercent,
+  },
+  {
+    id: 'busFactor', label: 'Bus factor', legendTitle: 'Active owners (bus factor; 0 = nobody left)', scale: 'linear', domain: [0, 4], reversed: true,
+    moduleValue: (m) => m.history?.busFactor ?? null,
+    areaValue: (a) => a?.busFactor ?? null,
+    format: (v) => (v >= 4 ? '4+' : formatCount(v)),
+  },
+  {
+    id: 'centrality', label: 'Centrality', legendTitle: 'Betweenness centrality (area: its highest)', scale: 'sqrt', domain: null, reversed: false,
+    moduleValue: (m) => m.graph.betweenness,
+    areaValue: (_a, members) => maxOf(members, (m) => m.graph.betweenness),
+    format: formatDecimal,
+  },
+];
+
+export function metricById(id: string): ColourMetric | undefined {
+  return COLOUR_METRICS.find((m) => m.id === id);
+}
+
+export interface MetricDomain {
+  min: number;
+  max: number;
+}
+
+export function domainOf(metric: ColourMetric, values: Iterable<number | null>): MetricDomain {
+  if (metric.domain) return { min: metric.domain[0], max: metric.domain[1] };
+  let max = 0;
+  for (const v of values) if (v !== null && v > max) max = v;
+  return { min: 0, max };
+}
+
+/** The position of a value on the colour scale, 0..1, or null when there is no value. */
+export function scalePosition(metric: ColourMetric, domain: MetricDomain, value: number | null): number | null {
+  if (value === null || !Number.isFinite(value)) return null;
+  const span = transform(metric.scale, domain.max) - transform(metric.scale, domain.min);
+  const t = span <= 0 ? 0 : (transform(metric.scale, Math.min(domain.max, Math.max(domain.min, value))) - transform(metric.scale, domain.min)) / span;
+  return metric.reversed ? 1 - t : t;
+}
+
+/** The value at scale position t (for legend ticks). */
+export function valueAt(metric: ColourMetric, domain: MetricDomain, t: number): number {
+  const p = metric.reversed ? 1 - t : t;
+  const lo = transform(metric.scale, domain.min);
+  const hi = transform(metric.scale, domain.max);
+  return inverse(metric.scale, lo + (hi - lo) * p);
+}
+
+function transform(kind: ScaleKind, v: number): number {
+  return kind === 'log' ? Math.log10(1 + v) : kind === 'sqrt' ? Math.sqrt(v) : v;
+}
+
+function inverse(kind: ScaleKind, v: number): number {
+  return kind === 'log' ? 10 ** v - 1 : kind === 'sqrt' ? v * v : v;
+}

@@ -1,0 +1,87 @@
+import type { ElementDefinition } from 'cytoscape';
+import { areaLabelSize, moduleDiameter } from '../../analyzer/report/layout-node-size.js';
+import type { Box } from './area-boxes.js';
+import { areaId, moduleId } from './element-ids.js';
+import { baseName, formatCount } from './format.js';
+import type { MetricColours } from './metric-colours.js';
+import type { ReportIndex } from './report-index.js';
+import type { VisibleEdge, VisibleGraph } from './visible-graph.js';
+
+/** Data carried by every node; styles read these fields. */
+export interface NodeData {
+  id: string;
+  parent?: string;
+  label: string;
+  colour: string;
+  size: number;
+  width: number;
+  height: number;
+  /** areas: labels scale with the box, so the map of areas reads when zoomed out */
+  labelSize: number;
+  labelWidth: number;
+}
+
+export function moduleElement(index: ReportIndex, path: string, colours: MetricColours): ElementDefinition {
+  const m = index.modules.get(path)!;
+  const area = index.areaOfModule.get(path);
+  const size = moduleDiameter(m.graph.blastRadius, index.maxBlastRadius);
+  const data: NodeData = {
+    id: moduleId(path),
+    label: baseName(path),
+    colour: colours.module.get(path)!,
+    size,
+    width: size,
+    height: size,
+    labelSize: 10,
+    labelWidth: 140,
+    ...(area && area.parent ? { parent: areaId(area.path) } : {}),
+  };
+  return {
+    group: 'nodes',
+    data,
+    position: { ...(index.positions.get(path) ?? { x: 0, y: 0 }) },
+    classes: `module level-${m.risk.level}${m.test ? ' test' : ''}`,
+  };
+}
+
+export function areaElement(index: ReportIndex, path: string, expanded: boolean, box: Box, colours: MetricColours): ElementDefinition {
+  const node = index.areaNodes.get(path)!;
+  const count = index.areas.get(path)?.modules;
+  const data: NodeData = {
+    id: areaId(path),
+    label: expanded || count === undefined ? node.label : `${node.label} · ${formatCount(count)}`,
+    colour: colours.area.get(path)!,
+    size: Math.min(box.width, box.height),
+    width: box.width,
+    height: box.height,
+    labelSize: expanded ? areaLabelSize(box.width, box.height) : Math.max(14, Math.min(240, Math.min(box.width, box.height) / 7)),
+    labelWidth: box.width * 0.9,
+    ...(node.parent && node.parent.parent !== null ? { parent: areaId(node.parent.path) } : {}),
+  };
+  return {
+    group: 'nodes',
+    data,
+    position: { x: box.x, y: box.y },
+    classes: `area ${expanded ? 'expanded' : 'collapsed'}`,
+  };
+}
+
+export function edgeElement(edge: VisibleEdge): ElementDefinition {
+  return {
+    group: 'edges',
+    data: { id: edge.id, source: edge.source, target: edge.target, imports: edge.imports, width: Math.min(8, 1 + Math.log2(edge.imports)) },
+    classes: edge.aggregated ? 'aggregated' : 'import',
+  };
+}
+
+/** All elements of a visible graph, parents before children. */
+export function graphElements(index: ReportIndex, graph: VisibleGraph, boxes: Map<string, Box>, colours: MetricColours): ElementDefinition[] {
+  const out: ElementDefinition[] = [];
+  for (const [, { node, expanded }] of graph.areas) {
+    const box = boxes.get(node.path);
+    if (box) out.push(areaElement(index, node.path, expanded, box, colours));
+  }
+  for (const path of graph.modules) out.push(moduleElement(index, path, colours));
+  for (const edge of graph.edges) out.push(edgeElement(edge));
+  return out;
+}

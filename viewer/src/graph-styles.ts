@@ -1,0 +1,93 @@
+import type { StylesheetJsonBlock } from 'cytoscape';
+
+const INK = '#1f2328';
+const MUTED_LINE = '#8c959f';
+/** Blue marks the blast radius: it stays apart from every colour of the yellow-to-red heat scale. */
+export const BLAST_BLUE = '#0969da';
+
+export const GRAPH_STYLES: StylesheetJsonBlock[] = [
+  {
+    selector: 'node',
+    style: {
+      label: 'data(label)',
+      color: INK,
+      'font-family': 'system-ui, -apple-system, "Segoe UI", sans-serif',
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2,
+      'text-outline-opacity': 0.9,
+    },
+  },
+  {
+    selector: 'node.module',
+    style: {
+      shape: 'ellipse',
+      width: 'data(size)',
+      height: 'data(size)',
+      'background-color': 'data(colour)',
+      'border-width': 1,
+      'border-color': '#57606a',
+      'font-size': 10,
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-max-width': '140px',
+      'text-wrap': 'ellipsis',
+      'min-zoomed-font-size': 8,
+    },
+  },
+  { selector: 'node.module.test', style: { 'border-style': 'dashed', shape: 'round-rectangle' } },
+  {
+    selector: 'node.area.collapsed',
+    style: {
+      shape: 'round-rectangle',
+      width: 'data(width)',
+      height: 'data(height)',
+      'background-color': 'data(colour)',
+      'border-width': 1.5,
+      'border-color': '#6e7781',
+      'font-size': 'data(labelSize)',
+      'font-weight': 'bold',
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'text-wrap': 'wrap',
+      'text-max-width': 'data(labelWidth)',
+      'min-zoomed-font-size': 7,
+    },
+  },
+  {
+    selector: 'node.area.expanded',
+    style: {
+      shape: 'round-rectangle',
+      'background-color': '#f6f8fa',
+      'background-opacity': 0.55,
+      'border-width': 3,
+      'border-color': 'data(colour)',
+      padding: '24px',
+      'compound-sizing-wrt-labels': 'exclude',
+      'font-size': 'data(labelSize)',
+      'font-weight': 'bold',
+      'text-valign': 'top',
+      'text-halign': 'center',
+      'text-margin-y': -4,
+      'min-zoomed-font-size': 6,
+    },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 1,
+      'line-color': MUTED_LINE,
+      'target-arrow-color': MUTED_LINE,
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.7,
+      'curve-style': 'straight',
+      opacity: 0.3,
+    },
+  },
+  { selector: 'edge.aggregated', style: { width: 'data(width)', opacity: 0.3 } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': INK, 'z-index': 20 } },
+  { selector: 'edge.focus', style: { 'line-color': INK, 'target-arrow-color': INK, opacity: 0.9, 'z-index': 10 } },
+  { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
+  { selector: 'node.blast', style: { 'border-width': 4, 'border-color': BLAST_BLUE, opacity: 1 } },
+  { selector: 'node.blast-root', style: { 'border-width': 6, 'border-color': INK, opacity: 1 } },
+  { selector: 'edge.blast', style: { 'line-color': BLAST_BLUE, 'target-arrow-color': BLAST_BLUE, opacity: 0.8 } },
+];

@@ -1,0 +1,236 @@
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import { areaBoxes, type Box } from './area-boxes.js';
+import { transitiveDependents } from './blast-radius.js';
+import type { ColourMetric } from './colour-metrics.js';
+import { areaId, moduleId, targetOfId, type Target } from './element-ids.js';
+import { graphElements } from './elements.js';
+import { ancestorsOf, openingExpansion } from './expansion.js';
+import { NO_FILTER, type ModuleFilter } from './filters.js';
+import { GRAPH_STYLES } from './graph-styles.js';
+import { metricColours, type MetricColours } from './metric-colours.js';
+import { modulesUnder, type ReportIndex } from './report-index.js';
+import { visibleGraph, type VisibleGraph } from './visible-graph.js';
+
+export interface GraphViewEvents {
+  onTap(target: Target | null): void;
+  /** after every change of what is drawn */
+  onDrawn(counts: DrawnCounts): void;
+}
+
+export interface DrawnCounts {
+  modules: number;
+  areas: number;
+  edges: number;
+  totalEdges: number;
+}
+
+/** Above this many drawn elements, edges are hidden while panning and zooming. */
+const SMOOTH_VIEWPORT_LIMIT = 4000;
+
+/** The one owner of the Cytoscape instance: everything that changes the drawing goes through here. */
+export class GraphView {
+  private readonly cy: Core;
+  private readonly boxes: Map<string, Box>;
+  private expanded: Set<string>;
+  private filter: ModuleFilter = NO_FILTER;
+  private colours: MetricColours;
+  private visible: VisibleGraph;
+  private blast: { root: Target; members: Set<string> } | null = null;
+
+  constructor(container: HTMLElement, private readonly index: ReportIndex, metric: ColourMetric, private readonly events: GraphViewEvents) {
+    this.boxes = areaBoxes(index);
+    this.expanded = openingExpansion(index);
+    this.colours = metricColours(index, metric);
+    this.visible = visibleGraph(index, this.expanded, this.filter);
+    const elements = graphElements(index, this.visible, this.boxes, this.colours);
+    this.cy = cytoscape({
+      container,
+      elements,
+      style: GRAPH_STYLES,
+      layout: { name: 'preset' },
+      minZoom: 0.01,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      hideEdgesOnViewport: elements.length > SMOOTH_VIEWPORT_LIMIT,
+      textureOnViewport: elements.length > SMOOTH_VIEWPORT_LIMIT,
+    });
+    this.cy.on('tap', (event) => {
+      if (event.target === this.cy) events.onTap(null);
+      else if (event.target.isNode()) events.onTap(targetOfId((event.target as NodeSingular).id()));
+    });
+    this.cy.on('dbltap', 'node.area', (event) => this.toggleArea(targetOfId((event.target as NodeSingular).id())!.path));
+  }
+
+  get metricColours(): MetricColours {
+    return this.colours;
+  }
+
+  counts(): DrawnCounts {
+    const v = this.visible;
+    return { modules: v.modules.length, areas: v.areas.size, edges: v.edges.length, totalEdges: v.totalEdges };
+  }
+
+  isExpanded(area: string): boolean {
+    return this.expanded.has(area);
+  }
+
+  setMetric(metric: ColourMetric): void {
+    this.colours = metricColours(this.index, metric);
+    this.cy.batch(() => {
+      this.cy.nodes().forEach((node) => {
+        const target = targetOfId(node.id());
+        const colour = target && (target.kind === 'module' ? this.colours.module : this.colours.area).get(target.path);
+        if (colour) node.data('colour', colour);
+      });
+    });
+  }
+
+  setFilter(filter: ModuleFilter): void {
+    this.filter = filter;
+    this.sync();
+  }
+
+  toggleArea(path: string): void {
+    if (this.expanded.has(path)) this.collapse(path);
+    else this.expand([path]);
+  }
+
+  expand(paths: readonly string[]): void {
+    for (const p of paths) this.expanded.add(p);
+    this.sync();
+  }
+
+  collapse(path: string): void {
+    const node = this.index.areaNodes.get(path);
+    if (!node) return;
+    for (const inner of [...this.expanded]) if (inner === path || inner.startsWith(`${path}/`)) this.expanded.delete(inner);
+    this.sync();
+  }
+
+  expandAll(): void {
+    this.expanded = new Set(this.index.areaNodes.keys());
+    this.sync();
+  }
+
+  collapseAll(): void {
+    this.expanded = new Set(['.']);
+    this.sync();
+    this.fit();
+  }
+
+  /** Opens the areas above a module (or area) so it is drawn; false when the filter hides it. */
+  reveal(target: Target): boolean {
+    const area = target.kind === 'module' ? this.index.areaOfModule.get(target.path) : this.index.areaNodes.get(target.path)?.parent;
+    if (area) {
+      const missing = ancestorsOf(area).filter((p) => !this.expanded.has(p));
+      if (missing.length > 0) this.expand(missing);
+    }
+    return this.cy.getElementById(this.idOf(target)).nonempty();
+  }
+
+  /** Selects a node and brings it to the middle of the screen. */
+  focus(target: Target | null): void {
+    this.cy.batch(() => {
+      this.cy.elements(':selected').unselect();
+      this.cy.edges('.focus').removeClass('focus');
+    });
+    if (!target || !this.reveal(target)) return;
+    const node = this.cy.getElementById(this.idOf(target));
+    node.select();
+    node.connectedEdges().addClass('focus');
+    const zoom = target.kind === 'module' ? Math.max(this.cy.zoom(), 0.9) : Math.min(1.5, this.fitZoomFor(node));
+    this.cy.animate({ center: { eles: node }, zoom }, { duration: 250 });
+  }
+
+  /** Marks everything that depends, directly or not, on the target; returns those modules. */
+  highlightBlast(target: Target): Set<string> {
+    const roots = target.kind === 'module' ? [target.path] : modulesUnder(this.index.areaNodes.get(target.path)!);
+    const members = transitiveDependents(this.index, roots);
+    if (target.kind === 'area') for (const r of roots) members.delete(r);
+    this.blast = { root: target, members };
+    this.paintBlast();
+    return members;
+  }
+
+  clearBlast(): void {
+    this.blast = null;
+    this.cy.batch(() => this.cy.elements().removeClass('blast blast-root faded'));
+  }
+
+  fit(): void {
+    this.cy.fit(undefined, 30);
+  }
+
+  png(): Promise<Blob> {
+    return this.cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+  }
+
+  /** Resolves once the first frame with every element is drawn. */
+  whenDrawn(): Promise<void> {
+    return new Promise((resolve) => {
+      this.cy.one('render', () => requestAnimationFrame(() => resolve()));
+      this.cy.forceRender();
+    });
+  }
+
+  private idOf(target: Target): string {
+    return target.kind === 'module' ? moduleId(target.path) : areaId(target.path);
+  }
+
+  private fitZoomFor(node: NodeSingular): number {
+    const bb = node.boundingBox();
+    return Math.min(this.cy.width() / (bb.w * 1.2), this.cy.height() / (bb.h * 1.2));
+  }
+
+  /** Brings the drawing in line with the expanded areas and the filter, touching only what changed. */
+  private sync(): void {
+    this.visible = visibleGraph(this.index, this.expanded, this.filter);
+    const wanted = graphElements(this.index, this.visible, this.boxes, this.colours);
+    const wantedIds = new Set(wanted.map((e) => e.data.id!));
+    this.cy.batch(() => {
+      this.cy.remove(this.cy.elements().filter((e) => !wantedIds.has(e.id())));
+      const added: ElementDefinition[] = [];
+      for (const def of wanted) {
+        const existing = this.cy.getElementById(def.data.id!);
+        if (existing.empty()) {
+          added.push(def);
+          continue;
+        }
+        if (existing.isNode() && existing.hasClass('area')) this.updateArea(existing, def);
+      }
+      this.cy.add(added);
+    });
+    if (this.blast) this.paintBlast();
+    this.events.onDrawn(this.counts());
+  }
+
+  private updateArea(node: NodeSingular, def: ElementDefinition): void {
+    const wasCollapsed = node.hasClass('collapsed');
+    node.classes(def.classes ?? '');
+    node.data({ label: def.data['label'], colour: def.data['colour'] });
+    // A compound's position follows its children; a collapsed area goes back to its own box.
+    if (!wasCollapsed && node.hasClass('collapsed') && def.position) node.position(def.position);
+  }
+
+  private paintBlast(): void {
+    if (!this.blast) return;
+    const marked = new Set<string>();
+    for (const path of this.blast.members) {
+      const drawn = this.visible.representative.get(path);
+      if (drawn) marked.add(drawn);
+    }
+    const rootId = this.idOf(this.blast.root);
+    this.cy.batch(() => {
+      this.cy.elements().removeClass('blast blast-root faded');
+      this.cy.nodes().forEach((node) => {
+        if (node.id() === rootId) node.addClass('blast-root');
+        else if (marked.has(node.id())) node.addClass('blast');
+        else if (!node.hasClass('expanded')) node.addClass('faded');
+      });
+      this.cy.edges().forEach((edge) => {
+        const inBlast = (id: string) => marked.has(id) || id === rootId;
+        edge.addClass(inBlast(edge.source().id()) && inBlast(edge.target().id()) ? 'blast' : 'faded');
+      });
+    });
+  }
+}

@@ -1,0 +1,47 @@
+import { COLOUR_METRICS, type MetricId } from '../colour-metrics.js';
+import { RISK_LEVELS, type ModuleFilter, type RiskLevel, type TestFilter } from '../filters.js';
+import type { ReportIndex } from '../report-index.js';
+import { byId, h, replaceChildren } from './dom.js';
+
+export interface ControlHandlers {
+  onMetric(id: MetricId): void;
+  onFilter(filter: ModuleFilter): void;
+  onExpandAll(): void;
+  onCollapseAll(): void;
+  onFit(): void;
+  onExportPng(): void;
+}
+
+/** Colour metric, filters and graph buttons in the toolbar. */
+export function wireControls(index: ReportIndex, handlers: ControlHandlers): { setMetric(id: MetricId): void } {
+  const metric = byId<HTMLSelectElement>('metric');
+  replaceChildren(metric, ...COLOUR_METRICS.map((m) => h('option', { attrs: { value: m.id } }, m.label)));
+  metric.addEventListener('change', () => handlers.onMetric(metric.value as MetricId));
+
+  const levelBoxes = RISK_LEVELS.map((level) => {
+    const box = h('input', { attrs: { type: 'checkbox', value: level, 'data-testid': `level-${level}` } });
+    box.checked = true;
+    return { level, box, label: h('label', { class: `level-toggle level-${level}` }, box, level) };
+  });
+  replaceChildren(byId('levels'), ...levelBoxes.map((l) => l.label));
+
+  const area = byId<HTMLSelectElement>('area-filter');
+  const areaPaths = [...index.areaNodes.keys()].filter((p) => p !== '.');
+  replaceChildren(area, h('option', { attrs: { value: '' } }, 'All areas'), ...areaPaths.map((p) => h('option', { attrs: { value: p } }, p)));
+  const tests = byId<HTMLSelectElement>('test-filter');
+
+  const emit = () => handlers.onFilter({
+    levels: new Set<RiskLevel>(levelBoxes.filter((l) => l.box.checked).map((l) => l.level)),
+    area: area.value === '' ? null : area.value,
+    tests: tests.value as TestFilter,
+  });
+  for (const l of levelBoxes) l.box.addEventListener('change', emit);
+  area.addEventListener('change', emit);
+  tests.addEventListener('change', emit);
+
+  byId('expand-all').addEventListener('click', handlers.onExpandAll);
+  byId('collapse-all').addEventListener('click', handlers.onCollapseAll);
+  byId('fit').addEventListener('click', handlers.onFit);
+  byId('export-png').addEventListener('click', handlers.onExportPng);
+  return { setMetric: (id) => { metric.value = id; } };
+}

@@ -1,0 +1,36 @@
+import type { AreaTreeNode } from '../../../analyzer/report/layout-area-tree.js';
+import { formatCount, formatPercent } from '../format.js';
+import { modulesUnder, type ReportIndex } from '../report-index.js';
+import { h } from './dom.js';
+import { factorBars } from './factor-bars.js';
+import { figureGrid, section } from './figures.js';
+import type { PanelActions } from './panel-actions.js';
+import { panelHeader, panelTools } from './panel-common.js';
+import { modulePathList } from './path-list.js';
+
+export function areaPanel(index: ReportIndex, node: AreaTreeNode, actions: PanelActions): HTMLElement[] {
+  const area = index.areas.get(node.path);
+  const target = { kind: 'area' as const, path: node.path };
+  const members = modulesUnder(node);
+  const toggle = h('button', { class: 'button', attrs: { 'data-testid': 'toggle-area' }, onClick: () => actions.toggleArea(node.path) },
+    actions.isExpanded(node.path) ? 'Collapse area' : 'Expand area');
+  const riskiest = [...members].sort((a, b) => (index.modules.get(b)?.risk.score ?? 0) - (index.modules.get(a)?.risk.score ?? 0)).slice(0, 10);
+  return [
+    panelHeader('Area', node.path, area?.risk, []),
+    panelTools(target, actions, [toggle]),
+    area ? section('Figures', figureGrid([
+      ['Modules', formatCount(area.modules)],
+      ['Test modules', formatCount(area.testModules)],
+      ['Blast radius', formatCount(area.blastRadius), 'non-test modules outside the area that depend on something inside'],
+      ['Bus factor', formatCount(area.busFactor)],
+      ['AI-assisted', formatPercent(area.aiCommitRatio)],
+      ['Commits', formatCount(area.commits)],
+      ['Lines changed', formatCount(area.linesChanged)],
+    ])) : section('Figures', h('p', { class: 'muted' }, `${formatCount(members.length)} modules; the report has no figures for this directory.`)),
+    area ? section('Why this score', factorBars(area.risk)) : null,
+    area ? section('Owners', h('ul', { class: 'owners' }, ...area.authors.map((a) => h('li', { class: `owner${a.active ? '' : ' inactive'}` },
+      h('span', { class: 'owner-name' }, index.authors.get(a.id)?.name ?? a.id),
+      h('span', { class: 'owner-meta' }, `${formatCount(a.files)} files · ${a.active ? 'active' : 'inactive'}`))))) : null,
+    section('Riskiest modules here', modulePathList(index, riskiest, actions.navigate, 'No modules.')),
+  ].filter((e): e is HTMLElement => e !== null);
+}

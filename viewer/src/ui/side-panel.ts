@@ -1,0 +1,48 @@
+import type { Target } from '../element-ids.js';
+import { formatCount } from '../format.js';
+import type { ReportIndex } from '../report-index.js';
+import { countNonTest } from '../blast-radius.js';
+import { byId, h, replaceChildren } from './dom.js';
+import { areaPanel } from './panel-area.js';
+import type { PanelActions } from './panel-actions.js';
+import { modulePanel } from './panel-module.js';
+
+/** The right-hand panel: one module or area at a time. */
+export class SidePanel {
+  private readonly root = byId('panel');
+  private readonly body = h('div', { class: 'panel-body' });
+  private readonly blastNote = h('div', { class: 'blast-note', attrs: { 'data-testid': 'blast-note' } });
+
+  constructor(private readonly index: ReportIndex, private readonly actions: PanelActions, onClose: () => void) {
+    const close = h('button', { class: 'panel-close', title: 'Close', attrs: { 'aria-label': 'Close panel' }, onClick: onClose }, '×');
+    replaceChildren(this.root, close, this.blastNote, this.body);
+    this.blastNote.hidden = true;
+  }
+
+  show(target: Target | null): void {
+    this.blastNote.hidden = true;
+    if (!target) {
+      this.root.hidden = true;
+      return;
+    }
+    const content = target.kind === 'module'
+      ? modulePanel(this.index, this.index.modules.get(target.path)!, this.actions)
+      : areaPanel(this.index, this.index.areaNodes.get(target.path)!, this.actions);
+    replaceChildren(this.body, ...content);
+    this.root.hidden = false;
+    this.body.scrollTop = 0;
+  }
+
+  showBlast(members: ReadonlySet<string>): void {
+    const areas = new Set([...members].map((p) => this.index.areaOfModule.get(p)?.path));
+    replaceChildren(this.blastNote,
+      h('strong', {}, `${formatCount(members.size)} modules depend on this`),
+      ` (${formatCount(countNonTest(this.index, members))} non-test) in ${formatCount(areas.size)} areas, outlined in blue.`,
+      h('button', { class: 'button small', onClick: () => this.actions.clearBlast() }, 'Clear'));
+    this.blastNote.hidden = false;
+  }
+
+  hideBlast(): void {
+    this.blastNote.hidden = true;
+  }
+}

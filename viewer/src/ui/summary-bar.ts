@@ -1,0 +1,25 @@
+import type { Report } from '../../../analyzer/report/schema/index.js';
+import { baseName, formatCount, formatDay, formatPercent } from '../format.js';
+import { RISK_LEVELS } from '../filters.js';
+import { byId, h, replaceChildren } from './dom.js';
+
+/** Which repository, at which commit, and the headline figures. */
+export function renderSummary(report: Report): void {
+  const { repo, summary } = report;
+  const name = baseName(repo.root.replace(/\/+$/, '')) || repo.root;
+  const at = [repo.branch, repo.head ? repo.head.slice(0, 8) : null].filter(Boolean).join(' @ ');
+  document.title = `${name} — blastmap`;
+  replaceChildren(byId('repo'),
+    h('span', { class: 'repo-name' }, name),
+    h('span', { class: 'repo-meta' }, `${at}${at ? ' · ' : ''}as of ${formatDay(repo.now)}${repo.shallow ? ' · shallow clone' : ''}`));
+  replaceChildren(byId('summary'),
+    chip(`${formatCount(summary.modules)} modules`),
+    chip(`${formatCount(summary.edges)} imports`),
+    chip(`truck factor ${formatCount(summary.truckFactor)}`),
+    chip(`AI-assisted ${formatPercent(summary.aiCommitRatio)}`),
+    ...RISK_LEVELS.map((level) => h('span', { class: `chip level-${level}` }, `${formatCount(summary.levels[level])} ${level}`)));
+}
+
+function chip(text: string): HTMLElement {
+  return h('span', { class: 'chip' }, text);
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:report-validator' {
+  import type { ReportValidate } from './check-report.js';
+  export const validate: ReportValidate;
+}
