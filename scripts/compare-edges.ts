@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_OPTIONS } from '../analyzer/core/options.js';
+import { computeMetrics } from '../analyzer/metrics/index.js';
 import { buildBlastmapGraph } from './oracle/blastmap-graph.js';
 import { edgeAgreement, specifierKind, suspectSpecifiers, type EdgeAgreement } from './oracle/edge-agreement.js';
 import { graphFigures } from './oracle/graph-figures.js';
@@ -79,8 +81,16 @@ function reportFigures(): void {
     .map((m) => ({ path: m.path, ours: oursFigures.get(m.path)!.blastRadius, oracle: oracleFigures.get(m.path)!.blastRadius }))
     .filter((d) => d.ours !== d.oracle)
     .sort((a, b) => Math.abs(b.ours - b.oracle) - Math.abs(a.ours - a.oracle));
-  console.log(`\nblast radius (BFS) differs on ${differing.length} of ${graph.modules.length} modules`);
+  console.log(`\nblast radius (BFS) on our edges vs the oracle's differs on ${differing.length} of ${graph.modules.length} modules`);
   for (const d of differing.slice(0, 10)) console.log(`  ${d.path}: ours ${d.ours}, oracle ${d.oracle}`);
+
+  const metrics = computeMetrics(graph, DEFAULT_OPTIONS).modules;
+  const wrong = graph.modules.filter((m) => {
+    const [mine, bfs] = [metrics.get(m.path), oursFigures.get(m.path)!];
+    return !mine || mine.fanIn !== bfs.fanIn || mine.fanOut !== bfs.fanOut || mine.blastRadius !== bfs.blastRadius;
+  });
+  console.log(`blastmap metrics vs plain BFS on the same edges: ${wrong.length} modules differ in fanIn/fanOut/blastRadius`);
+  for (const m of wrong.slice(0, 10)) console.log(`  ${m.path}: metrics ${JSON.stringify(metrics.get(m.path))}, BFS ${JSON.stringify(oursFigures.get(m.path))}`);
 }
 
 function jsonReport(a: EdgeAgreement, o: OracleResult) {

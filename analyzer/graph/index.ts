@@ -33,10 +33,10 @@ export async function buildModuleGraph({ repoDir, options, emitter, warnings }: 
   const tree = new FileTree(root, found.listing.files.filter((f) => !f.symlink).map((f) => f.path));
   const disk = new DiskCache();
   const manifests = found.listing.files.filter((f) => /(^|\/)package\.json$/.test(f.path) && !f.path.includes('node_modules/'));
-  const packages = findWorkspacePackages(manifests.map((f) => f.path), (p) => (tree.hasFile(`${root}/${p}`) ? disk.readFile(`${root}/${p}`) : undefined), warnings);
+  const { packages, links: localDeps } = findWorkspacePackages(manifests.map((f) => f.path), (p) => (tree.hasFile(`${root}/${p}`) ? disk.readFile(`${root}/${p}`) : undefined), warnings);
   const excluded = new Set(found.listing.files.map((f) => f.path).filter((p) => sourceExtension(p) !== null && !parsed.has(p)));
   const configs = new GoverningConfigs(tree, new ConfigLoader(tree, disk, warnings));
-  const resolver = new ModuleResolver(tree, new ResolutionHost(tree, disk, packages), configs, packages, new Set(parsed.keys()), excluded);
+  const resolver = new ModuleResolver(tree, new ResolutionHost(tree, disk, packages, localDeps), configs, packages, new Set(parsed.keys()), excluded);
   const links = linkModules(parsed, resolver, warnings);
 
   const isTest = picomatch(options.testPatterns, { dot: true });

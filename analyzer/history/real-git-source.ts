@@ -63,7 +63,7 @@ function readLog(repoDir: string, limits: StreamLimits, onChunk: (chunk: Buffer)
       if (stopped === null) stopped = reason;
       child.kill('SIGKILL');
     };
-    let idle = setTimeout(() => stop(`git log printed nothing for ${limits.idleMs / 1000} s`), limits.idleMs);
+    const idle = setTimeout(() => stop(`git log printed nothing for ${limits.idleMs / 1000} s`), limits.idleMs);
     const total = setTimeout(() => stop(`git log ran longer than ${limits.totalMs / 1000} s`), limits.totalMs);
     child.stdin.end();
     child.stdout.on('data', (chunk: Buffer) => {
@@ -79,7 +79,6 @@ function readLog(repoDir: string, limits: StreamLimits, onChunk: (chunk: Buffer)
     child.on('close', (code) => {
       clearTimeout(idle);
       clearTimeout(total);
-      idle = total;
       if (stopped === null && code === 0) resolve({ complete: true, reason: null });
       else resolve({ complete: false, reason: stopped ?? (stderrReason(Buffer.concat(stderr).toString('utf8')) || `git log exited with ${String(code)}`) });
     });

@@ -15,11 +15,7 @@ export function repoInfo(root: string, history: HistoryModel | null, options: An
   };
 }
 
-/** People and agents seen in history, with how many files each is an author of (DOA). */
+/** People and agents seen in history, as the history stage described them. */
 export function reportAuthors(history: HistoryModel | null): ReportAuthor[] {
-  if (!history) return [];
-  const authored = new Map<string, number>();
-  for (const file of history.files.values())
-    for (const author of file.authors) if (author.isAuthor) authored.set(author.id, (authored.get(author.id) ?? 0) + 1);
-  return history.authors.map((author) => ({ ...author, filesAuthored: authored.get(author.id) ?? 0 }));
+  return history ? history.authors.map((author) => ({ ...author })) : [];
 }

@@ -1,24 +1,44 @@
 import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
-import { buildBlastmapGraph, graphBuilderExists } from '../../scripts/oracle/blastmap-graph.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_OPTIONS } from '../../analyzer/core/options.js';
+import type { ModuleGraph } from '../../analyzer/graph/model.js';
+import { computeMetrics } from '../../analyzer/metrics/index.js';
+import { buildBlastmapGraph } from '../../scripts/oracle/blastmap-graph.js';
 import { edgeAgreement } from '../../scripts/oracle/edge-agreement.js';
+import { graphFigures } from '../../scripts/oracle/graph-figures.js';
 import { oracleEdges } from '../../scripts/oracle/ts-edges.js';
-import { writeFixtureRepo } from './fixture-repo.js';
+import { writeFixtureRepo, type FixtureRepo } from './fixture-repo.js';
 
-// Skipped only until the graph builder lands in analyzer/graph/index.ts.
-describe.skipIf(!graphBuilderExists())('blastmap graph against the TypeScript oracle', () => {
-  let dir: string | undefined;
-  afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
+describe('blastmap against the independent oracles', () => {
+  let fixture: FixtureRepo;
+  let graph: ModuleGraph;
+  beforeAll(async () => {
+    fixture = writeFixtureRepo({ oracleOnly: false });
+    graph = (await buildBlastmapGraph(fixture.dir)).graph;
+  });
+  afterAll(() => rmSync(fixture.dir, { recursive: true, force: true }));
 
-  it('agrees on at least 97 % of edges both ways', async () => {
-    const fixture = writeFixtureRepo({ oracleOnly: false });
-    dir = fixture.dir;
-    const { graph } = await buildBlastmapGraph(fixture.dir);
+  it('keeps every TS/JS file of the fixture as a module', () => {
     expect(graph.modules.map((m) => m.path)).toEqual(fixture.modules);
+  });
+
+  it('agrees with the TypeScript resolver on at least 97 % of edges both ways', () => {
     const oracle = oracleEdges(fixture.dir, graph.modules.map((m) => m.path));
     const agreement = edgeAgreement(new Set(graph.edges.map((e) => `${e.source}\0${e.target}`)), oracle.edges);
+    // listed first so a failure shows which edges differ
     expect({ onlyOurs: agreement.onlyOurs, onlyOracle: agreement.onlyOracle }).toEqual({ onlyOurs: [], onlyOracle: [] });
     expect(agreement.oursConfirmed).toBeGreaterThanOrEqual(0.97);
     expect(agreement.oracleCovered).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('computes fan-in, fan-out and blast radius as a plain BFS does on the same graph', () => {
+    const metrics = computeMetrics(graph, DEFAULT_OPTIONS);
+    const expected = graphFigures({ modules: graph.modules, edges: graph.edges });
+    const actual = new Map(graph.modules.map((m) => {
+      const { fanIn, fanOut, blastRadius } = metrics.modules.get(m.path)!;
+      return [m.path, { fanIn, fanOut, blastRadius }];
+    }));
+    expect(actual).toEqual(expected);
+    expect(Math.max(...[...expected.values()].map((f) => f.blastRadius))).toBeGreaterThan(3);
   });
 });

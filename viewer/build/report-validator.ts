@@ -19,6 +19,8 @@ export function reportSchemaForValidation(): Record<string, unknown> {
   }) as Record<string, unknown>;
 }
 
+type StandaloneCode = (ajv: Ajv, refs: Record<string, string>) => string;
+
 function newAjv(source: boolean): Ajv {
   return new Ajv({ allErrors: false, strict: true, code: source ? { source: true, esm: true } : {} });
 }
@@ -35,7 +37,9 @@ export function createReportValidator(): ValidateFunction {
 export function reportValidatorModuleSource(): string {
   const ajv = newAjv(true);
   ajv.addSchema(reportSchemaForValidation(), 'report');
-  const standaloneCode = (standaloneModule as unknown as { default: typeof standaloneModule }).default ?? standaloneModule;
+  // ajv is CommonJS: depending on the loader the default import is the function or its module.
+  const loaded = standaloneModule as unknown as StandaloneCode & { default?: StandaloneCode };
+  const standaloneCode = loaded.default ?? loaded;
   return standaloneCode(ajv, { validate: 'report' });
 }
 

@@ -59,6 +59,8 @@ export class GraphView {
       else if (event.target.isNode()) events.onTap(targetOfId((event.target as NodeSingular).id()));
     });
     this.cy.on('dbltap', 'node.area', (event) => this.toggleArea(targetOfId((event.target as NodeSingular).id())!.path));
+    // The side panel opening or closing changes the graph's width, which Cytoscape cannot see.
+    new ResizeObserver(() => this.cy.resize()).observe(container);
   }
 
   get metricColours(): MetricColours {
@@ -149,6 +151,8 @@ export class GraphView {
     if (target.kind === 'area') for (const r of roots) members.delete(r);
     this.blast = { root: target, members };
     this.paintBlast();
+    const shown = this.cy.nodes('.blast, .blast-root');
+    if (shown.nonempty()) this.cy.animate({ fit: { eles: shown, padding: 40 } }, { duration: 250 });
     return members;
   }
 

@@ -17,6 +17,8 @@ export class ResolutionHost implements ts.ModuleResolutionHost {
     private readonly tree: FileTree,
     private readonly disk: DiskCache,
     private readonly packages: Map<string, WorkspacePackage>,
+    /** per package folder (repo-relative), its `file:`/`link:` dependencies by name */
+    private readonly links: Map<string, Map<string, string>> = new Map(),
   ) {
     for (const name of packages.keys()) if (name.startsWith('@')) this.scopes.add(name.slice(0, name.indexOf('/')));
   }
@@ -37,6 +39,7 @@ export class ResolutionHost implements ts.ModuleResolutionHost {
       return this.tree.hasDirectory(path);
     if (this.disk.directoryExists(path)) return true;
     if (path === `${this.tree.root}/node_modules`) return this.packages.size > 0;
+    if (path.endsWith('/node_modules') && this.links.has(this.tree.relative(path.slice(0, -'/node_modules'.length)))) return true;
     if (this.scopes.has(path.slice(this.tree.root.length + NODE_MODULES.length))) return path.startsWith(this.tree.root + NODE_MODULES);
     const mapped = this.virtual(path);
     return mapped !== null && this.tree.hasDirectory(mapped);
@@ -56,17 +59,23 @@ export class ResolutionHost implements ts.ModuleResolutionHost {
     return this.virtual(path) ?? path;
   };
 
-  /** `<root>/node_modules/<workspace name>/<rest>` → the package's own folder, else null. */
+  /**
+   * `<pkg>/node_modules/<name>/<rest>` → the folder a `file:`/`link:` dependency of that package
+   * points at; `<root>/node_modules/<name>/<rest>` → the workspace package of that name; else null.
+   */
   private virtual(path: string): string | null {
-    const prefix = this.tree.root + NODE_MODULES;
-    if (!path.startsWith(prefix)) return null;
-    const rest = path.slice(prefix.length).split('/');
+    const at = path.lastIndexOf(NODE_MODULES);
+    if (at < 0 || !this.tree.owns(path)) return null;
+    const base = path.slice(0, at);
+    const rest = path.slice(at + NODE_MODULES.length).split('/');
     const nameLength = rest[0]?.startsWith('@') ? 2 : 1;
-    const pkg = this.packages.get(rest.slice(0, nameLength).join('/'));
-    if (!pkg) return null;
-    const base = pkg.dir === '' ? this.tree.root : `${this.tree.root}/${pkg.dir}`;
+    const name = rest.slice(0, nameLength).join('/');
+    const linked = this.links.get(base === this.tree.root ? '' : this.tree.relative(base))?.get(name);
+    const dir = linked ?? (base === this.tree.root ? this.packages.get(name)?.dir : undefined);
+    if (dir === undefined) return null;
+    const folder = dir === '' ? this.tree.root : `${this.tree.root}/${dir}`;
     const tail = rest.slice(nameLength).join('/');
-    return tail === '' ? base : `${base}/${tail}`;
+    return tail === '' ? folder : `${folder}/${tail}`;
   }
 }
 

@@ -19,6 +19,33 @@ export interface PackageManifest {
   source?: unknown;
   exports?: unknown;
   workspaces?: unknown;
+  dependencies?: unknown;
+  devDependencies?: unknown;
+  optionalDependencies?: unknown;
+  peerDependencies?: unknown;
+}
+
+/**
+ * `file:` and `link:` dependencies per package folder: npm installs them into that package's own
+ * node_modules, so an import of that name from inside the package means that folder, even where
+ * another package of the repo has the same name.
+ */
+export function localLinks(packages: Iterable<{ dir: string; manifest: PackageManifest }>): Map<string, Map<string, string>> {
+  const links = new Map<string, Map<string, string>>();
+  for (const { dir, manifest } of packages) {
+    for (const field of [manifest.dependencies, manifest.devDependencies, manifest.optionalDependencies, manifest.peerDependencies]) {
+      if (!field || typeof field !== 'object') continue;
+      for (const [name, spec] of Object.entries(field as Record<string, unknown>)) {
+        const local = typeof spec === 'string' ? /^(?:file|link):(.+)$/.exec(spec)?.[1] : undefined;
+        if (local === undefined) continue;
+        const target = posix.normalize(posix.join(dir, local));
+        if (target.startsWith('..')) continue;
+        if (!links.has(dir)) links.set(dir, new Map());
+        links.get(dir)?.set(name, target === '.' ? '' : target);
+      }
+    }
+  }
+  return links;
 }
 
 /**
@@ -30,7 +57,7 @@ export function findWorkspacePackages(
   manifestPaths: string[],
   read: (path: string) => string | undefined,
   warnings: WarningSink,
-): Map<string, WorkspacePackage> {
+): { packages: Map<string, WorkspacePackage>; links: Map<string, Map<string, string>> } {
   const manifests = new Map<string, PackageManifest>();
   for (const path of manifestPaths) {
     const text = read(path);
@@ -50,7 +77,7 @@ export function findWorkspacePackages(
     const existing = packages.get(manifest.name);
     if (!existing || (declared && !existing.declared)) packages.set(manifest.name, { name: manifest.name, dir, manifest, declared });
   }
-  return packages;
+  return { packages, links: localLinks([...manifests].map(([dir, manifest]) => ({ dir, manifest }))) };
 }
 
 function workspaceGlobs(root: PackageManifest | undefined, read: (path: string) => string | undefined): string[] {
