@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../analyzer/analyze.js';
 import { DEFAULT_OPTIONS } from '../../analyzer/core/options.js';
 import type { Report } from '../../analyzer/report/schema/index.js';
-import { buildHistoryFixture } from '../../scripts/fixtures/history-fixture.js';
+import { buildRiskFixture } from '../../scripts/fixtures/risk-fixture.js';
 import { chromiumAvailability, launchChromium } from './support/chromium.js';
 import { watchPage } from './support/page-watch.js';
 import { writeReportPage } from './support/report-page.js';
@@ -20,7 +20,7 @@ describe.skipIf(!browserReady.run)('report.html of an analyzed fixture repositor
   let browser: Browser;
 
   beforeAll(async () => {
-    repo = buildHistoryFixture();
+    repo = buildRiskFixture();
     report = await analyze(repo, { ...DEFAULT_OPTIONS, out: join(repo, '..', 'unused') });
     browser = await launchChromium();
   });

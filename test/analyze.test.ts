@@ -1,0 +1,71 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../analyzer/analyze.js';
+import { AnalyzerEmitter, type PhaseTiming } from '../analyzer/core/events.js';
+import { DEFAULT_OPTIONS } from '../analyzer/core/options.js';
+import { renderMarkdown } from '../analyzer/report/markdown.js';
+import type { Report } from '../analyzer/report/schema/index.js';
+import { buildRiskFixture } from '../scripts/fixtures/risk-fixture.js';
+import { validateAgainstSchemaFile } from './support/report-schema.js';
+
+let repo: string;
+let report: Report;
+const phases: PhaseTiming[] = [];
+
+beforeAll(async () => {
+  repo = buildRiskFixture();
+  const emitter = new AnalyzerEmitter();
+  emitter.on('phase-end', (timing) => phases.push(timing));
+  report = await analyze(repo, DEFAULT_OPTIONS, emitter);
+});
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+const riskOf = (path: string): number => report.modules.find((m) => m.path === path)?.risk.score ?? Number.NaN;
+
+describe('analyze on the scripted unowned-hub / owned-hub / unowned-leaf repository', () => {
+  it('ranks the unowned hub first, the owned hub and the unowned leaf below it', () => {
+    const ranked = [...report.modules].sort((a, b) => b.risk.score - a.risk.score).map((m) => m.path);
+    expect(ranked[0]).toBe('src/core/unowned-hub.ts');
+    expect(riskOf('src/core/owned-hub.ts')).toBeLessThan(riskOf('src/core/unowned-hub.ts'));
+    expect(riskOf('src/legacy/unowned-leaf.ts')).toBeLessThan(riskOf('src/core/unowned-hub.ts'));
+    const areas = [...report.areas].sort((a, b) => b.risk.score - a.risk.score).map((a) => a.path);
+    expect(areas[0]).toBe('src/core');
+  });
+
+  it('explains every score: contributions add up to it within 0.01, for modules and areas', () => {
+    for (const item of [...report.modules, ...report.areas]) {
+      const sum = item.risk.factors.reduce((total, f) => total + f.contribution, 0);
+      expect(Math.abs(sum - item.risk.score), item.path).toBeLessThanOrEqual(0.01);
+      expect(item.risk.explanation.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('says why the unowned hub is risky, in figures', () => {
+    const hub = report.modules.find((m) => m.path === 'src/core/unowned-hub.ts');
+    expect(hub?.graph.blastRadius).toBe(7); // six features and the app
+    expect(hub?.history?.busFactor).toBe(0);
+    expect(hub?.history?.aiCommits).toBe(4);
+    expect(hub?.risk.explanation).toMatch(/70 % of non-test modules/);
+    expect(hub?.risk.explanation).toMatch(/no active author/);
+  });
+
+  it('writes a report.md that names the top risks, and a report that validates', () => {
+    const markdown = renderMarkdown(report, { top: 5 });
+    expect(markdown).toContain('src/core/unowned-hub.ts');
+    expect(markdown.indexOf('src/core/unowned-hub.ts')).toBeLessThan(markdown.indexOf('src/core/owned-hub.ts'));
+    expect(validateAgainstSchemaFile(report)).toEqual([]);
+  });
+
+  it('reports every phase through the emitter', () => {
+    expect(phases.map((p) => p.phase).sort()).toEqual(['graph', 'history', 'metrics', 'report', 'score']);
+  });
+
+  it('contains no NaN or Infinity anywhere', () => {
+    expect(JSON.stringify(report)).not.toMatch(/NaN|Infinity/);
+    const walk = (value: unknown): void => {
+      if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
+      else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+    };
+    walk(report);
+  });
+});
