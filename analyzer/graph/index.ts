@@ -12,6 +12,7 @@ import { FileTree } from './resolve/file-tree.js';
 import { GoverningConfigs } from './resolve/governing-config.js';
 import { ModuleResolver } from './resolve/module-resolver.js';
 import { ResolutionHost } from './resolve/resolution-host.js';
+import { inRepoAliases } from './resolve/symlink-aliases.js';
 import { ConfigLoader } from './resolve/tsconfig-loader.js';
 import { findWorkspacePackages } from './resolve/workspaces.js';
 import { sourceExtension } from './source-extensions.js';
@@ -30,13 +31,14 @@ export async function buildModuleGraph({ repoDir, options, emitter, warnings }: 
   const found = await discover(root, options.exclude, warnings);
   const parsed = await extractModules(root, found.candidates, options.maxFileBytes, warnings, emitter.throttled('graph'));
 
-  const tree = new FileTree(root, found.listing.files.filter((f) => !f.symlink).map((f) => f.path));
+  const aliases = inRepoAliases(root, found.listing.files);
+  const tree = new FileTree(root, [...found.listing.files.filter((f) => !f.symlink).map((f) => f.path), ...aliases.keys()]);
   const disk = new DiskCache();
   const manifests = found.listing.files.filter((f) => /(^|\/)package\.json$/.test(f.path) && !f.path.includes('node_modules/'));
   const { packages, links: localDeps } = findWorkspacePackages(manifests.map((f) => f.path), (p) => (tree.hasFile(`${root}/${p}`) ? disk.readFile(`${root}/${p}`) : undefined), warnings);
   const excluded = new Set(found.listing.files.map((f) => f.path).filter((p) => sourceExtension(p) !== null && !parsed.has(p)));
   const configs = new GoverningConfigs(tree, new ConfigLoader(tree, disk, warnings));
-  const resolver = new ModuleResolver(tree, new ResolutionHost(tree, disk, packages, localDeps), configs, packages, new Set(parsed.keys()), excluded);
+  const resolver = new ModuleResolver(tree, new ResolutionHost(tree, disk, packages, localDeps, aliases), configs, packages, new Set(parsed.keys()), excluded);
   const links = linkModules(parsed, resolver, warnings);
 
   const isTest = picomatch(options.testPatterns, { dot: true });

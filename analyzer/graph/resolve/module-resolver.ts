@@ -70,7 +70,9 @@ export class ModuleResolver {
     return ts.getImpliedNodeFormatForFile(absFrom, context.cache.getPackageJsonInfoCache(), this.host, context.options);
   }
 
-  private classifyResolved(abs: string, specifier: string): Resolution {
+  private classifyResolved(resolved: string, specifier: string): Resolution {
+    // TypeScript realpaths only package imports; an in-repo symlink alias maps to its target here.
+    const abs = this.tree.owns(resolved) ? this.host.realpath(resolved) : resolved;
     if (!this.tree.owns(abs) || abs.includes('/node_modules/')) return this.external(specifier);
     const rel = this.tree.relative(abs);
     if (this.modules.has(rel)) return { kind: 'module', target: rel };

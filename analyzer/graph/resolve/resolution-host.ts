@@ -19,6 +19,8 @@ export class ResolutionHost implements ts.ModuleResolutionHost {
     private readonly packages: Map<string, WorkspacePackage>,
     /** per package folder (repo-relative), its `file:`/`link:` dependencies by name */
     private readonly links: Map<string, Map<string, string>> = new Map(),
+    /** tracked in-repo symlinks (repo-relative) and the tracked files they point at */
+    private readonly aliases: Map<string, string> = new Map(),
   ) {
     for (const name of packages.keys()) if (name.startsWith('@')) this.scopes.add(name.slice(0, name.indexOf('/')));
   }
@@ -54,7 +56,10 @@ export class ResolutionHost implements ts.ModuleResolutionHost {
 
   realpath = (raw: string): string => {
     const path = trimSlash(raw);
-    if (this.tree.owns(path) && !path.includes(NODE_MODULES)) return path;
+    if (this.tree.owns(path) && !path.includes(NODE_MODULES)) {
+      const target = this.aliases.get(this.tree.relative(path));
+      return target === undefined ? path : `${this.tree.root}/${target}`;
+    }
     if (this.disk.fileExists(path) || this.disk.directoryExists(path)) return this.disk.realpath(path);
     return this.virtual(path) ?? path;
   };
