@@ -19,18 +19,24 @@ export function parseModule(path: string, text: string, extension: string): Pars
   const sourceFile = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, SCRIPT_KINDS[extension] ?? ts.ScriptKind.TS);
   const imports: ImportRef[] = [];
   const comments: Array<[number, number]> = [];
-  const triviaSeen = new Set<number>();
+  // Many nodes share a start or end position; scan the trivia at each position once.
+  const triviaSeen = new Uint8Array(text.length + 1);
   const fnComplexity: number[] = [1];
-  const stack: Array<{ node: ts.Node; fn: number }> = [{ node: sourceFile, fn: 0 }];
+  const nodes: ts.Node[] = [sourceFile];
+  const fns: number[] = [0];
   const collectTrivia = (pos: number): void => {
-    if (triviaSeen.has(pos)) return;
-    triviaSeen.add(pos);
+    if (triviaSeen[pos] === 1) return;
+    triviaSeen[pos] = 1;
     ts.forEachLeadingCommentRange(text, pos, (start, end) => {
       comments.push([start, end]);
     });
   };
-  while (stack.length > 0) {
-    const { node, fn } = stack.pop() as { node: ts.Node; fn: number };
+  const pushChild = (child: ts.Node): void => {
+    nodes.push(child);
+  };
+  while (nodes.length > 0) {
+    const node = nodes.pop() as ts.Node;
+    const fn = fns.pop() as number;
     collectTrivia(node.pos);
     collectTrivia(node.end);
     let childFn = fn;
@@ -38,11 +44,11 @@ export function parseModule(path: string, text: string, extension: string): Pars
     else if (isDecisionPoint(node)) fnComplexity[fn] = (fnComplexity[fn] ?? 1) + 1;
     const ref = importRefOf(node);
     if (ref) imports.push(ref);
-    const children: ts.Node[] = [];
-    ts.forEachChild(node, (child) => {
-      children.push(child);
-    });
-    for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i] as ts.Node, fn: childFn });
+    const first = nodes.length;
+    ts.forEachChild(node, pushChild);
+    // Reverse the children just pushed so they pop in source order.
+    for (let i = first, j = nodes.length - 1; i < j; i += 1, j -= 1) [nodes[i], nodes[j]] = [nodes[j] as ts.Node, nodes[i] as ts.Node];
+    for (let i = first; i < nodes.length; i += 1) fns.push(childFn);
   }
   const exportsFacts = collectExports(sourceFile);
   return {
@@ -51,11 +57,17 @@ export function parseModule(path: string, text: string, extension: string): Pars
     size: {
       loc: countCodeLines(text, comments),
       complexity: fnComplexity.reduce((sum, value) => sum + value, 0),
-      maxFunctionComplexity: Math.max(...fnComplexity.slice(1), 0),
+      maxFunctionComplexity: largestAfterFirst(fnComplexity),
       functions: fnComplexity.length - 1,
     },
     problems: parseProblems(sourceFile),
   };
+}
+
+function largestAfterFirst(values: number[]): number {
+  let max = 0;
+  for (let i = 1; i < values.length; i += 1) if ((values[i] as number) > max) max = values[i] as number;
+  return max;
 }
 
 function parseProblems(sourceFile: ts.SourceFile): ParseProblem[] {
