@@ -14,7 +14,21 @@ module.exports = {
       comment: 'analyzer/core holds shared plumbing; it imports no stage.',
       severity: 'error',
       from: { path: stage('core') },
+      to: { path: '^analyzer/(cache|graph|history|metrics|score|report|serve|cli)/|^analyzer/(analyze|cli)\\.ts$' },
+    },
+    {
+      name: 'cache-stores-for-the-stages-without-knowing-them',
+      comment: 'analyzer/cache implements the small interfaces of core/run-cache.ts; it reads no stage.',
+      severity: 'error',
+      from: { path: stage('cache') },
       to: { path: '^analyzer/(graph|history|metrics|score|report|serve|cli)/|^analyzer/(analyze|cli)\\.ts$' },
+    },
+    {
+      name: 'only-the-orchestrator-opens-the-cache',
+      comment: 'stages get a cache interface injected; only analyze.ts and the CLI know where it lives.',
+      severity: 'error',
+      from: { path: '^analyzer/', pathNot: '^analyzer/(cache|cli)/|^analyzer/(analyze|cli)\\.ts$' },
+      to: { path: stage('cache') },
     },
     {
       name: 'extraction-stages-are-independent',

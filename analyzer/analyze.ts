@@ -1,4 +1,5 @@
 import { realpathSync } from 'node:fs';
+import { openRunCache } from './cache/open-run-cache.js';
 import { AnalyzerEmitter } from './core/events.js';
 import { runGit } from './core/git.js';
 import type { AnalyzeOptions } from './core/options.js';
@@ -21,11 +22,13 @@ import { scoreRisk } from './score/index.js';
 export async function analyze(repoDir: string, options: AnalyzeOptions, emitter = new AnalyzerEmitter(), clock = () => new Date()): Promise<Report> {
   const root = realpathSync(repoDir);
   const warnings = new WarningSink();
+  const cache = options.cacheDir === null ? null : await openRunCache(options.cacheDir, root, options);
   const [graph, mined, historyPrefix] = await Promise.all([
-    emitter.time('graph', () => buildModuleGraph({ repoDir: root, options, emitter, warnings })),
-    emitter.time('history', () => mineHistory({ repoDir: root, options, emitter, warnings })),
+    emitter.time('graph', () => buildModuleGraph({ repoDir: root, options, emitter, warnings, ...(cache && { parses: cache.parses }) })),
+    emitter.time('history', () => mineHistory({ repoDir: root, options, emitter, warnings, ...(cache && { store: cache.history }) })),
     gitPrefix(root),
   ]);
+  cache?.finish();
   const history = mined.available ? mined : null;
   const metrics = await emitter.time('metrics', () => computeMetrics(graph, options));
   if (!metrics.betweenness.exact)

@@ -5,6 +5,8 @@ import { parseViewArgs } from './cli/parse-view.js';
 import { ANALYZE_HELP, MAIN_HELP, VIEW_HELP } from './cli/help.js';
 import { loadConfig } from './cli/load-config.js';
 import { parseAnalyzeArgs } from './cli/parse-analyze.js';
+import { refuseCacheInRepo } from './cli/refuse-cache-in-repo.js';
+import { refuseGitDir } from './cli/refuse-git-dir.js';
 import { showProgress } from './cli/progress.js';
 import { UsageError } from './cli/usage-error.js';
 import { AnalyzerEmitter } from './core/events.js';
@@ -34,8 +36,10 @@ async function runAnalyze(args: string[]): Promise<number> {
     process.stdout.write(`${ANALYZE_HELP}\n`);
     return 0;
   }
+  await refuseGitDir(command.repo);
   const { config } = loadConfig(command.repo, command.configFile);
   const options = mergeOptions(config, command.flags);
+  await refuseCacheInRepo(options.cacheDir, command.repo);
   const outDir = resolve(options.out);
   const emitter = new AnalyzerEmitter();
   const clearProgress = command.quiet ? () => undefined : showProgress(emitter);

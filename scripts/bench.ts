@@ -28,6 +28,7 @@ const synthetic = values.synthetic ? await prepareSynthetic(values.synthetic, se
 const repoDir = path.resolve(synthetic?.dir ?? positionals[0] ?? '.');
 const name = synthetic ? `synthetic-${synthetic.modules}-${synthetic.commits}` : path.basename(repoDir);
 const facts = repoFacts(repoDir);
+const loadAvg1 = os.loadavg()[0]!;
 
 process.stderr.write(`git log --numstat -M over ${facts.commits} commits…\n`);
 const gitLog = await measure('git', ['log', '--numstat', '-M'], { cwd: repoDir });
@@ -52,7 +53,7 @@ const result: BenchResult = {
   name,
   date: new Date().toISOString(),
   repoDir,
-  host: { cpus: os.cpus().length, node: process.version },
+  host: { cpus: os.cpus().length, node: process.version, loadAvg1 },
   repo: { sourceFiles: facts.sourceFiles, commits: facts.commits },
   synthetic: synthetic && { modules: synthetic.modules, commits: synthetic.commits, seed, generateMs: synthetic.generateMs },
   gitLog: { ms: gitLog.ms, peakRssKb: gitLog.peakRssKb, outputBytes: gitLog.stdoutBytes, exitCode: gitLog.exitCode },

@@ -5,14 +5,13 @@
  * commits with `git log --follow --no-merges --numstat -- <file>`, judging AI markers from git's
  * own trailer parser (`%(trailers:only,unfold)`) and the ai-markers table, not from our parser.
  */
-import { execFileSync } from 'node:child_process';
 import { AnalyzerEmitter } from '../analyzer/core/events.js';
 import { DEFAULT_OPTIONS } from '../analyzer/core/options.js';
-import { gitArgs, gitEnv } from '../analyzer/core/git.js';
 import { WarningSink } from '../analyzer/core/warnings.js';
 import { AI_TOOLS, type IdentityPattern } from '../analyzer/history/ai-markers.js';
 import { mineHistory } from '../analyzer/history/index.js';
 import type { FileHistory } from '../analyzer/history/model.js';
+import { DIFF_FLAGS, classify, failurePoint, followJumps, git, parseLogZ, renameOnlyTruth, type FollowJump, type LogCommit, type Verdict } from './compare-history-oracle.js';
 
 interface Truth {
   commits: string[];
@@ -21,47 +20,45 @@ interface Truth {
   /** per commit: [added, deleted] */
   lines: Map<string, [number, number]>;
   paths: Set<string>;
+  /** where --follow switched paths */
+  log: LogCommit[];
   error: string | null;
-}
-
-function git(repo: string, args: string[], input?: string): string {
-  return execFileSync('git', gitArgs(args), { cwd: repo, env: gitEnv(), encoding: 'utf8', input, maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'pipe'] });
+  /** where git failed: the position in the log's order of the first commit not read */
+  failedAt: number | null;
 }
 
 /** `git log --follow` for one file: its commits and summed numstat, parsed from -z output. */
-function followTruth(repo: string, path: string): Truth {
-  const truth: Truth = { commits: [], linesAdded: 0, linesDeleted: 0, lines: new Map(), paths: new Set(), error: null };
+function followTruth(repo: string, path: string, order: Map<string, number>): Truth {
+  const truth: Truth = { commits: [], linesAdded: 0, linesDeleted: 0, lines: new Map(), paths: new Set(), log: [], error: null, failedAt: null };
   let out: string;
   try {
-    out = git(repo, ['log', '--follow', '--no-merges', '-M', '--numstat', '-z', '--no-textconv', '--no-ext-diff', '--format=%x01%H', 'HEAD', '--', path]);
+    out = git(repo, ['log', '--follow', '--no-merges', ...DIFF_FLAGS, '--format=%x01%H', 'HEAD', '--', path]);
   } catch (error) {
     out = String((error as { stdout?: string }).stdout ?? '');
     truth.error = String((error as { stderr?: string }).stderr ?? error).trim().split('\n').pop() ?? 'failed';
   }
-  const tokens = out.split('\0');
-  for (let i = 0; i < tokens.length; i++) {
-    const token = (tokens[i] ?? '').replace(/^\n/, '');
-    const sha = /^\x01([0-9a-f]{40,64})$/.exec(token);
-    if (sha) {
-      truth.commits.push(sha[1] as string);
-      continue;
+  truth.log = parseLogZ(out).filter((c) => c.sha !== '');
+  if (truth.error !== null) {
+    // --follow only diffs commits that touch the path it follows at the time: the last one printed
+    const last = truth.log.at(-1);
+    const followed = last?.raw.find((r) => r.status === 'R' || r.status === 'C')?.from ?? last?.raw[0]?.path ?? path;
+    truth.failedAt = failurePoint(repo, followed, truth.log, order, -1);
+    const limit = truth.failedAt;
+    truth.log = truth.log.filter((c) => (order.get(c.sha) ?? 0) < limit);
+  }
+  for (const commit of truth.log) {
+    truth.commits.push(commit.sha);
+    let added = 0;
+    let deleted = 0;
+    for (const n of commit.num) {
+      added += n.added;
+      deleted += n.deleted;
+      if (n.from !== null) truth.paths.add(n.from);
+      truth.paths.add(n.path);
     }
-    const num = /^(\d+|-)\t(\d+|-)\t([\s\S]*)$/.exec(token);
-    if (!num) continue;
-    const added = num[1] === '-' ? 0 : Number(num[1]);
-    const deleted = num[2] === '-' ? 0 : Number(num[2]);
     truth.linesAdded += added;
     truth.linesDeleted += deleted;
-    const last = truth.commits.at(-1);
-    if (last !== undefined) {
-      const [a, d] = truth.lines.get(last) ?? [0, 0];
-      truth.lines.set(last, [a + added, d + deleted]);
-    }
-    if (num[3] === '') {
-      truth.paths.add(tokens[i + 1] ?? '');
-      truth.paths.add(tokens[i + 2] ?? '');
-      i += 2;
-    } else truth.paths.add(num[3] as string);
+    truth.lines.set(commit.sha, [added, deleted]);
   }
   return truth;
 }
@@ -145,32 +142,65 @@ function shuffled<T>(items: T[], seed: number): T[] {
   return out;
 }
 
-export interface CompareResult {
-  sampled: number;
-  commitsAgree: number;
-  linesAgree: number;
-  aiAgree: number;
-  allAgree: number;
-  /** files where git log --follow itself failed (missing blobs): not comparable, left out */
-  gitFailed: string[];
-  /** why each disagreement happened, by kind */
-  reasons: Record<string, number>;
-  disagreements: { path: string; reason: string; ours: Partial<FileHistory>; truth: { commits: number; linesAdded: number; linesDeleted: number; aiCommits: number; error: string | null; paths: string[] } }[];
+type Figure = 'commits' | 'lines' | 'ai' | 'all';
+const FIGURES: Figure[] = ['commits', 'lines', 'ai', 'all'];
+type Tally = Record<Figure, number>;
+const tally = (): Tally => ({ commits: 0, lines: 0, ai: 0, all: 0 });
+
+interface Figures {
+  commits: number;
+  linesAdded: number;
+  linesDeleted: number;
+  aiCommits: number;
 }
 
-/**
- * git log --follow looks for the file's origin among all files of the parent (copies included)
- * and follows one path by name across deletions; we follow renames of the whole log.
- */
-function explain(path: string, ours: FileHistory, truth: Truth, atHead: (p: string) => boolean, countsAgree: boolean): string {
-  if (countsAgree) return 'AI marker judged differently';
-  if (truth.error) return `git log --follow failed: ${truth.error}`;
-  const extra = [...truth.paths].filter((p) => p !== path && !ours.formerPaths.includes(p));
-  if (extra.some(atHead)) return '--follow took a copy (its source still exists at HEAD) for a rename';
-  if (extra.length > 0) return '--follow picked another rename candidate than the whole-log rename map';
-  const missing = ours.formerPaths.filter((p) => !truth.paths.has(p));
-  if (missing.length > 0) return 'the whole-log rename map follows a rename that --follow does not';
-  return 'unexplained';
+export interface Disagreement {
+  path: string;
+  verdict: Verdict;
+  ours: Figures & { formerPaths: string[] };
+  /** null when git log --follow failed inside the span (missing blobs) */
+  follow: (Figures & { paths: string[] }) | null;
+  oracle: Figures & { paths: string[]; error: string | null };
+  jumps: FollowJump[];
+  /** commits git log --follow lists and the rename-only oracle does not, and the reverse */
+  followOnly: string[];
+  oracleOnly: string[];
+}
+
+export interface CompareResult {
+  repo: string;
+  /** non-merge commits we read, of how many reachable from HEAD */
+  commitsRead: number;
+  commitsTotal: number;
+  /** share of the commits read that are AI-assisted (ours) */
+  aiCommitRatio: number | null;
+  incomplete: boolean;
+  sampled: number;
+  /** sampled files whose history (per the oracle, within the span) crosses a rename */
+  sampledWithRenames: number;
+  /** per figure: files agreeing with git log --follow */
+  raw: Tally;
+  /** per figure: files agreeing with the rename-only oracle (git log --full-history -- path + diff-tree -M) */
+  oracle: Tally;
+  /** per verdict: the files; and per verdict and figure, how many of them agree raw anyway */
+  verdicts: Partial<Record<Verdict, number>>;
+  rawAgreeByVerdict: Partial<Record<Verdict, Tally>>;
+  /** files where git log --follow failed inside the span (missing blobs) but the oracle did not: compared with the oracle only */
+  followFailed: { files: number; agree: Tally; examples: string[] };
+  /** files where the oracle's git log failed inside the span: not comparable, left out */
+  gitFailed: string[];
+  disagreements: Disagreement[];
+}
+
+function matches(a: Figures, b: Figures): Tally {
+  const commits = a.commits === b.commits ? 1 : 0;
+  const lines = a.linesAdded === b.linesAdded && a.linesDeleted === b.linesDeleted ? 1 : 0;
+  const ai = a.aiCommits === b.aiCommits ? 1 : 0;
+  return { commits, lines, ai, all: commits & lines & ai };
+}
+
+function add(into: Tally, t: Tally): void {
+  for (const f of FIGURES) into[f] += t[f];
 }
 
 export async function compareHistory(repo: string, sample: number, seed: number): Promise<CompareResult> {
@@ -180,67 +210,155 @@ export async function compareHistory(repo: string, sample: number, seed: number)
   // When our stream stopped early, compare the same span: the commits git log lists first, as
   // many as we read (same command order), so git's older commits are left out of the truth too.
   const incomplete = warnings.items.some((w) => w.code === 'history-incomplete');
-  const readSet = incomplete ? new Set(git(repo, ['rev-list', '--no-merges', 'HEAD']).split('\n').slice(0, model.commitsAnalyzed)) : null;
+  const revList = git(repo, ['rev-list', '--no-merges', 'HEAD']).split('\n').filter(Boolean);
+  const order = new Map(revList.map((sha, i) => [sha, i]));
+  const readSet = incomplete ? new Set(revList.slice(0, model.commitsAnalyzed)) : null;
+  const inSpan = (sha: string): boolean => readSet === null || readSet.has(sha);
   const candidates = [...model.files.values()].filter((f) => f.commits > 0).map((f) => f.path).sort();
   const picked = shuffled(candidates, seed).slice(0, sample);
-  const result: CompareResult = { sampled: 0, commitsAgree: 0, linesAgree: 0, aiAgree: 0, allAgree: 0, gitFailed: [], reasons: {}, disagreements: [] };
+  const result: CompareResult = {
+    repo,
+    commitsRead: model.commitsAnalyzed,
+    commitsTotal: revList.length,
+    aiCommitRatio: model.aiCommitRatio,
+    incomplete,
+    sampled: 0,
+    sampledWithRenames: 0,
+    raw: tally(),
+    oracle: tally(),
+    verdicts: {},
+    rawAgreeByVerdict: {},
+    followFailed: { files: 0, agree: tally(), examples: [] },
+    gitFailed: [],
+    disagreements: [],
+  };
+  const diffCache = new Map<string, LogCommit>();
   for (const path of picked) {
     const ours = model.files.get(path) as FileHistory;
-    let truth = followTruth(repo, path);
-    const facts = commitFacts(repo, truth.commits);
-    if (readSet !== null) {
-      const commits = truth.commits.filter((sha) => readSet.has(sha));
-      const sum = (i: 0 | 1): number => commits.reduce((total, sha) => total + (truth.lines.get(sha)?.[i] ?? 0), 0);
-      truth = { ...truth, commits, linesAdded: sum(0), linesDeleted: sum(1) };
+    const follow = followTruth(repo, path, order);
+    const oracle = renameOnlyTruth(repo, path, order, diffCache);
+    // git failing (missing blobs) past the span we read does not matter; inside it, it does
+    const spanEnd = incomplete ? model.commitsAnalyzed : Number.POSITIVE_INFINITY;
+    const followFailed = follow.error !== null && (follow.failedAt ?? 0) < spanEnd;
+    if (oracle.error !== null && (oracle.failedAt ?? 0) < spanEnd) {
+      result.gitFailed.push(`${path}: git log -- ${oracle.paths.at(-1) ?? path}: ${oracle.error}`);
+      continue;
     }
-    if (truth.error !== null) {
-      result.gitFailed.push(`${path}: ${truth.error}`);
+    const followCommits = follow.commits.filter(inSpan);
+    const oracleCommits = oracle.commits.filter(inSpan);
+    const facts = commitFacts(repo, [...new Set([...followCommits, ...oracleCommits])]);
+    const isAi = (sha: string): boolean => {
+      const f = facts.get(sha);
+      return f ? isAiByGit(f) : false;
+    };
+    const figures = (commits: string[], lines: Map<string, [number, number]>): Figures => ({
+      commits: commits.length,
+      linesAdded: commits.reduce((t, sha) => t + (lines.get(sha)?.[0] ?? 0), 0),
+      linesDeleted: commits.reduce((t, sha) => t + (lines.get(sha)?.[1] ?? 0), 0),
+      aiCommits: commits.filter(isAi).length,
+    });
+    const oursF: Figures = { commits: ours.commits, linesAdded: ours.linesAdded, linesDeleted: ours.linesDeleted, aiCommits: ours.aiCommits };
+    const followF = figures(followCommits, follow.lines);
+    const oracleF = figures(oracleCommits, oracle.lines);
+    const vsOracle = matches(oursF, oracleF);
+    const oracleSet = new Set(oracleCommits);
+    const followSet = new Set(followCommits);
+    if (followFailed) {
+      result.followFailed.files++;
+      add(result.followFailed.agree, vsOracle);
+      if (result.followFailed.examples.length < 5) result.followFailed.examples.push(`${path}: ${follow.error ?? ''}`);
+      if (vsOracle.all === 1) continue;
+      result.verdicts['genuine mismatch'] = (result.verdicts['genuine mismatch'] ?? 0) + 1;
+      result.disagreements.push({ path, verdict: 'genuine mismatch', ours: { ...oursF, formerPaths: ours.formerPaths }, follow: null, oracle: { ...oracleF, paths: oracle.paths, error: oracle.error }, jumps: [], followOnly: [], oracleOnly: oracleCommits });
       continue;
     }
     result.sampled++;
-    const aiCommits = truth.commits.filter((sha) => {
-      const f = facts.get(sha);
-      return f ? isAiByGit(f) : false;
-    }).length;
-    const commitsOk = ours.commits === truth.commits.length;
-    const linesOk = ours.linesAdded === truth.linesAdded && ours.linesDeleted === truth.linesDeleted;
-    const aiOk = ours.aiCommits === aiCommits;
-    result.commitsAgree += commitsOk ? 1 : 0;
-    result.linesAgree += linesOk ? 1 : 0;
-    result.aiAgree += aiOk ? 1 : 0;
-    if (commitsOk && linesOk && aiOk) result.allAgree++;
-    else {
-      const reason = explain(path, ours, truth, (p) => model.files.has(p), commitsOk && linesOk);
-      result.reasons[reason] = (result.reasons[reason] ?? 0) + 1;
-      result.disagreements.push({
-        path,
-        reason,
-        ours: { commits: ours.commits, linesAdded: ours.linesAdded, linesDeleted: ours.linesDeleted, aiCommits: ours.aiCommits, formerPaths: ours.formerPaths },
-        truth: { commits: truth.commits.length, linesAdded: truth.linesAdded, linesDeleted: truth.linesDeleted, aiCommits, error: truth.error, paths: [...truth.paths] },
-      });
-    }
+    if (oracle.renames.some((r) => inSpan(r.sha))) result.sampledWithRenames++;
+    const raw = matches(oursF, followF);
+    add(result.raw, raw);
+    add(result.oracle, vsOracle);
+    if (raw.all === 1 && vsOracle.all === 1) continue;
+    const jumps = followJumps(repo, follow.log.filter((c) => inSpan(c.sha)));
+    const verdict = classify(jumps, oracle, vsOracle.all === 1);
+    result.verdicts[verdict] = (result.verdicts[verdict] ?? 0) + 1;
+    add((result.rawAgreeByVerdict[verdict] ??= tally()), raw);
+    result.disagreements.push({
+      path,
+      verdict,
+      ours: { ...oursF, formerPaths: ours.formerPaths },
+      follow: { ...followF, paths: [...follow.paths] },
+      oracle: { ...oracleF, paths: oracle.paths, error: oracle.error },
+      jumps,
+      followOnly: followCommits.filter((sha) => !oracleSet.has(sha)),
+      oracleOnly: oracleCommits.filter((sha) => !followSet.has(sha)),
+    });
   }
   return result;
+}
+
+const ARTIFACTS: Verdict[] = ['copy taken for a rename by --follow', 'different rename candidate by --follow', 'rename missed by --follow', 'other --follow difference (oracle agrees with us)'];
+
+/** Agreement per figure with some verdicts' files left out of the sample (they agree with the oracle). */
+export function agreementExcluding(r: CompareResult, excluded: Verdict[]): { files: number; agree: Tally } {
+  let files = r.sampled;
+  const agree = { ...r.raw };
+  for (const v of excluded) {
+    files -= r.verdicts[v] ?? 0;
+    const t = r.rawAgreeByVerdict[v];
+    if (t) for (const f of FIGURES) agree[f] -= t[f];
+  }
+  return { files, agree };
+}
+
+export function formatReport(r: CompareResult, verbose: boolean): string {
+  const lines: string[] = [];
+  const pct = (n: number, d: number): string => `${n}/${d} (${((100 * n) / Math.max(1, d)).toFixed(1)} %)`.padEnd(20);
+  lines.push(`${r.repo}: ${r.commitsRead} of ${r.commitsTotal} non-merge commits read, ${r.aiCommitRatio === null ? '?' : (100 * r.aiCommitRatio).toFixed(1)} % AI-assisted${r.incomplete ? ' (history incomplete: compared over the commits both can read)' : ''}`);
+  lines.push(`  ${r.sampled} files compared with git log --follow and the oracle (${r.sampledWithRenames} with a rename in their history)`);
+  const copies = agreementExcluding(r, ['copy taken for a rename by --follow']);
+  const artifacts = agreementExcluding(r, ARTIFACTS);
+  lines.push(`  ${''.padEnd(12)}${'raw vs --follow'.padEnd(20)}${'excl. copies'.padEnd(20)}${'excl. all --follow'.padEnd(20)}vs rename-only oracle`);
+  const names: Record<Figure, string> = { commits: 'commits', lines: 'lines', ai: 'AI commits', all: 'all three' };
+  for (const f of FIGURES) {
+    lines.push(`  ${names[f].padEnd(12)}${pct(r.raw[f], r.sampled)}${pct(copies.agree[f], copies.files)}${pct(artifacts.agree[f], artifacts.files)}${pct(r.oracle[f], r.sampled)}`);
+  }
+  const ff = r.followFailed;
+  if (ff.files > 0) {
+    lines.push(`  ${ff.files} more files: git log --follow failed inside the span (missing blobs; its copy search reads every file of the parent), compared with the rename-only oracle only:`);
+    lines.push(`    commits ${pct(ff.agree.commits, ff.files)}lines ${pct(ff.agree.lines, ff.files)}AI commits ${pct(ff.agree.ai, ff.files)}all three ${pct(ff.agree.all, ff.files)}`);
+    for (const e of ff.examples) lines.push(`    e.g. ${e}`);
+  }
+  if (r.gitFailed.length > 0) lines.push(`  ${r.gitFailed.length} files not comparable: git log -- <path> failed inside the span`);
+  lines.push(`  files where we and git differ, classified:`);
+  for (const [verdict, count] of Object.entries(r.verdicts)) lines.push(`    ${count} × ${verdict}`);
+  const show = (d: Disagreement): void => {
+    lines.push(`  ≠ ${d.path} (${d.verdict})`);
+    lines.push(`    ours    ${JSON.stringify(d.ours)}`);
+    lines.push(`    follow  ${d.follow ? JSON.stringify(d.follow) : 'git log --follow failed inside the span'}`);
+    lines.push(`    oracle  ${JSON.stringify(d.oracle)}`);
+    for (const j of d.jumps) lines.push(`    --follow ${j.status} ${j.from} → ${j.to} at ${j.sha.slice(0, 10)}: old path ${j.sourceStillExists ? 'still exists (copy)' : 'gone (rename)'}`);
+    if (d.followOnly.length > 0) lines.push(`    only --follow: ${d.followOnly.length} commits ${d.followOnly.slice(0, 5).map((s) => s.slice(0, 10)).join(' ')}`);
+    if (d.oracleOnly.length > 0) lines.push(`    only oracle:   ${d.oracleOnly.length} commits ${d.oracleOnly.slice(0, 5).map((s) => s.slice(0, 10)).join(' ')}`);
+  };
+  const genuine = r.disagreements.filter((d) => d.verdict === 'genuine mismatch');
+  lines.push(`  genuine mismatches: ${genuine.length}`);
+  for (const d of genuine) show(d);
+  if (verbose) for (const d of r.disagreements.filter((x) => x.verdict !== 'genuine mismatch')) show(d);
+  if (verbose) for (const f of r.gitFailed) lines.push(`  not comparable: ${f}`);
+  return `${lines.join('\n')}\n`;
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const repo = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--sample' && args[args.indexOf(a) - 1] !== '--seed');
-  if (!repo) throw new Error('usage: compare-history.ts <repoDir> [--sample N] [--seed S] [--verbose]');
+  if (!repo) throw new Error('usage: compare-history.ts <repoDir> [--sample N] [--seed S] [--verbose] [--json]');
   const option = (name: string, fallback: number): number => {
     const i = args.indexOf(name);
     return i >= 0 ? Number(args[i + 1]) : fallback;
   };
   const r = await compareHistory(repo, option('--sample', 200), option('--seed', 1));
-  const pct = (n: number): string => `${((100 * n) / Math.max(1, r.sampled)).toFixed(1)} %`;
-  process.stdout.write(`${repo}: ${r.sampled} files compared${r.gitFailed.length > 0 ? `, ${r.gitFailed.length} more left out because git log --follow itself failed` : ''}\n`);
-  process.stdout.write(`  commits agree     ${r.commitsAgree}/${r.sampled} (${pct(r.commitsAgree)})\n`);
-  process.stdout.write(`  lines agree       ${r.linesAgree}/${r.sampled} (${pct(r.linesAgree)})\n`);
-  process.stdout.write(`  AI commits agree  ${r.aiAgree}/${r.sampled} (${pct(r.aiAgree)})\n`);
-  process.stdout.write(`  all three agree   ${r.allAgree}/${r.sampled} (${pct(r.allAgree)})\n`);
-  for (const [reason, count] of Object.entries(r.reasons)) process.stdout.write(`  ${count} × ${reason}\n`);
-  const shown = args.includes('--verbose') ? r.disagreements : r.disagreements.slice(0, 10);
-  for (const d of shown) process.stdout.write(`  ≠ ${d.path} (${d.reason})\n    ours  ${JSON.stringify(d.ours)}\n    git   ${JSON.stringify(d.truth)}\n`);
+  if (args.includes('--json')) process.stdout.write(`${JSON.stringify(r, null, 2)}\n`);
+  else process.stdout.write(formatReport(r, args.includes('--verbose')));
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {

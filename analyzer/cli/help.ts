@@ -25,6 +25,9 @@ Options:
       --test <glob>         mark matching files as test code (repeatable; replaces the defaults)
       --max-file-bytes <n>  leave out files larger than n bytes (1048576)
       --anonymize           replace people's names and emails with stable pseudonyms
+      --cache-dir <dir>     where re-runs find earlier work (default: $XDG_CACHE_HOME/blastmap,
+                            else ~/.cache/blastmap; never inside the analyzed repository)
+      --no-cache            read and parse everything; keep nothing for the next run
   -q, --quiet               no progress on stderr
   -h, --help                this help
 

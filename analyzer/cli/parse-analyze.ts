@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { defaultCacheDir } from '../cache/location.js';
 import type { AnalyzeOptions } from '../core/options.js';
 import { UsageError } from './usage-error.js';
 
@@ -35,6 +36,7 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeCommand {
   if (values.exclude !== undefined) flags.exclude = values.exclude;
   if (values.test !== undefined) flags.testPatterns = values.test;
   if (values.anonymize) flags.anonymize = true;
+  flags.cacheDir = cacheDir(values['cache-dir'], values['no-cache'] ?? false);
   return { help: false, repo, configFile: values.config ?? null, quiet: values.quiet ?? false, flags };
 }
 
@@ -55,13 +57,20 @@ function parse(args: string[]) {
         test: { type: 'string', multiple: true },
         'max-file-bytes': { type: 'string' },
         anonymize: { type: 'boolean' },
+        'cache-dir': { type: 'string' },
+        'no-cache': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+    throw new UsageError((error as Error).message || 'bad arguments');
   }
+}
+
+function cacheDir(dir: string | undefined, off: boolean): string | null {
+  if (off && dir !== undefined) throw new UsageError('--cache-dir and --no-cache contradict each other');
+  return off ? null : resolve(dir ?? defaultCacheDir());
 }
 
 export function positiveInt(flag: string, value: string): number {

@@ -22,7 +22,7 @@ export function parseViewArgs(args: string[]): ViewCommand {
       options: { port: { type: 'string', short: 'p' }, open: { type: 'boolean', default: true }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad arguments');
+    throw new UsageError((error as Error).message || 'bad arguments');
   }
   const { values, positionals } = parsed;
   if (values.help) return { help: true, file: '', port: undefined, open: false };

@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import type { CacheEvent } from './run-cache.js';
 
 export type Phase = 'discover' | 'graph' | 'history' | 'metrics' | 'score' | 'report';
 
@@ -19,6 +20,7 @@ interface AnalyzerEvents {
   progress: [ProgressEvent];
   'phase-start': [Phase];
   'phase-end': [PhaseTiming];
+  cache: [CacheEvent];
 }
 
 /** Stages report progress here; only the CLI decides whether and how to print it. */

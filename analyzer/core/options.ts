@@ -23,6 +23,11 @@ export interface AnalyzeOptions {
   botPatterns: string[];
   coupling: { minTogether: number; minConfidence: number; maxFilesPerCommit: number };
   score: { weights: ScoreWeights; levels: { medium: number; high: number; critical: number } };
+  /**
+   * where earlier runs are remembered (see analyzer/cache); null: no cache. The CLI defaults it to
+   * $XDG_CACHE_HOME/blastmap; a machine-local path, so it is left out of report.options.
+   */
+  cacheDir: string | null;
 }
 
 export const DEFAULT_TEST_PATTERNS = [
@@ -54,6 +59,7 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
     weights: { blastRadius: 0.3, centrality: 0.1, noActiveAuthor: 0.2, knowledgeLoss: 0.15, aiShare: 0.1, churn: 0.15 },
     levels: { medium: 0.35, high: 0.55, critical: 0.75 },
   },
+  cacheDir: null,
 };
 
 /** Config file over defaults, then CLI flags over both. */

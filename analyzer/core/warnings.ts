@@ -12,6 +12,8 @@ export type WarningCode =
   | 'size-cap'
   | 'binary'
   | 'unreadable'
+  | 'file-name-not-utf8'
+  | 'submodule'
   | 'symlink'
   | 'missing-from-worktree'
   | 'asset-import'

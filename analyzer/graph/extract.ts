@@ -1,15 +1,23 @@
+import type { ParseCache } from '../core/run-cache.js';
+import { TimeSlicer } from '../core/time-slicer.js';
 import type { WarningSink } from '../core/warnings.js';
+import { parseKey, parseOutcome, type ParseOutcome } from './parse-outcome.js';
 import { readSource } from './read-source.js';
 import { sourceExtension } from './source-extensions.js';
 import type { ParsedModule } from './syntax/model.js';
-import { scanImports } from './syntax/parse-fallback.js';
-import { parseModule } from './syntax/parse-module.js';
 
-const EMPTY_SIZE = { loc: 0, complexity: 0, maxFunctionComplexity: 0, functions: 0 };
+export interface Extraction {
+  modules: Map<string, ParsedModule>;
+  /** files parsed in this run, and files whose parse came from the cache */
+  parsed: number;
+  reused: number;
+}
 
 /**
  * Reads and parses every candidate once. A file that cannot be read is not a module (it gets a
  * warning); a file that does not parse stays a module with what could be read, and a warning.
+ * Reading is cheap and parsing is not: with a cache, a file whose text was parsed before is read
+ * again (its warnings depend on it) but not parsed.
  */
 export async function extractModules(
   root: string,
@@ -17,38 +25,42 @@ export async function extractModules(
   maxBytes: number,
   warnings: WarningSink,
   progress: (done: number, total?: number) => void,
-): Promise<Map<string, ParsedModule>> {
-  const parsed = new Map<string, ParsedModule>();
+  cache?: ParseCache,
+): Promise<Extraction> {
+  const extraction: Extraction = { modules: new Map(), parsed: 0, reused: 0 };
+  const slicer = new TimeSlicer();
   for (let i = 0; i < candidates.length; i += 1) {
     const path = candidates[i] as string;
     const text = readSource(`${root}/${path}`, path, maxBytes, warnings);
-    if (text !== null) parsed.set(path, parseOne(path, text, warnings));
+    if (text !== null) extraction.modules.set(path, withWarnings(path, outcomeOf(path, text, extraction, cache), warnings));
     progress(i + 1, candidates.length);
-    // Let the history stream (another child process) drain while we parse.
-    if (i % 64 === 63) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (slicer.due()) await slicer.yield();
   }
-  return parsed;
+  return extraction;
 }
 
-function parseOne(path: string, text: string, warnings: WarningSink): ParsedModule {
-  try {
-    const module = parseModule(path, text, sourceExtension(path) ?? '.ts');
-    const [first] = module.problems;
-    if (first) {
-      const more = module.problems.length > 1 ? ` (and ${module.problems.length - 1} more)` : '';
-      warnings.add('parse-error', `syntax error at line ${first.line}: ${first.message}${more}; imports found before and after it are kept`, path);
-    }
+function outcomeOf(path: string, text: string, extraction: Extraction, cache: ParseCache | undefined): ParseOutcome {
+  const key = cache ? parseKey(path, text) : '';
+  const cached = cache?.get(key) as ParseOutcome | undefined;
+  if (cached !== undefined) {
+    extraction.reused += 1;
+    return cached;
+  }
+  extraction.parsed += 1;
+  const outcome = parseOutcome(path, text, sourceExtension(path) ?? '.ts');
+  cache?.set(key, outcome);
+  return outcome;
+}
+
+function withWarnings(path: string, { module, crash }: ParseOutcome, warnings: WarningSink): ParsedModule {
+  if (crash !== null) {
+    warnings.add('parse-crash', `the parser gave up (${crash}); imports were found by scanning instead`, path);
     return module;
-  } catch (error) {
-    warnings.add('parse-crash', `the parser gave up (${(error as Error).message}); imports were found by scanning instead`, path);
-    return { imports: safeScan(text), reexports: [], localExports: [], definesCode: true, size: EMPTY_SIZE, problems: [] };
   }
-}
-
-function safeScan(text: string): ParsedModule['imports'] {
-  try {
-    return scanImports(text);
-  } catch {
-    return [];
+  const [first] = module.problems;
+  if (first) {
+    const more = module.problems.length > 1 ? ` (and ${module.problems.length - 1} more)` : '';
+    warnings.add('parse-error', `syntax error at line ${first.line}: ${first.message}${more}; imports found before and after it are kept`, path);
   }
+  return module;
 }

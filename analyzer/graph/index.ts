@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import picomatch from 'picomatch';
 import type { AnalyzerEmitter } from '../core/events.js';
 import type { AnalyzeOptions } from '../core/options.js';
+import type { ParseCache } from '../core/run-cache.js';
 import type { WarningSink } from '../core/warnings.js';
 import { discover } from './discover.js';
 import { extractModules } from './extract.js';
@@ -23,13 +24,17 @@ export interface GraphInput {
   options: AnalyzeOptions;
   emitter: AnalyzerEmitter;
   warnings: WarningSink;
+  /** parses of earlier runs, by file text; without it every file is parsed */
+  parses?: ParseCache;
 }
 
 /** Extraction: lists, reads, parses and resolves every module once, and returns the typed graph. */
-export async function buildModuleGraph({ repoDir, options, emitter, warnings }: GraphInput): Promise<ModuleGraph> {
+export async function buildModuleGraph({ repoDir, options, emitter, warnings, parses }: GraphInput): Promise<ModuleGraph> {
   const root = realpathSync(repoDir);
   const found = await discover(root, options.exclude, warnings);
-  const parsed = await extractModules(root, found.candidates, options.maxFileBytes, warnings, emitter.throttled('graph'));
+  const extraction = await extractModules(root, found.candidates, options.maxFileBytes, warnings, emitter.throttled('graph'), parses);
+  if (parses) emitter.emit('cache', { stage: 'graph', parsed: extraction.parsed, reused: extraction.reused });
+  const parsed = extraction.modules;
 
   const aliases = inRepoAliases(root, found.listing.files);
   const tree = new FileTree(root, [...found.listing.files.filter((f) => !f.symlink).map((f) => f.path), ...aliases.keys()]);
@@ -39,7 +44,7 @@ export async function buildModuleGraph({ repoDir, options, emitter, warnings }: 
   const excluded = new Set(found.listing.files.map((f) => f.path).filter((p) => sourceExtension(p) !== null && !parsed.has(p)));
   const configs = new GoverningConfigs(tree, new ConfigLoader(tree, disk, warnings));
   const resolver = new ModuleResolver(tree, new ResolutionHost(tree, disk, packages, localDeps, aliases), configs, packages, new Set(parsed.keys()), excluded);
-  const links = linkModules(parsed, resolver, warnings);
+  const links = await linkModules(parsed, resolver, warnings);
 
   const isTest = picomatch(options.testPatterns, { dot: true });
   const modules: GraphModule[] = [...parsed].map(([path, module]) => ({

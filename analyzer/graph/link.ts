@@ -1,3 +1,4 @@
+import { TimeSlicer } from '../core/time-slicer.js';
 import type { WarningSink } from '../core/warnings.js';
 import type { GraphEdge } from './model.js';
 import type { ModuleResolver } from './resolve/module-resolver.js';
@@ -12,12 +13,14 @@ export interface Links {
 }
 
 /** Turns each module's specifiers into edges, external package names and warnings. */
-export function linkModules(parsed: Map<string, ParsedModule>, resolver: ModuleResolver, warnings: WarningSink): Links {
+export async function linkModules(parsed: Map<string, ParsedModule>, resolver: ModuleResolver, warnings: WarningSink): Promise<Links> {
   const edges = new Map<string, GraphEdge>();
   const externals = new Map<string, string[]>();
   const selfImports: string[] = [];
   const symbolFacts = new Map<string, SymbolFacts>();
+  const slicer = new TimeSlicer();
   for (const [source, module] of parsed) {
+    if (slicer.due()) await slicer.yield();
     const targets = new Map<string, string | null>();
     const resolve = (specifier: string, kind: Parameters<ModuleResolver['resolve']>[2]): string | null => {
       const known = targets.get(specifier);

@@ -1,10 +1,12 @@
-import { lstatSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { isUtf8 } from 'node:buffer';
+import { lstatSync, readdirSync, type Dirent } from 'node:fs';
 import { gitOk } from '../core/git.js';
 
 export interface TrackedFile {
   path: string;
   symlink: boolean;
+  /** the name's bytes are not UTF-8: `path` has U+FFFD for them and cannot open the file */
+  nameNotUtf8?: boolean;
 }
 
 export interface FileListing {
@@ -12,6 +14,8 @@ export interface FileListing {
   files: TrackedFile[];
   /** tracked files that match .gitignore rules */
   ignored: Set<string>;
+  /** submodule paths (gitlinks): another repository's files, not listed here */
+  submodules: string[];
   fromGit: boolean;
 }
 
@@ -23,44 +27,70 @@ export async function listGitFiles(dir: string): Promise<FileListing> {
   const staged = await gitOk(dir, ['ls-files', '-z', '--stage', '--', '.']);
   const files: TrackedFile[] = [];
   const seen = new Set<string>();
-  for (const record of staged.toString('utf8').split('\0')) {
-    const tab = record.indexOf('\t');
+  const submodules: string[] = [];
+  for (const record of splitRecords(staged)) {
+    const tab = record.indexOf(0x09);
     if (tab < 0) continue;
-    const mode = record.slice(0, 6);
-    const path = record.slice(tab + 1);
-    if (mode === '160000' || seen.has(path)) continue; // submodule gitlink; unmerged stages repeat a path
-    seen.add(path);
-    files.push({ path, symlink: mode === '120000' });
+    const mode = record.toString('latin1', 0, 6);
+    const raw = record.subarray(tab + 1);
+    // keyed by the raw bytes: two names that differ only in non-UTF-8 bytes are two files
+    const key = raw.toString('latin1');
+    if (seen.has(key)) continue; // unmerged stages repeat a path
+    seen.add(key);
+    if (mode === '160000') {
+      submodules.push(raw.toString('utf8'));
+      continue;
+    }
+    files.push(trackedFile(raw, mode === '120000'));
   }
   const ignoredOut = await gitOk(dir, ['ls-files', '-z', '--cached', '--ignored', '--exclude-standard', '--', '.']);
   const ignored = new Set(ignoredOut.toString('utf8').split('\0').filter(Boolean));
-  return { files, ignored, fromGit: true };
+  return { files, ignored, submodules, fromGit: true };
+}
+
+function splitRecords(buffer: Buffer): Buffer[] {
+  const records: Buffer[] = [];
+  for (let start = 0; start < buffer.length; ) {
+    const end = buffer.indexOf(0, start);
+    const stop = end < 0 ? buffer.length : end;
+    if (stop > start) records.push(buffer.subarray(start, stop));
+    start = stop + 1;
+  }
+  return records;
+}
+
+function trackedFile(raw: Buffer, symlink: boolean): TrackedFile {
+  const file: TrackedFile = { path: raw.toString('utf8'), symlink };
+  if (!isUtf8(raw)) file.nameNotUtf8 = true;
+  return file;
 }
 
 const SKIPPED_DIRS = new Set(['.git', 'node_modules', '.hg', '.svn']);
+const SLASH = Buffer.from('/');
 
-/** Without git: every file below `dir`, never following links. */
+/** Without git: every file below `dir`, never following links. Names are walked as raw bytes. */
 export function walkFiles(dir: string): FileListing {
   const files: TrackedFile[] = [];
-  const stack = [''];
+  const base = Buffer.from(dir);
+  const stack: Buffer[] = [Buffer.alloc(0)];
   while (stack.length > 0) {
-    const rel = stack.pop() as string;
-    let entries;
+    const rel = stack.pop() as Buffer;
+    let entries: Dirent<Buffer>[];
     try {
-      entries = readdirSync(join(dir, rel), { withFileTypes: true });
+      entries = readdirSync(rel.length === 0 ? base : Buffer.concat([base, SLASH, rel]), { withFileTypes: true, encoding: 'buffer' });
     } catch {
       continue;
     }
     for (const entry of entries) {
-      const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
-      if (entry.isSymbolicLink()) files.push({ path, symlink: true });
+      const raw = rel.length === 0 ? entry.name : Buffer.concat([rel, SLASH, entry.name]);
+      if (entry.isSymbolicLink()) files.push(trackedFile(raw, true));
       else if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) stack.push(path);
-      } else if (entry.isFile()) files.push({ path, symlink: false });
+        if (!SKIPPED_DIRS.has(entry.name.toString('utf8'))) stack.push(raw);
+      } else if (entry.isFile()) files.push(trackedFile(raw, false));
     }
   }
   files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, ignored: new Set(), fromGit: false };
+  return { files, ignored: new Set(), submodules: [], fromGit: false };
 }
 
 export function isSymlinkOnDisk(abs: string): boolean {

@@ -24,11 +24,14 @@ export function selectModules(
   const excluded = exclude.length > 0 ? picomatch(exclude, { dot: true }) : () => false;
   const candidates: string[] = [];
   let seen = 0;
+  for (const path of listing.submodules)
+    warnings.add('submodule', 'a git submodule: its files belong to another repository and are not analyzed here; analyze it on its own', path);
   for (const file of listing.files) {
     const { path } = file;
     if (sourceExtension(path) === null) continue;
     seen += 1;
-    if (isDeclarationFile(path)) warnings.add('declaration-file', 'type declarations only; not a module', path);
+    if (file.nameNotUtf8) warnings.add('file-name-not-utf8', 'the file name is not valid UTF-8 (the report shows U+FFFD for the bad bytes), so it cannot be named exactly; not analyzed', path);
+    else if (isDeclarationFile(path)) warnings.add('declaration-file', 'type declarations only; not a module', path);
     else if (VENDOR_SEGMENT.test(path) || linguist.vendored.has(path))
       warnings.add('vendored', 'vendored third-party code (node_modules, vendor, third_party or linguist-vendored)', path);
     else if (listing.ignored.has(path)) warnings.add('git-ignored', 'tracked but matched by .gitignore', path);

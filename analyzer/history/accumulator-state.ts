@@ -3,8 +3,10 @@ import type { AuthorKind } from './model.js';
 /** What is kept per file while the log streams by: a few counters and one entry per contributor. */
 export interface FileState {
   path: string;
-  /** older names, newest first */
-  formerPaths: Set<string>;
+  /** the path at HEAD relative to the work-tree root, as history names it */
+  headPath: string;
+  /** every name the file had in the commits read, newest first, HEAD's included (so a later rename can re-key it) */
+  paths: Set<string>;
   // in the --since window
   commits: number;
   linesAdded: number;
@@ -37,10 +39,11 @@ export interface MonthCount {
   aiCommits: number;
 }
 
-export function emptyFileState(path: string): FileState {
+export function emptyFileState(path: string, headPath: string): FileState {
   return {
     path,
-    formerPaths: new Set(),
+    headPath,
+    paths: new Set(),
     commits: 0,
     linesAdded: 0,
     linesDeleted: 0,

@@ -15,6 +15,8 @@ export interface AccumulatorSettings {
   since: number | null;
   rules: MarkerRules;
   coupling: CouplingThresholds;
+  /** keep what a later run needs to resume from this one (see snapshot.ts); this part grows with commits */
+  resumable?: boolean;
 }
 
 /**
@@ -32,13 +34,17 @@ export class HistoryAccumulator {
   aiCommitsInWindow = 0;
   firstInWindow: number | null = null;
   lastInWindow: number | null = null;
+  /** when resumable: each window commit's files (keys), newest first, for coupling to be recounted */
+  readonly touches: string[][] = [];
+  /** when resumable: paths of changes that belong to no file at HEAD */
+  readonly unowned = new Set<string>();
   private readonly renames: RenameTracker;
   private readonly coupling: CouplingCounter;
 
   constructor(private readonly settings: AccumulatorSettings) {
     this.renames = new RenameTracker(new Set(settings.headFiles.keys()));
     this.coupling = new CouplingCounter(settings.coupling);
-    for (const key of settings.headFiles.values()) this.files.set(key, emptyFileState(key));
+    for (const [headPath, key] of settings.headFiles) this.files.set(key, emptyFileState(key, headPath));
   }
 
   add(commit: CommitRecord): void {
@@ -59,14 +65,34 @@ export class HistoryAccumulator {
     const touched = new Set<string>();
     commit.changes.forEach((change, i) => {
       const headPath = current[i];
-      if (headPath === null || headPath === undefined) return;
+      if (headPath === null || headPath === undefined) {
+        if (this.settings.resumable) this.unowned.add(change.path);
+        return;
+      }
       const key = this.settings.headFiles.get(headPath);
       const file = key === undefined ? undefined : this.files.get(key);
       if (!file) return;
-      this.applyChange(file, change, headPath, commit, cls, person.key, inWindow, touched.has(file.path));
+      this.applyChange(file, change, commit, cls, person.key, inWindow, touched.has(file.path));
       touched.add(file.path);
     });
-    if (inWindow) this.coupling.addCommit([...touched]);
+    if (inWindow) this.addCouplingCommit([...touched]);
+  }
+
+  /** One window commit's files at HEAD (keys), in the order git log gives the commits. */
+  addCouplingCommit(keys: string[]): void {
+    if (this.settings.resumable && keys.length > 0) this.touches.push(keys);
+    this.coupling.addCommit(keys);
+  }
+
+  /** The state of the file at `headPath` (root-relative), when it is a file at HEAD. */
+  fileAt(headPath: string): FileState | undefined {
+    const key = this.settings.headFiles.get(headPath);
+    return key === undefined ? undefined : this.files.get(key);
+  }
+
+  /** Where the history of an older path continues at HEAD, after the commits read so far. */
+  currentPathOf(path: string): string | null {
+    return this.renames.currentPathOf(path);
   }
 
   private person(commit: CommitRecord, cls: CommitClass): PersonState {
@@ -105,9 +131,9 @@ export class HistoryAccumulator {
   }
 
   /** `again` is true when the same commit already touched this file under another path. */
-  private applyChange(file: FileState, change: FileChange, headPath: string, commit: CommitRecord, cls: CommitClass, person: string, inWindow: boolean, again: boolean): void {
-    if (change.path !== headPath) file.formerPaths.add(change.path);
-    if (change.fromPath !== null && change.fromPath !== headPath) file.formerPaths.add(change.fromPath);
+  private applyChange(file: FileState, change: FileChange, commit: CommitRecord, cls: CommitClass, person: string, inWindow: boolean, again: boolean): void {
+    file.paths.add(change.path);
+    if (change.fromPath !== null) file.paths.add(change.fromPath);
     if (change.status === 'A') file.creator = person;
     if (inWindow) {
       file.linesAdded += change.added;

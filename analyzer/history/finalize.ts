@@ -30,7 +30,7 @@ function fileHistory(file: FileState, people: ReadonlyMap<string, PersonState>, 
   const lostDoa = owners.filter((a) => !a.active).reduce((sum, a) => sum + a.doa, 0);
   return {
     path: file.path,
-    formerPaths: [...file.formerPaths],
+    formerPaths: [...file.paths].filter((path) => path !== file.headPath),
     commits: file.commits,
     linesAdded: file.linesAdded,
     linesDeleted: file.linesDeleted,

@@ -1,14 +1,17 @@
 import type { AnalyzerEmitter } from '../core/events.js';
 import type { AnalyzeOptions } from '../core/options.js';
+import type { HistoryStore } from '../core/run-cache.js';
 import type { WarningSink } from '../core/warnings.js';
-import { HistoryAccumulator } from './accumulator.js';
+import type { AccumulatorSettings } from './accumulator.js';
 import { emptyHistoryModel } from './empty-model.js';
 import { finalizeModel } from './finalize.js';
 import type { GitSource } from './git-source.js';
-import { LogParser } from './log-parser.js';
 import { buildMarkerRules } from './marker-rules.js';
 import type { HistoryModel } from './model.js';
+import { readLog } from './read-log.js';
 import { realGitSource } from './real-git-source.js';
+import { resumeFromStore, type Resumption } from './resume.js';
+import { takeSnapshot } from './snapshot.js';
 import { resolveNow, toUnixSeconds } from './time-window.js';
 
 export type { HistoryModel } from './model.js';
@@ -18,6 +21,8 @@ export interface MineHistoryInput {
   options: AnalyzeOptions;
   emitter: AnalyzerEmitter;
   warnings: WarningSink;
+  /** snapshots of earlier runs to resume from; without it every run reads the whole log */
+  store?: HistoryStore;
 }
 
 export async function mineHistory(input: MineHistoryInput): Promise<HistoryModel> {
@@ -43,30 +48,34 @@ export async function mineHistoryFrom(source: GitSource, input: MineHistoryInput
     warnings.add('shallow-clone', 'shallow clone: history before the shallow boundary is missing, so commits, authorship, bus factor and truck factor cover only the commits present');
   }
   const headFiles = new Map((await source.listFiles()).map((path) => [probe.prefix + path, path]));
-  const acc = new HistoryAccumulator({
+  const settings: AccumulatorSettings = {
     headFiles,
     since: toUnixSeconds(options.since),
     rules: buildMarkerRules(options.aiMarkers, options.botPatterns, warnings),
     coupling: options.coupling,
-  });
+    resumable: input.store !== undefined,
+  };
   const progress = input.emitter.throttled('history');
-  let oldestRead: { sha: string; time: number } | null = null;
-  const parser = new LogParser((commit) => {
-    acc.add(commit);
-    oldestRead = { sha: commit.sha, time: commit.authorTime };
-    progress(acc.commitsRead);
-  });
-  const outcome = await source.readLog((chunk) => parser.push(chunk));
-  if (outcome.complete) parser.finish();
-  else parser.abandon();
+  // a shallow clone's old history can grow under a snapshot (fetch --deepen): never resumed
+  const cache = input.store && source.resume && !probe.shallow && probe.head !== null ? { store: input.store, git: source.resume, head: probe.head } : null;
+  const gitConfig = cache ? await cache.git.configId() : '';
+  const resumed: Resumption = cache
+    ? await resumeFromStore(source, cache.git, cache.store, { head: cache.head, gitConfig, settings, progress })
+    : { read: null, base: null, reason: null };
+  const read = resumed.read ?? (await readLog(source, settings, progress));
+  const { acc, outcome } = read;
   progress(acc.commitsRead, acc.commitsRead);
   if (!outcome.complete) {
-    const read = oldestRead as { sha: string; time: number } | null;
-    const where = read === null ? 'before the first commit was read' : `after ${acc.commitsRead} commits, at ${read.sha.slice(0, 12)} (${isoOf(read.time)})`;
+    const where = read.oldestRead === null ? 'before the first commit was read' : `after ${acc.commitsRead} commits, at ${read.oldestRead.sha.slice(0, 12)} (${isoOf(read.oldestRead.time)})`;
     warnings.add('history-incomplete', `git log stopped ${where}: ${outcome.reason ?? 'unknown reason'}; older history is left out of every history figure`);
   }
-  if (parser.unexpectedTokens > 0) {
-    warnings.add('history-incomplete', `${parser.unexpectedTokens} entries of git log output could not be read and were skipped`);
+  if (read.unexpectedTokens > 0) {
+    warnings.add('history-incomplete', `${read.unexpectedTokens} entries of git log output could not be read and were skipped`);
+  }
+  if (cache) {
+    if (outcome.complete && read.unexpectedTokens === 0) await cache.store.save(cache.head, takeSnapshot(acc, cache.head, gitConfig));
+    const mode = resumed.read ? 'incremental' : 'cold';
+    input.emitter.emit('cache', { stage: 'history', mode, commitsRead: read.commitsStreamed, base: resumed.base, reason: resumed.reason });
   }
   return finalizeModel(acc, { head: probe.head, branch: probe.branch, shallow: probe.shallow, now, activityDays: options.activityDays });
 }

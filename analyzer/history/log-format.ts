@@ -10,11 +10,12 @@ const FIELD_SEPARATOR = '\x1f';
 export const LOG_FORMAT = `%x1e${FIELDS.join('%x1f')}`;
 
 /**
- * Whole history from HEAD, oldest last. Every flag that an untrusted config could otherwise
+ * Whole history from HEAD, oldest last (or only the commits after `base`, for a run that resumes
+ * from a snapshot taken there). Every flag that an untrusted config could otherwise
  * change is pinned: no textconv or external diff, no colour, no relative paths, root commit
  * shown, Myers diff (line counts depend on the algorithm), renames only (no copies).
  */
-export function logArgs(): string[] {
+export function logArgs(base?: string): string[] {
   return [
     'log',
     '--use-mailmap',
@@ -33,7 +34,7 @@ export function logArgs(): string[] {
     '--encoding=UTF-8',
     `--format=${LOG_FORMAT}`,
     '--end-of-options',
-    'HEAD',
+    base === undefined ? 'HEAD' : `${base}..HEAD`,
     '--',
   ];
 }

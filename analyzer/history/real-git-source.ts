@@ -1,6 +1,7 @@
 import { gitOk, splitNul, streamGit } from '../core/git.js';
 import type { GitSource, LogOutcome, RepoProbe } from './git-source.js';
 import { logArgs } from './log-format.js';
+import { resumeGit } from './resume-git.js';
 import { safeSimpleGit } from './safe-simple-git.js';
 
 export interface StreamLimits {
@@ -54,9 +55,9 @@ async function probe(repoDir: string): Promise<RepoProbe> {
   };
 }
 
-function readLog(repoDir: string, limits: StreamLimits, onChunk: (chunk: Buffer) => void): Promise<LogOutcome> {
+function readLog(repoDir: string, limits: StreamLimits, onChunk: (chunk: Buffer) => void, base?: string): Promise<LogOutcome> {
   return new Promise((resolve) => {
-    const child = streamGit(repoDir, logArgs());
+    const child = streamGit(repoDir, logArgs(base));
     const stderr: Buffer[] = [];
     let stopped: string | null = null;
     const stop = (reason: string): void => {
@@ -100,6 +101,7 @@ export function realGitSource(repoDir: string, limits: StreamLimits = DEFAULT_ST
   return {
     probe: () => probe(repoDir),
     listFiles: () => listFiles(repoDir),
-    readLog: (onChunk) => readLog(repoDir, limits, onChunk),
+    readLog: (onChunk, base) => readLog(repoDir, limits, onChunk, base),
+    resume: resumeGit(repoDir),
   };
 }

@@ -16,6 +16,8 @@ export function betweenness(
   options: { exactUpTo: number; samples: number; seed: number },
 ): { values: Map<string, number>; mode: BetweennessMode } {
   const n = paths.length;
+  // graphology's Brandes cannot size its stack for a graph without nodes
+  if (n === 0) return { values: new Map(), mode: { exact: true, samples: null, seed: null, nodes: 0 } };
   if (n <= options.exactUpTo || options.samples >= n) {
     const exact = betweennessOf(graph, { normalized: true, getEdgeWeight: null });
     return { values: new Map(Object.entries(exact)), mode: { exact: true, samples: null, seed: null, nodes: n } };

@@ -27,6 +27,8 @@ export interface ReportInput {
 /** Assembles the report from the stage models; nothing here computes a figure of its own. */
 export function buildReport(input: ReportInput): Report {
   const { graph, metrics, history, score } = input;
+  // where the cache lives is this machine's business and changes no figure
+  const { cacheDir: _cacheDir, ...options } = input.options;
   const modules = graph.modules.map((module) =>
     moduleEntry(
       module,
@@ -41,7 +43,7 @@ export function buildReport(input: ReportInput): Report {
     tool: { name: 'blastmap', version: input.toolVersion },
     generatedFrom: { files: graph.filesSeen, excluded: Math.max(0, graph.filesSeen - graph.modules.length) },
     repo: repoInfo(input.root, history, input.options, input.clock),
-    options: { ...input.options, betweenness: metrics.betweenness } as unknown as Record<string, unknown>,
+    options: { ...options, betweenness: metrics.betweenness } as unknown as Record<string, unknown>,
     summary: buildSummary(graph, metrics, history, score.modules.values()),
     modules,
     edges: graph.edges.map(({ source, target, typeOnly, dynamic, kind }) => ({ source, target, typeOnly, dynamic, kind })),
@@ -49,8 +51,14 @@ export function buildReport(input: ReportInput): Report {
     areas: score.areas,
     authors: reportAuthors(history),
     coupling: coupling(history, graph, input.historyPrefix),
-    warnings: input.warnings.map((w) => ({ ...w })),
+    warnings: inStableOrder(input.warnings),
   };
+}
+
+/** The graph and history stages add warnings side by side, so arrival order varies run to run. */
+function inStableOrder(warnings: readonly AnalyzerWarning[]): AnalyzerWarning[] {
+  const key = (w: AnalyzerWarning): string => `${w.path === undefined ? '0' : `1${w.path}`}\0${w.code}\0${w.message}`;
+  return warnings.map((w) => ({ ...w })).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 
 /** Files that change together; hidden when no import edge joins them either way. */

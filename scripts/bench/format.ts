@@ -16,6 +16,7 @@ export function formatTable(r: BenchResult): string {
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   return [
     `${r.name}: ${r.repo.sourceFiles} TS/JS files, ${r.repo.commits} commits${r.synthetic ? ` (synthetic, generated in ${seconds(r.synthetic.generateMs)})` : ''}`,
+    `${r.host.cpus} CPUs, load average ${r.host.loadAvg1.toFixed(1)} at start, node ${r.host.node}`,
     ...lines,
     `graph phase / depcruise: ${ratio(r.ratios.graphVsDepcruise)}; blastmap total / (git log + depcruise): ${ratio(r.ratios.totalVsFloor)}`,
   ].join('\n');

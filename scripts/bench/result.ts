@@ -2,7 +2,8 @@ export interface BenchResult {
   name: string;
   date: string;
   repoDir: string;
-  host: { cpus: number; node: string };
+  /** loadAvg1: 1-minute load average when the run started; other work on the machine skews timings */
+  host: { cpus: number; node: string; loadAvg1: number };
   repo: { sourceFiles: number; commits: number };
   synthetic: { modules: number; commits: number; seed: number; generateMs: number | null } | null;
   gitLog: { ms: number; peakRssKb: number | null; outputBytes: number; exitCode: number | null };

@@ -1,0 +1,34 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+/** Entries above this are not written: a cache that costs more to read than it saves is no cache. */
+export const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+
+/**
+ * Writes through a temporary file and a rename, so a reader (another blastmap run) sees the old
+ * file or the new one, never half of one. A cache that cannot be written is not an error.
+ */
+export function writeAtomic(path: string, text: () => string): boolean {
+  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    const data = text();
+    if (data.length > MAX_ENTRY_BYTES) return false;
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(temp, data, { mode: 0o600 });
+    renameSync(temp, path);
+    return true;
+  } catch {
+    rmSync(temp, { force: true });
+    return false;
+  }
+}
+
+/** The file's text, or null when it is missing or unreadable. */
+export function readText(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
+}

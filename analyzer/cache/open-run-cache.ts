@@ -1,0 +1,35 @@
+import { join } from 'node:path';
+import type { AnalyzeOptions } from '../core/options.js';
+import type { HistoryStore, ParseCache } from '../core/run-cache.js';
+import { HistoryDirStore } from './history-store.js';
+import { historyOptionsKey, repoKey } from './keys.js';
+import { cacheDirInsideRepo } from './location.js';
+import { ParseStore } from './parse-store.js';
+import { pruneCache } from './prune.js';
+
+export interface RunCache {
+  parses: ParseCache;
+  history: HistoryStore;
+  /** after the stages: writes the parses this run used and prunes other repositories' entries */
+  finish(): void;
+}
+
+/**
+ * The cache of one run: `<cacheDir>/repos/<analyzed dir>/` holds `parses.json` and one
+ * `history-<options>/` folder of snapshots per set of history options. Null when the folder
+ * would be inside the analyzed repository, which blastmap never writes into.
+ */
+export async function openRunCache(cacheDir: string, analyzedRoot: string, options: AnalyzeOptions): Promise<RunCache | null> {
+  if (await cacheDirInsideRepo(cacheDir, analyzedRoot)) return null;
+  const key = repoKey(analyzedRoot);
+  const reposDir = join(cacheDir, 'repos');
+  const parses = new ParseStore(join(reposDir, key, 'parses.json'));
+  return {
+    parses,
+    history: new HistoryDirStore(join(reposDir, key, `history-${historyOptionsKey(options)}`)),
+    finish: () => {
+      parses.save();
+      pruneCache(reposDir, key);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { ts } from 'ts-morph';
+import type { ParsedModule } from './syntax/model.js';
+import { scanImports } from './syntax/parse-fallback.js';
+import { parseModule } from './syntax/parse-module.js';
+
+const EMPTY_SIZE = { loc: 0, complexity: 0, maxFunctionComplexity: 0, functions: 0 };
+
+/** What parsing one file gives, warnings included, so a cached parse warns exactly as a fresh one. */
+export interface ParseOutcome {
+  module: ParsedModule;
+  /** the parser's message when it gave up and imports were scanned instead */
+  crash: string | null;
+}
+
+/** A parse depends on the file's name (its extension picks the grammar), its text and the parser. */
+export function parseKey(path: string, text: string): string {
+  return createHash('sha1').update(`${ts.version}\0${path}\0`).update(text).digest('base64url');
+}
+
+export function parseOutcome(path: string, text: string, extension: string): ParseOutcome {
+  try {
+    return { module: parseModule(path, text, extension), crash: null };
+  } catch (error) {
+    return { module: { imports: safeScan(text), reexports: [], localExports: [], definesCode: true, size: EMPTY_SIZE, problems: [] }, crash: (error as Error).message };
+  }
+}
+
+function safeScan(text: string): ParsedModule['imports'] {
+  try {
+    return scanImports(text);
+  } catch {
+    return [];
+  }
+}
