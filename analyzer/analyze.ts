@@ -10,7 +10,7 @@ import { mineHistory } from './history/index.js';
 import { computeMetrics } from './metrics/index.js';
 import { anonymizeReport } from './report/anonymize.js';
 import { buildReport } from './report/build-report.js';
-import { computeLayout } from './report/layout.js';
+import { computeLayout } from './report/layout/layout.js';
 import type { Report } from './report/schema/index.js';
 import { reportErrors } from './report/validate.js';
 import { scoreRisk } from './score/index.js';

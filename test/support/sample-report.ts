@@ -1,4 +1,4 @@
-import { computeLayout } from '../../analyzer/report/layout.js';
+import { computeLayout } from '../../analyzer/report/layout/layout.js';
 import type {
   Report, ReportArea, ReportAuthor, ReportEdge, ReportModule, ReportRisk, ReportRiskFactor,
 } from '../../analyzer/report/schema/index.js';

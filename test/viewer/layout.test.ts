@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildAreaTree, walkAreaTree } from '../../analyzer/report/layout-area-tree.js';
-import { computeLayout } from '../../analyzer/report/layout.js';
-import { moduleDiameter } from '../../analyzer/report/layout-node-size.js';
+import { buildAreaTree, walkAreaTree } from '../../analyzer/report/layout/area-tree.js';
+import { computeLayout } from '../../analyzer/report/layout/layout.js';
+import { moduleDiameter } from '../../analyzer/report/layout/node-size.js';
 import { areaBoxes } from '../../viewer/src/area-boxes.js';
 import { indexReport } from '../../viewer/src/report-index.js';
 import { sampleReport } from '../support/sample-report.js';

@@ -1,6 +1,6 @@
-import { walkAreaTree, type AreaTreeNode } from '../../analyzer/report/layout-area-tree.js';
-import { AREA_PADDING } from '../../analyzer/report/layout.js';
-import { moduleDiameter } from '../../analyzer/report/layout-node-size.js';
+import { walkAreaTree, type AreaTreeNode } from '../../analyzer/report/layout/area-tree.js';
+import { AREA_PADDING } from '../../analyzer/report/layout/layout.js';
+import { moduleDiameter } from '../../analyzer/report/layout/node-size.js';
 import type { ReportIndex } from './report-index.js';
 
 export interface Box {

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import { areaLabelSize, moduleDiameter } from '../../analyzer/report/layout-node-size.js';
+import { areaLabelSize, moduleDiameter } from '../../analyzer/report/layout/node-size.js';
 import type { Box } from './area-boxes.js';
 import { areaId, moduleId } from './element-ids.js';
 import { baseName, formatCount } from './format.js';

@@ -1,4 +1,4 @@
-import { ROOT_AREA, type AreaTreeNode } from '../../analyzer/report/layout-area-tree.js';
+import { ROOT_AREA, type AreaTreeNode } from '../../analyzer/report/layout/area-tree.js';
 import type { ReportIndex } from './report-index.js';
 
 /** Up to this many modules, the graph opens with every area expanded. */

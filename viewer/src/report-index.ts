@@ -1,5 +1,5 @@
-import { buildAreaTree, walkAreaTree, type AreaTreeNode } from '../../analyzer/report/layout-area-tree.js';
-import { computeLayout, type Point } from '../../analyzer/report/layout.js';
+import { buildAreaTree, walkAreaTree, type AreaTreeNode } from '../../analyzer/report/layout/area-tree.js';
+import { computeLayout, type Point } from '../../analyzer/report/layout/layout.js';
 import type { Report, ReportArea, ReportAuthor, ReportModule } from '../../analyzer/report/schema/index.js';
 
 /** Lookups the viewer needs again and again, built once from the report. */

@@ -1,4 +1,4 @@
-import { ROOT_AREA, type AreaTreeNode } from '../../analyzer/report/layout-area-tree.js';
+import { ROOT_AREA, type AreaTreeNode } from '../../analyzer/report/layout/area-tree.js';
 import { areaId, moduleId } from './element-ids.js';
 import { moduleMatches, type ModuleFilter } from './filters.js';
 import type { ReportIndex } from './report-index.js';

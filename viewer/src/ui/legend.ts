@@ -1,4 +1,4 @@
-import { moduleDiameter } from '../../../analyzer/report/layout-node-size.js';
+import { moduleDiameter } from '../../../analyzer/report/layout/node-size.js';
 import { NO_DATA_COLOUR, scaleGradientCss } from '../colour-scale.js';
 import { valueAt } from '../colour-metrics.js';
 import { formatCount } from '../format.js';

@@ -1,4 +1,4 @@
-import type { AreaTreeNode } from '../../../analyzer/report/layout-area-tree.js';
+import type { AreaTreeNode } from '../../../analyzer/report/layout/area-tree.js';
 import { formatCount, formatPercent } from '../format.js';
 import { modulesUnder, type ReportIndex } from '../report-index.js';
 import { h } from './dom.js';

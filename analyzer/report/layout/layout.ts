@@ -1,6 +1,6 @@
-import { buildAreaTree, compare, ROOT_AREA, type AreaTreeNode } from './layout-area-tree.js';
-import { discBlock, shelfBlock, type Block } from './layout-pack.js';
-import { areaLabelRoom, moduleDiameter } from './layout-node-size.js';
+import { buildAreaTree, compare, ROOT_AREA, type AreaTreeNode } from './area-tree.js';
+import { discBlock, shelfBlock, type Block } from './pack.js';
+import { areaLabelRoom, moduleDiameter } from './node-size.js';
 
 export interface LayoutInput {
   modules: { path: string; area: string; blastRadius: number }[];
