@@ -43,9 +43,18 @@ async function runAnalyze(args: string[]): Promise<number> {
   const outDir = resolve(options.out);
   const emitter = new AnalyzerEmitter();
   const clearProgress = command.quiet ? () => undefined : showProgress(emitter);
+  const phases: Record<string, number> = {};
+  emitter.on('phase-end', ({ phase, ms }) => (phases[phase] = ms));
   const report = await analyze(command.repo, { ...options, out: outDir }, emitter);
-  const files = await writeOutputs(report, outDir, options.top);
+  const outputs = { json: 0, markdown: 0, html: 0 };
+  const files = await writeOutputs(report, outDir, options.top, outputs);
   clearProgress();
+  if (command.timings) {
+    const usage = { totalMs: Math.round(process.uptime() * 1000), maxRssKb: process.resourceUsage().maxRSS };
+    for (const key of Object.keys(phases)) phases[key] = Math.round(phases[key] as number);
+    for (const key of ['json', 'markdown', 'html'] as const) outputs[key] = Math.round(outputs[key]);
+    process.stderr.write(`blastmap timings: ${JSON.stringify({ phases, outputs, ...usage })}\n`);
+  }
   if (!command.quiet) {
     const { modules, edges } = report.summary;
     process.stderr.write(

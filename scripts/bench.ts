@@ -7,11 +7,13 @@ import { formatTable } from './bench/format.js';
 import { measure } from './bench/measure.js';
 import { repoFacts } from './bench/repo-facts.js';
 import type { BenchResult } from './bench/result.js';
+import { runBuiltCli } from './bench/run-cli.js';
 import { makeSyntheticRepo } from './synthetic/make-repo.js';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 const DEPCRUISE = path.join(PROJECT, 'node_modules/.bin/depcruise');
 const RUNNER = path.join(PROJECT, 'scripts/bench/run-graph.ts');
+const CLI = path.join(PROJECT, 'dist/analyzer/cli.js');
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -20,6 +22,7 @@ const { values, positionals } = parseArgs({
     seed: { type: 'string', default: '1' },
     json: { type: 'string' },
     'graph-only': { type: 'boolean', default: false },
+    viewer: { type: 'string' },
   },
 });
 
@@ -42,10 +45,20 @@ const depcruiseOk = depcruiseRun.exitCode === 0 && existsSync(depcruiseOut);
 const depcruiseModules = depcruiseOk ? (JSON.parse(readFileSync(depcruiseOut, 'utf8')) as { modules: unknown[] }).modules.length : null;
 rmSync(scratch, { recursive: true, force: true });
 
-process.stderr.write('blastmap…\n');
-const runnerArgs = ['--import', 'tsx', RUNNER, repoDir, ...(values['graph-only'] ? ['--graph-only'] : [])];
-const blastmapRun = await measure(process.execPath, runnerArgs, { cwd: PROJECT, keepStdout: true });
-const child = parseRunnerOutput(blastmapRun.stdout);
+const useCli = !values['graph-only'] && existsSync(CLI);
+process.stderr.write(useCli ? 'blastmap analyze (built CLI, cold, all outputs)…\n' : 'blastmap (from source; run npm run build to time the CLI)…\n');
+let child: RunnerOutput | null;
+let blastmapRun: Awaited<ReturnType<typeof measure>>;
+if (useCli) {
+  const cli = await runBuiltCli(CLI, repoDir);
+  blastmapRun = cli.run;
+  child = cli.timings && { mode: 'analyze', totalMs: cli.run.ms, phases: { ...cli.timings.phases, ...prefixed(cli.timings.outputs) }, maxRssKb: cli.timings.maxRssKb };
+} else {
+  const runnerArgs = ['--import', 'tsx', RUNNER, repoDir, ...(values['graph-only'] ? ['--graph-only'] : [])];
+  blastmapRun = await measure(process.execPath, runnerArgs, { cwd: PROJECT, keepStdout: true });
+  child = parseRunnerOutput(blastmapRun.stdout);
+}
+const viewer = values.viewer === undefined ? null : await benchViewer(Number(values.viewer) || 10_000);
 
 const graphMs = child?.phases.graph ?? null;
 const blastmapMs = child?.totalMs ?? null;
@@ -75,6 +88,7 @@ const result: BenchResult = {
     edges: child?.edges ?? null,
     error: blastmapRun.exitCode === 0 ? null : `exit ${blastmapRun.exitCode}: ${blastmapRun.stderrTail}`,
   },
+  viewer,
   ratios: {
     graphVsDepcruise: graphMs !== null && depcruiseOk ? graphMs / depcruiseRun.ms : null,
     totalVsFloor: blastmapMs !== null && depcruiseOk ? blastmapMs / (gitLog.ms + depcruiseRun.ms) : null,
@@ -94,6 +108,21 @@ interface RunnerOutput {
   maxRssKb: number;
   modules?: number;
   edges?: number;
+}
+
+function prefixed(outputs: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(outputs).map(([name, ms]) => [`write ${name}`, ms]));
+}
+
+/** Open a report.html of N generated modules in Chromium and time it until a click works. */
+async function benchViewer(modules: number): Promise<BenchResult['viewer']> {
+  process.stderr.write(`viewer: opening a ${modules}-module report.html in Chromium…\n`);
+  try {
+    const { benchViewerOpen } = await import('../test/e2e/measure-open.js');
+    return { ok: true, ...(await benchViewerOpen(modules)), error: null };
+  } catch (error) {
+    return { ok: false, modules, htmlBytes: null, openToInteractiveMs: null, error: (error as Error).message.split('\n')[0] ?? 'failed' };
+  }
 }
 
 function parseRunnerOutput(stdout: string): RunnerOutput | null {

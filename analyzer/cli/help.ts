@@ -29,6 +29,8 @@ Options:
                             else ~/.cache/blastmap; never inside the analyzed repository)
       --no-cache            read and parse everything; keep nothing for the next run
   -q, --quiet               no progress on stderr
+      --timings             at the end, one JSON line on stderr: phase times, output
+                            times and peak memory (what npm run bench reads)
   -h, --help                this help
 
 Exit status: 0 on success (even with per-file warnings), 2 for bad input or options, 1 when the

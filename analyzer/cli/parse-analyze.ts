@@ -10,13 +10,14 @@ export interface AnalyzeCommand {
   repo: string;
   configFile: string | null;
   quiet: boolean;
+  timings: boolean;
   flags: Partial<AnalyzeOptions>;
 }
 
 /** Parses `analyze` arguments strictly: an unknown option or a bad value is a UsageError. */
 export function parseAnalyzeArgs(args: string[]): AnalyzeCommand {
   const { values, positionals } = parse(args);
-  if (values.help) return { help: true, repo: '.', configFile: null, quiet: true, flags: {} };
+  if (values.help) return { help: true, repo: '.', configFile: null, quiet: true, timings: false, flags: {} };
   if (positionals.length > 1) throw new UsageError(`analyze takes one path, got ${positionals.length}: ${positionals.join(' ')}`);
   const repo = resolve(positionals[0] ?? '.');
   let stat;
@@ -37,7 +38,7 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeCommand {
   if (values.test !== undefined) flags.testPatterns = values.test;
   if (values.anonymize) flags.anonymize = true;
   flags.cacheDir = cacheDir(values['cache-dir'], values['no-cache'] ?? false);
-  return { help: false, repo, configFile: values.config ?? null, quiet: values.quiet ?? false, flags };
+  return { help: false, repo, configFile: values.config ?? null, quiet: values.quiet ?? false, timings: values.timings ?? false, flags };
 }
 
 function parse(args: string[]) {
@@ -60,6 +61,7 @@ function parse(args: string[]) {
         'cache-dir': { type: 'string' },
         'no-cache': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
+        timings: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
     });

@@ -11,6 +11,8 @@ export function formatTable(r: BenchResult): string {
     ['depcruise', r.depcruise.ok ? seconds(r.depcruise.ms) : 'failed', mib(r.depcruise.peakRssKb), r.depcruise.ok ? `${r.depcruise.modules} modules` : r.depcruise.error ?? ''],
     [`blastmap (${r.blastmap.mode})`, r.blastmap.ok ? seconds(r.blastmap.totalMs) : 'failed', mib(r.blastmap.peakRssKb), r.blastmap.ok ? blastmapNote(r) : r.blastmap.error ?? ''],
   ];
+  if (r.viewer)
+    rows.push([`viewer (${r.viewer.modules} modules)`, r.viewer.ok ? seconds(r.viewer.openToInteractiveMs) : 'failed', '—', r.viewer.ok ? `open report.html (${((r.viewer.htmlBytes ?? 0) / 1e6).toFixed(1)} MB) to interactive` : r.viewer.error ?? '']);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   const lines = rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
@@ -24,5 +26,5 @@ export function formatTable(r: BenchResult): string {
 
 function blastmapNote(r: BenchResult): string {
   const phases = Object.entries(r.blastmap.phases).map(([phase, ms]) => `${phase} ${seconds(ms)}`);
-  return `${phases.join(', ')} (phases overlap; ${seconds(r.blastmap.wallMs)} with start-up)`;
+  return `${phases.join(', ')} (graph and history overlap)`;
 }

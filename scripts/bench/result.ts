@@ -11,9 +11,9 @@ export interface BenchResult {
   blastmap: {
     mode: 'analyze' | 'graph';
     ok: boolean;
-    /** inside the child, after loading the code */
+    /** what the ratio uses: the built CLI's whole run (start-up and outputs included), else the runner's time inside the child */
     totalMs: number | null;
-    /** the child's whole life, including node start-up and TS compilation by tsx */
+    /** the child's whole life, including node start-up (and TS compilation by tsx for the runner) */
     wallMs: number;
     phases: Record<string, number>;
     peakRssKb: number | null;
@@ -21,5 +21,7 @@ export interface BenchResult {
     edges: number | null;
     error: string | null;
   };
+  /** --viewer N: time from opening a generated N-module report.html to a working click */
+  viewer: { ok: boolean; modules: number; htmlBytes: number | null; openToInteractiveMs: number | null; error: string | null } | null;
   ratios: { graphVsDepcruise: number | null; totalVsFloor: number | null };
 }

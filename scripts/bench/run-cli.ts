@@ -1,0 +1,27 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { measure, type Measured } from './measure.js';
+
+export interface CliTimings {
+  phases: Record<string, number>;
+  outputs: Record<string, number>;
+  totalMs: number;
+  maxRssKb: number;
+}
+
+/**
+ * A cold `blastmap analyze` exactly as a user runs it: the built CLI, no cache, all three outputs
+ * written. Its wall time (Node start-up and report.html included) is what the floors are compared
+ * with; the phase split comes from its own `--timings` line.
+ */
+export async function runBuiltCli(cli: string, repoDir: string): Promise<{ run: Measured; timings: CliTimings | null }> {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'blastmap-bench-out-'));
+  try {
+    const run = await measure(process.execPath, [cli, 'analyze', repoDir, '--no-cache', '--quiet', '--timings', '--out', out], { cwd: os.tmpdir() });
+    const line = run.stderrTail.split('\n').find((l) => l.startsWith('blastmap timings: '));
+    return { run, timings: line ? (JSON.parse(line.slice('blastmap timings: '.length)) as CliTimings) : null };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
