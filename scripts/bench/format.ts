@@ -8,7 +8,7 @@ export function formatTable(r: BenchResult): string {
   const rows: string[][] = [
     ['step', 'time', 'peak RSS', 'note'],
     ['git log --numstat -M', seconds(r.gitLog.ms), mib(r.gitLog.peakRssKb), `${(r.gitLog.outputBytes / 1e6).toFixed(1)} MB of output`],
-    ['depcruise', r.depcruise.ok ? seconds(r.depcruise.ms) : 'failed', mib(r.depcruise.peakRssKb), r.depcruise.ok ? `${r.depcruise.modules} modules` : r.depcruise.error ?? ''],
+    ['depcruise', r.depcruise.ok ? seconds(r.depcruise.ms) : 'failed', mib(r.depcruise.peakRssKb), r.depcruise.ok ? `${r.depcruise.modules} modules${r.depcruise.exclude ? ` (excluding ${r.depcruise.exclude})` : ''}` : r.depcruise.error ?? ''],
     [`blastmap (${r.blastmap.mode})`, r.blastmap.ok ? seconds(r.blastmap.totalMs) : 'failed', mib(r.blastmap.peakRssKb), r.blastmap.ok ? blastmapNote(r) : r.blastmap.error ?? ''],
   ];
   if (r.viewer)

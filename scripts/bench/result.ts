@@ -7,7 +7,7 @@ export interface BenchResult {
   repo: { sourceFiles: number; commits: number };
   synthetic: { modules: number; commits: number; seed: number; generateMs: number | null } | null;
   gitLog: { ms: number; peakRssKb: number | null; outputBytes: number; exitCode: number | null };
-  depcruise: { ok: boolean; ms: number; peakRssKb: number | null; modules: number | null; error: string | null };
+  depcruise: { ok: boolean; ms: number; peakRssKb: number | null; modules: number | null; error: string | null; exclude: string | null };
   blastmap: {
     mode: 'analyze' | 'graph';
     ok: boolean;
