@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 import { relative, resolve } from 'node:path';
-import { analyze } from './analyze.js';
 import { parseViewArgs } from './cli/parse-view.js';
 import { ANALYZE_HELP, MAIN_HELP, VIEW_HELP } from './cli/help.js';
 import { loadConfig } from './cli/load-config.js';
@@ -12,8 +11,6 @@ import { UsageError } from './cli/usage-error.js';
 import { AnalyzerEmitter } from './core/events.js';
 import { mergeOptions } from './core/options.js';
 import { TOOL_VERSION } from './core/version.js';
-import { writeOutputs } from './report/write-outputs.js';
-import { serveReport } from './serve/serve-report.js';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -45,6 +42,9 @@ async function runAnalyze(args: string[]): Promise<number> {
   const clearProgress = command.quiet ? () => undefined : showProgress(emitter);
   const phases: Record<string, number> = {};
   emitter.on('phase-end', ({ phase, ms }) => (phases[phase] = ms));
+  // Loaded on demand: the compilers and graph libraries take about a second to load, which
+  // --help, --version and bad input should not pay.
+  const [{ analyze }, { writeOutputs }] = await Promise.all([import('./analyze.js'), import('./report/write-outputs.js')]);
   const report = await analyze(command.repo, { ...options, out: outDir }, emitter);
   const outputs = { json: 0, markdown: 0, html: 0 };
   const files = await writeOutputs(report, outDir, options.top, outputs);
@@ -70,6 +70,7 @@ async function runView(args: string[]): Promise<number> {
     process.stdout.write(`${VIEW_HELP}\n`);
     return 0;
   }
+  const { serveReport } = await import('./serve/serve-report.js');
   const server = await serveReport({ file: command.file, port: command.port, open: command.open });
   process.stdout.write(`blastmap: serving ${command.file} at ${server.url} (Ctrl-C to stop)\n`);
   await new Promise<void>((done) => {

@@ -1,7 +1,8 @@
 import type { ParseCache } from '../core/run-cache.js';
 import { TimeSlicer } from '../core/time-slicer.js';
 import type { WarningSink } from '../core/warnings.js';
-import { parseKey, parseOutcome, type ParseOutcome } from './parse-outcome.js';
+import { parseKey } from './parse-key.js';
+import type { ParseOutcome } from './parse-outcome.js';
 import { readSource } from './read-source.js';
 import { sourceExtension } from './source-extensions.js';
 import type { ParsedModule } from './syntax/model.js';
@@ -29,27 +30,27 @@ export async function extractModules(
 ): Promise<Extraction> {
   const extraction: Extraction = { modules: new Map(), parsed: 0, reused: 0 };
   const slicer = new TimeSlicer();
+  let parser: typeof import('./parse-outcome.js') | undefined;
   for (let i = 0; i < candidates.length; i += 1) {
     const path = candidates[i] as string;
     const text = readSource(`${root}/${path}`, path, maxBytes, warnings);
-    if (text !== null) extraction.modules.set(path, withWarnings(path, outcomeOf(path, text, extraction, cache), warnings));
+    if (text !== null) {
+      const key = cache ? parseKey(path, text) : '';
+      let outcome = cache?.get(key) as ParseOutcome | undefined;
+      if (outcome !== undefined) extraction.reused += 1;
+      else {
+        // The compiler loads on the first file that needs parsing: a fully cached run never loads it.
+        parser ??= await import('./parse-outcome.js');
+        outcome = parser.parseOutcome(path, text, sourceExtension(path) ?? '.ts');
+        extraction.parsed += 1;
+        cache?.set(key, outcome);
+      }
+      extraction.modules.set(path, withWarnings(path, outcome, warnings));
+    }
     progress(i + 1, candidates.length);
     if (slicer.due()) await slicer.yield();
   }
   return extraction;
-}
-
-function outcomeOf(path: string, text: string, extraction: Extraction, cache: ParseCache | undefined): ParseOutcome {
-  const key = cache ? parseKey(path, text) : '';
-  const cached = cache?.get(key) as ParseOutcome | undefined;
-  if (cached !== undefined) {
-    extraction.reused += 1;
-    return cached;
-  }
-  extraction.parsed += 1;
-  const outcome = parseOutcome(path, text, sourceExtension(path) ?? '.ts');
-  cache?.set(key, outcome);
-  return outcome;
 }
 
 function withWarnings(path: string, { module, crash }: ParseOutcome, warnings: WarningSink): ParsedModule {

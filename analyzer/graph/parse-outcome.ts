@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { ts } from 'ts-morph';
 import type { ParsedModule } from './syntax/model.js';
 import { scanImports } from './syntax/parse-fallback.js';
 import { parseModule } from './syntax/parse-module.js';
@@ -11,11 +9,6 @@ export interface ParseOutcome {
   module: ParsedModule;
   /** the parser's message when it gave up and imports were scanned instead */
   crash: string | null;
-}
-
-/** A parse depends on the file's name (its extension picks the grammar), its text and the parser. */
-export function parseKey(path: string, text: string): string {
-  return createHash('sha1').update(`${ts.version}\0${path}\0`).update(text).digest('base64url');
 }
 
 export function parseOutcome(path: string, text: string, extension: string): ParseOutcome {

@@ -1,12 +1,13 @@
 import { posix } from 'node:path';
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import { ts } from './typescript.js';
 import type { FileTree } from './file-tree.js';
 import type { ConfigLoader, LoadedConfig } from './tsconfig-loader.js';
 
 const CONFIG_NAMES = ['tsconfig.json', 'jsconfig.json'];
 
 /** Options for files no tsconfig includes: what an editor's inferred project would use. */
-export const DEFAULT_COMPILER_OPTIONS: ts.CompilerOptions = {
+export const DEFAULT_COMPILER_OPTIONS: TS.CompilerOptions = {
   allowJs: true,
   checkJs: false,
   jsx: ts.JsxEmit.Preserve,

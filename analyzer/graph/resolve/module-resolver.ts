@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import { ts } from './typescript.js';
 import type { EdgeKind } from '../model.js';
 import type { FileTree } from './file-tree.js';
 import { DEFAULT_COMPILER_OPTIONS, type GoverningConfigs } from './governing-config.js';
@@ -17,14 +18,14 @@ export type Resolution =
   | { kind: 'unresolved'; reason: string };
 
 interface ConfigContext {
-  options: ts.CompilerOptions;
-  cache: ts.ModuleResolutionCache;
+  options: TS.CompilerOptions;
+  cache: TS.ModuleResolutionCache;
 }
 
 const DECLARATION = /\.d\.(ts|mts|cts)$/;
 // Public at runtime, missing from the typings: the resolution kind tsc derives from the options.
 const { getEmitModuleResolutionKind } = ts as unknown as {
-  getEmitModuleResolutionKind: (options: ts.CompilerOptions) => ts.ModuleResolutionKind;
+  getEmitModuleResolutionKind: (options: TS.CompilerOptions) => TS.ModuleResolutionKind;
 };
 
 /** Resolves one specifier from one module with TypeScript's resolver and the file's own tsconfig. */
@@ -60,7 +61,7 @@ export class ModuleResolver {
     return context;
   }
 
-  private modeFor(absFrom: string, kind: EdgeKind, context: ConfigContext): ts.ResolutionMode {
+  private modeFor(absFrom: string, kind: EdgeKind, context: ConfigContext): TS.ResolutionMode {
     const resolution = getEmitModuleResolutionKind(context.options);
     const nodeLike = resolution === ts.ModuleResolutionKind.Node16 || resolution === ts.ModuleResolutionKind.NodeNext;
     if (!nodeLike && resolution !== ts.ModuleResolutionKind.Bundler) return undefined;
@@ -83,7 +84,7 @@ export class ModuleResolver {
     return { kind: 'asset' };
   }
 
-  private classifyFailure(absFrom: string, specifier: string, options: ts.CompilerOptions): Resolution {
+  private classifyFailure(absFrom: string, specifier: string, options: TS.CompilerOptions): Resolution {
     const builtin = builtinName(specifier);
     if (builtin && !isRelativeOrAbsolute(specifier)) return { kind: 'external', name: builtin };
     if (isRelativeOrAbsolute(specifier)) {
@@ -123,7 +124,7 @@ export class ModuleResolver {
   }
 }
 
-function matchesPathAlias(specifier: string, options: ts.CompilerOptions): boolean {
+function matchesPathAlias(specifier: string, options: TS.CompilerOptions): boolean {
   for (const pattern of Object.keys(options.paths ?? {})) {
     const star = pattern.indexOf('*');
     if (star < 0 ? specifier === pattern : specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1)))

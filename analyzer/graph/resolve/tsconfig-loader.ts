@@ -1,12 +1,13 @@
 import { posix } from 'node:path';
-import ts from 'typescript';
+import type * as TS from 'typescript';
+import { ts } from './typescript.js';
 import type { WarningSink } from '../../core/warnings.js';
 import type { DiskCache } from './disk-cache.js';
 import type { FileTree } from './file-tree.js';
 
 export interface LoadedConfig {
   path: string;
-  options: ts.CompilerOptions;
+  options: TS.CompilerOptions;
   fileNames: Set<string>;
   references: string[];
 }
@@ -29,7 +30,7 @@ const IGNORED_DIAGNOSTICS = new Set([18003 /* no inputs found */, 5101, 5107, 51
  */
 export class ConfigLoader {
   private readonly cache = new Map<string, LoadedConfig | null>();
-  private readonly host: ts.ParseConfigHost;
+  private readonly host: TS.ParseConfigHost;
 
   constructor(private readonly tree: FileTree, private readonly disk: DiskCache, private readonly warnings: WarningSink) {
     this.host = {
@@ -68,7 +69,7 @@ export class ConfigLoader {
     };
   }
 
-  private warn(relative: string, diagnostic: ts.Diagnostic): void {
+  private warn(relative: string, diagnostic: TS.Diagnostic): void {
     const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
     this.warnings.add('tsconfig-error', `${text} (the options that could be read still apply)`, relative);
   }

@@ -1,4 +1,5 @@
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
+import { ts } from './compiler.js';
 import type { ReExport } from './model.js';
 
 const K = ts.SyntaxKind;
@@ -19,7 +20,7 @@ interface ImportedBinding {
  * on from elsewhere (including `import { a } from './a'; export { a }`), and whether it is only a
  * barrel. Barrel-aware blast radius follows these chains to where a symbol is really defined.
  */
-export function collectExports(sourceFile: ts.SourceFile): ExportFacts {
+export function collectExports(sourceFile: TS.SourceFile): ExportFacts {
   const bindings = importedBindings(sourceFile);
   const local = new Set<string>();
   const reexports: ReExport[] = [];
@@ -47,7 +48,7 @@ export function collectExports(sourceFile: ts.SourceFile): ExportFacts {
 }
 
 function collectExportDeclaration(
-  statement: ts.ExportDeclaration,
+  statement: TS.ExportDeclaration,
   bindings: Map<string, ImportedBinding>,
   local: Set<string>,
   reexports: ReExport[],
@@ -68,7 +69,7 @@ function collectExportDeclaration(
   }
 }
 
-function importedBindings(sourceFile: ts.SourceFile): Map<string, ImportedBinding> {
+function importedBindings(sourceFile: TS.SourceFile): Map<string, ImportedBinding> {
   const bindings = new Map<string, ImportedBinding>();
   for (const statement of sourceFile.statements) {
     if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
@@ -83,16 +84,16 @@ function importedBindings(sourceFile: ts.SourceFile): Map<string, ImportedBindin
   return bindings;
 }
 
-function exportedDeclarationNames(statement: ts.Statement): string[] {
+function exportedDeclarationNames(statement: TS.Statement): string[] {
   const modifiers = ts.canHaveModifiers(statement) ? ts.getModifiers(statement) : undefined;
   if (!modifiers?.some((m) => m.kind === K.ExportKeyword)) return [];
   if (modifiers.some((m) => m.kind === K.DefaultKeyword)) return ['default'];
   if (ts.isVariableStatement(statement)) return statement.declarationList.declarations.flatMap((d) => bindingNames(d.name));
-  const name = (statement as ts.DeclarationStatement).name;
+  const name = (statement as TS.DeclarationStatement).name;
   return name && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? [name.text] : [];
 }
 
-function bindingNames(name: ts.BindingName): string[] {
+function bindingNames(name: TS.BindingName): string[] {
   if (ts.isIdentifier(name)) return [name.text];
   return name.elements.flatMap((element) => (ts.isOmittedExpression(element) ? [] : bindingNames(element.name)));
 }

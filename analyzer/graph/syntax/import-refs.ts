@@ -1,32 +1,33 @@
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
+import { ts } from './compiler.js';
 import type { ImportRef } from './model.js';
 
 const K = ts.SyntaxKind;
 
 /** The import-like reference a node makes, if any: every syntax the graph turns into an edge. */
-export function importRefOf(node: ts.Node): ImportRef | null {
+export function importRefOf(node: TS.Node): ImportRef | null {
   switch (node.kind) {
     case K.ImportDeclaration:
-      return fromImportDeclaration(node as ts.ImportDeclaration);
+      return fromImportDeclaration(node as TS.ImportDeclaration);
     case K.ExportDeclaration:
-      return fromExportDeclaration(node as ts.ExportDeclaration);
+      return fromExportDeclaration(node as TS.ExportDeclaration);
     case K.ImportEqualsDeclaration:
-      return fromImportEquals(node as ts.ImportEqualsDeclaration);
+      return fromImportEquals(node as TS.ImportEqualsDeclaration);
     case K.CallExpression:
-      return fromCall(node as ts.CallExpression);
+      return fromCall(node as TS.CallExpression);
     case K.ImportType:
-      return fromImportType(node as ts.ImportTypeNode);
+      return fromImportType(node as TS.ImportTypeNode);
     default:
       return null;
   }
 }
 
-function literalText(node: ts.Node | undefined): string | null {
+function literalText(node: TS.Node | undefined): string | null {
   if (node && (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))) return node.text;
   return null;
 }
 
-function fromImportDeclaration(node: ts.ImportDeclaration): ImportRef | null {
+function fromImportDeclaration(node: TS.ImportDeclaration): ImportRef | null {
   const specifier = literalText(node.moduleSpecifier);
   if (specifier === null) return null;
   const clause = node.importClause;
@@ -49,7 +50,7 @@ function fromImportDeclaration(node: ts.ImportDeclaration): ImportRef | null {
   return { specifier, kind: 'import', typeOnly, dynamic: false, names };
 }
 
-function fromExportDeclaration(node: ts.ExportDeclaration): ImportRef | null {
+function fromExportDeclaration(node: TS.ExportDeclaration): ImportRef | null {
   const specifier = literalText(node.moduleSpecifier);
   if (specifier === null) return null;
   const clause = node.exportClause;
@@ -61,14 +62,14 @@ function fromExportDeclaration(node: ts.ExportDeclaration): ImportRef | null {
   return { specifier, kind: 'export', typeOnly, dynamic: false, names: [] };
 }
 
-function fromImportEquals(node: ts.ImportEqualsDeclaration): ImportRef | null {
+function fromImportEquals(node: TS.ImportEqualsDeclaration): ImportRef | null {
   if (!ts.isExternalModuleReference(node.moduleReference)) return null;
   const specifier = literalText(node.moduleReference.expression);
   if (specifier === null) return null;
   return { specifier, kind: 'import-equals', typeOnly: node.isTypeOnly, dynamic: false, names: ['*'] };
 }
 
-function fromCall(node: ts.CallExpression): ImportRef | null {
+function fromCall(node: TS.CallExpression): ImportRef | null {
   const [first] = node.arguments;
   if (node.expression.kind === K.ImportKeyword) {
     const specifier = literalText(first);
@@ -81,7 +82,7 @@ function fromCall(node: ts.CallExpression): ImportRef | null {
   return null;
 }
 
-function fromImportType(node: ts.ImportTypeNode): ImportRef | null {
+function fromImportType(node: TS.ImportTypeNode): ImportRef | null {
   const argument = node.argument;
   if (!ts.isLiteralTypeNode(argument)) return null;
   const specifier = literalText(argument.literal);
@@ -90,8 +91,8 @@ function fromImportType(node: ts.ImportTypeNode): ImportRef | null {
   return { specifier, kind: 'import-type', typeOnly: true, dynamic: false, names: [name] };
 }
 
-function firstIdentifier(name: ts.EntityName): string {
-  let current: ts.EntityName = name;
+function firstIdentifier(name: TS.EntityName): string {
+  let current: TS.EntityName = name;
   while (ts.isQualifiedName(current)) current = current.left;
   return current.text;
 }

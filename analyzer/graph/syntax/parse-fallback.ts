@@ -1,4 +1,5 @@
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
+import { ts } from './compiler.js';
 import type { ImportRef } from './model.js';
 
 /**

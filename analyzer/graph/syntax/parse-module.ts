@@ -1,11 +1,12 @@
-import { ts } from 'ts-morph';
+import type { ts as TS } from 'ts-morph';
+import { ts } from './compiler.js';
 import { isDecisionPoint, startsFunction } from './complexity.js';
 import { collectExports } from './exports.js';
 import { importRefOf } from './import-refs.js';
 import { countCodeLines } from './lines-of-code.js';
 import type { ImportRef, ParsedModule, ParseProblem } from './model.js';
 
-const SCRIPT_KINDS: Record<string, ts.ScriptKind> = {
+const SCRIPT_KINDS: Record<string, TS.ScriptKind> = {
   '.ts': ts.ScriptKind.TS, '.mts': ts.ScriptKind.TS, '.cts': ts.ScriptKind.TS, '.tsx': ts.ScriptKind.TSX,
   '.js': ts.ScriptKind.JS, '.mjs': ts.ScriptKind.JS, '.cjs': ts.ScriptKind.JS, '.jsx': ts.ScriptKind.JSX,
 };
@@ -22,7 +23,7 @@ export function parseModule(path: string, text: string, extension: string): Pars
   // Many nodes share a start or end position; scan the trivia at each position once.
   const triviaSeen = new Uint8Array(text.length + 1);
   const fnComplexity: number[] = [1];
-  const nodes: ts.Node[] = [sourceFile];
+  const nodes: TS.Node[] = [sourceFile];
   const fns: number[] = [0];
   const collectTrivia = (pos: number): void => {
     if (triviaSeen[pos] === 1) return;
@@ -31,11 +32,11 @@ export function parseModule(path: string, text: string, extension: string): Pars
       comments.push([start, end]);
     });
   };
-  const pushChild = (child: ts.Node): void => {
+  const pushChild = (child: TS.Node): void => {
     nodes.push(child);
   };
   while (nodes.length > 0) {
-    const node = nodes.pop() as ts.Node;
+    const node = nodes.pop() as TS.Node;
     const fn = fns.pop() as number;
     collectTrivia(node.pos);
     collectTrivia(node.end);
@@ -47,7 +48,7 @@ export function parseModule(path: string, text: string, extension: string): Pars
     const first = nodes.length;
     ts.forEachChild(node, pushChild);
     // Reverse the children just pushed so they pop in source order.
-    for (let i = first, j = nodes.length - 1; i < j; i += 1, j -= 1) [nodes[i], nodes[j]] = [nodes[j] as ts.Node, nodes[i] as ts.Node];
+    for (let i = first, j = nodes.length - 1; i < j; i += 1, j -= 1) [nodes[i], nodes[j]] = [nodes[j] as TS.Node, nodes[i] as TS.Node];
     for (let i = first; i < nodes.length; i += 1) fns.push(childFn);
   }
   const exportsFacts = collectExports(sourceFile);
@@ -70,8 +71,8 @@ function largestAfterFirst(values: number[]): number {
   return max;
 }
 
-function parseProblems(sourceFile: ts.SourceFile): ParseProblem[] {
-  const diagnostics = (sourceFile as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+function parseProblems(sourceFile: TS.SourceFile): ParseProblem[] {
+  const diagnostics = (sourceFile as unknown as { parseDiagnostics?: TS.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   return diagnostics.map((diagnostic) => ({
     line: sourceFile.getLineAndCharacterOfPosition(diagnostic.start).line + 1,
     message: ts.flattenDiagnosticMessageText(diagnostic.messageText, ' '),
