@@ -20,6 +20,8 @@ export type Resolution =
 interface ConfigContext {
   options: TS.CompilerOptions;
   cache: TS.ModuleResolutionCache;
+  /** the same options with noDtsResolution: where a declaration's implementation lives */
+  implementation: { options: TS.CompilerOptions; cache: TS.ModuleResolutionCache };
 }
 
 const DECLARATION = /\.d\.(ts|mts|cts)$/;
@@ -46,7 +48,14 @@ export class ModuleResolver {
     const context = this.context(this.configs.configFor(absFrom));
     const mode = this.modeFor(absFrom, kind, context);
     const result = ts.resolveModuleName(specifier, absFrom, context.options, this.host, context.cache, undefined, mode);
-    const resolved = result.resolvedModule?.resolvedFileName;
+    let resolved = result.resolvedModule?.resolvedFileName;
+    if (resolved !== undefined && DECLARATION.test(resolved)) {
+      // A declaration is not the module: ask TypeScript where the implementation is, as its
+      // go-to-source-definition does (noDtsResolution), e.g. a package's index.mjs behind index.d.ts.
+      const { options, cache } = context.implementation;
+      const implementation = ts.resolveModuleName(specifier, absFrom, options, this.host, cache, undefined, mode).resolvedModule;
+      if (implementation && !DECLARATION.test(implementation.resolvedFileName)) resolved = implementation.resolvedFileName;
+    }
     if (resolved !== undefined) return this.classifyResolved(resolved, specifier);
     return this.classifyFailure(absFrom, specifier, context.options);
   }
@@ -55,7 +64,12 @@ export class ModuleResolver {
     let context = this.contexts.get(config);
     if (!context) {
       const options = config?.options ?? DEFAULT_COMPILER_OPTIONS;
-      context = { options, cache: ts.createModuleResolutionCache(this.tree.root, (f) => f, options) };
+      const implementationOptions = { ...options, noDtsResolution: true };
+      context = {
+        options,
+        cache: ts.createModuleResolutionCache(this.tree.root, (f) => f, options),
+        implementation: { options: implementationOptions, cache: ts.createModuleResolutionCache(this.tree.root, (f) => f, implementationOptions) },
+      };
       this.contexts.set(config, context);
     }
     return context;
