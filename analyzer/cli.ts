@@ -34,7 +34,8 @@ async function runAnalyze(args: string[]): Promise<number> {
     return 0;
   }
   await refuseGitDir(command.repo);
-  const { config } = loadConfig(command.repo, command.configFile);
+  const { config, notice } = loadConfig(command.repo, command.configFile);
+  if (notice !== null && !command.quiet) process.stderr.write(`blastmap: ${notice}\n`);
   const options = mergeOptions(config, command.flags);
   await refuseCacheInRepo(options.cacheDir, command.repo);
   const outDir = resolve(options.out);

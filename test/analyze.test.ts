@@ -69,3 +69,29 @@ describe('analyze on the scripted unowned-hub / owned-hub / unowned-leaf reposit
     walk(report);
   });
 });
+
+describe('analyze with --since: authorship still uses the whole history', () => {
+  it('keeps the unowned hub critical and the owners of files the window did not touch', async () => {
+    const windowed = await analyze(repo, { ...DEFAULT_OPTIONS, since: '2025-01-01T00:00:00.000Z' });
+    const hub = windowed.modules.find((m) => m.path === 'src/core/unowned-hub.ts');
+    const feature = windowed.modules.find((m) => m.path === 'src/features/feature-1.ts');
+    expect(hub?.history?.commits).toBe(0); // its last commit was in 2024
+    // AI share and churn follow the window (no commits in it), ownership does not: still first.
+    const first = [...windowed.modules].sort((a, b) => b.risk.score - a.risk.score)[0];
+    expect(first?.path).toBe('src/core/unowned-hub.ts');
+    expect(hub?.risk.level).not.toBe('low');
+    expect(hub?.risk.factors.find((f) => f.name === 'knowledgeLoss')?.value).toBe(1);
+    expect(feature?.history?.busFactor).toBe(1);
+    expect(feature?.risk.factors.find((f) => f.name === 'noActiveAuthor')?.detail).toContain('bus factor 1');
+    expect(feature?.risk.explanation).toContain('one active author (Alice Archer)');
+  });
+});
+
+describe('the report says why commits count as AI-assisted', () => {
+  it('lists the marker rules that matched, with counts', () => {
+    const total = report.summary.aiMarkers.reduce((sum, m) => sum + m.commits, 0);
+    expect(total).toBeGreaterThanOrEqual(4); // four claude[bot] commits with the Claude Code body line
+    expect(report.summary.aiMarkers.every((m) => /Claude/.test(m.rule))).toBe(true);
+    expect(renderMarkdown(report, { top: 3 })).toContain('Why they count as AI-assisted');
+  });
+});

@@ -7,10 +7,22 @@ import { UsageError } from './usage-error.js';
 
 export const CONFIG_FILE_NAME = 'blastmap.config.json';
 
-/** The config file, validated; a bad one is fatal and the message names the key. */
-export function loadConfig(repo: string, explicit: string | null): { config: ConfigFile; path: string | null } {
+export interface LoadedConfig {
+  config: ConfigFile;
+  path: string | null;
+  /** what was left out of a config found in the analyzed repository, and why, for the user */
+  notice: string | null;
+}
+
+/**
+ * The config file, validated; a bad one is fatal and the message names the key. A config found in
+ * the analyzed repository (not named with --config) is the repository's word, and the repository
+ * is untrusted: its regular expressions are not run, since one crafted pattern can hold the run
+ * for hours (catastrophic backtracking). Name the file with --config to use them.
+ */
+export function loadConfig(repo: string, explicit: string | null): LoadedConfig {
   const path = explicit !== null ? resolve(explicit) : join(repo, CONFIG_FILE_NAME);
-  if (explicit === null && !existsSync(path)) return { config: {}, path: null };
+  if (explicit === null && !existsSync(path)) return { config: {}, path: null, notice: null };
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
@@ -23,7 +35,11 @@ export function loadConfig(repo: string, explicit: string | null): { config: Con
   checkPatterns(raw, path);
   if (raw.since !== undefined) raw.since = isoDate(`${path}: since`, raw.since);
   if (raw.now !== undefined) raw.now = isoDate(`${path}: now`, raw.now);
-  return { config: raw, path };
+  const patterns = ['aiMarkers', 'botPatterns'].filter((key) => (raw as Record<string, unknown>)[key] !== undefined);
+  if (explicit !== null || patterns.length === 0) return { config: raw, path, notice: null };
+  const { aiMarkers: _markers, botPatterns: _bots, ...trusted } = raw;
+  const notice = `ignoring ${patterns.join(' and ')} in ${path}: patterns from the analyzed repository are not run (pass the file with --config to use them)`;
+  return { config: trusted, path, notice };
 }
 
 function checkPatterns(config: ConfigFile, path: string): void {

@@ -2,7 +2,9 @@ import { Type, type Static } from '@sinclair/typebox';
 
 /**
  * The config file (`blastmap.config.json`) and the effective options share this schema, so a
- * bad key is reported by name and the report's `options` says exactly what ran.
+ * bad key is reported by name and the report's `options` says exactly what ran. Where the output
+ * goes is not a config key: a config committed in an analyzed repository must not choose where
+ * blastmap writes (only --out does).
  */
 const Weights = Type.Object(
   {
@@ -19,7 +21,6 @@ const Weights = Type.Object(
 export const ConfigSchema = Type.Object(
   {
     $schema: Type.Optional(Type.String()),
-    out: Type.Optional(Type.String({ description: 'output folder' })),
     since: Type.Optional(Type.String({ description: 'ISO date: start of the window for commit and churn figures' })),
     now: Type.Optional(Type.String({ description: 'ISO date taken as "now" (default: HEAD\'s commit date)' })),
     activityDays: Type.Optional(Type.Integer({ minimum: 1, description: 'an author is active when they committed within this many days before now' })),

@@ -68,7 +68,6 @@ export function mergeOptions(config: ConfigFile, flags: Partial<AnalyzeOptions>)
   const fromConfig: AnalyzeOptions = {
     ...base,
     ...stripUndefined({
-      out: config.out,
       since: config.since,
       now: config.now,
       activityDays: config.activityDays,

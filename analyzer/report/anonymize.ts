@@ -1,16 +1,17 @@
 /**
- * --anonymize: people get stable pseudonyms everywhere (authors, ids pointing at them, and the
- * explanation strings that name them). A pseudonym is a hash of the author id, so the same
- * person is the same pseudonym across runs; agents and bots keep their tool's name.
+ * --anonymize: people get pseudonyms everywhere (authors, ids pointing at them, and the
+ * explanation strings that name them). Pseudonyms are ranks, `person-1` for the author with the
+ * most commits, so they are stable for the same history and cannot be reversed: a hash of the
+ * email could be, by hashing the emails anyone can read in `git log`. Agents and bots keep their
+ * tool's name, numbered the same way.
  */
-import { createHash } from 'node:crypto';
 import type { Report, ReportAuthor } from './schema/index.js';
 
 interface Alias { id: string; name: string; email: string }
 
 export function anonymizeReport(report: Report): Report {
   const out = structuredClone(report);
-  const aliases = new Map(report.authors.map((a) => [a.id, aliasOf(a)]));
+  const aliases = rankedAliases(report.authors);
   const newId = (id: string): string => aliases.get(id)?.id ?? id;
   const scrub = textScrubber(report.authors, aliases);
 
@@ -32,15 +33,18 @@ export function anonymizeReport(report: Report): Report {
   return out;
 }
 
-export function pseudonymOf(id: string): string {
-  return `person-${createHash('sha256').update(id).digest('hex').slice(0, 8)}`;
-}
-
-function aliasOf(a: ReportAuthor): Alias {
-  const hash = createHash('sha256').update(a.id).digest('hex').slice(0, 8);
-  if (a.kind === 'human') return { id: pseudonymOf(a.id), name: pseudonymOf(a.id), email: `${pseudonymOf(a.id)}@anonymized.invalid` };
-  const tool = (a.tool ?? a.kind).replace(/[^\w.-]+/g, '-');
-  return { id: `${tool}-${hash}`, name: a.tool ?? a.kind, email: `${tool}-${hash}@anonymized.invalid` };
+function rankedAliases(authors: readonly ReportAuthor[]): Map<string, Alias> {
+  const ranked = [...authors].sort((a, b) => b.commits - a.commits || (a.firstCommit ?? '').localeCompare(b.firstCommit ?? '') || a.id.localeCompare(b.id));
+  const counters = new Map<string, number>();
+  const aliases = new Map<string, Alias>();
+  for (const author of ranked) {
+    const prefix = author.kind === 'human' ? 'person' : (author.tool ?? author.kind).replace(/[^\w.-]+/g, '-');
+    const rank = (counters.get(prefix) ?? 0) + 1;
+    counters.set(prefix, rank);
+    const id = `${prefix}-${rank}`;
+    aliases.set(author.id, { id, name: author.kind === 'human' ? id : author.tool ?? author.kind, email: `${id}@anonymized.invalid` });
+  }
+  return aliases;
 }
 
 function scrubRisk(risk: Report['modules'][number]['risk'], scrub: (s: string) => string): void {

@@ -28,7 +28,9 @@ export interface ReportInput {
 export function buildReport(input: ReportInput): Report {
   const { graph, metrics, history, score } = input;
   // where the cache lives is this machine's business and changes no figure
-  const { cacheDir: _cacheDir, ...options } = input.options;
+  // Where the run wrote and cached is the machine's business: the same repository at the same HEAD
+  // gives the same report wherever it is analyzed from.
+  const { cacheDir: _cacheDir, out: _out, ...options } = input.options;
   const modules = graph.modules.map((module) =>
     moduleEntry(
       module,
@@ -44,12 +46,12 @@ export function buildReport(input: ReportInput): Report {
     generatedFrom: { files: graph.filesSeen, excluded: Math.max(0, graph.filesSeen - graph.modules.length) },
     repo: repoInfo(input.root, history, input.options, input.clock),
     options: { ...options, betweenness: metrics.betweenness } as unknown as Record<string, unknown>,
-    summary: buildSummary(graph, metrics, history, score.modules.values()),
+    summary: buildSummary(graph, metrics, history, score.modules.values(), score.code),
     modules,
     edges: graph.edges.map(({ source, target, typeOnly, dynamic, kind }) => ({ source, target, typeOnly, dynamic, kind })),
     cycles: metrics.cycles.map((members) => ({ members })),
     areas: score.areas,
-    authors: reportAuthors(history),
+    authors: reportAuthors(history, score.code.modulesAuthored),
     coupling: coupling(history, graph, input.historyPrefix),
     warnings: inStableOrder(input.warnings),
   };

@@ -35,6 +35,8 @@ export function summary(l: Lookup): string[] {
     : `- **Truck factor:** ${s.truckFactor}${rests.length ? `: the code rests on ${rests.join(', ')}` : ''}`);
   lines.push(`- **Authors:** ${s.authors} (${s.activeAuthors} active)`);
   lines.push(`- **AI-assisted commits:** ${percent(s.aiCommitRatio)} of ${s.commits}${trend(s.monthly)}`);
+  if (s.aiMarkers.length > 0)
+    lines.push(`- **Why they count as AI-assisted:** ${s.aiMarkers.slice(0, 5).map((m) => `${md(m.rule)} (${m.commits})`).join('; ')}`);
   const split = namesakes(l.report.authors);
   if (split.length > 0) {
     const shown = split.slice(0, 5).map(([name, n]) => `${md(name)} (${n} emails)`).join(', ');

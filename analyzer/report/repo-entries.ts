@@ -1,10 +1,11 @@
+import { basename } from 'node:path';
 import type { AnalyzeOptions } from '../core/options.js';
 import type { HistoryModel } from '../history/model.js';
 import type { ReportAuthor, ReportRepo } from './schema/index.js';
 
 export function repoInfo(root: string, history: HistoryModel | null, options: AnalyzeOptions, clock: () => Date): ReportRepo {
   return {
-    root,
+    root: basename(root.replace(/\/+$/, '')) || root,
     head: history?.head ?? null,
     branch: history?.branch ?? null,
     shallow: history?.shallow ?? false,
@@ -15,7 +16,7 @@ export function repoInfo(root: string, history: HistoryModel | null, options: An
   };
 }
 
-/** People and agents seen in history, as the history stage described them. */
-export function reportAuthors(history: HistoryModel | null): ReportAuthor[] {
-  return history ? history.authors.map((author) => ({ ...author })) : [];
+/** People and agents seen in history; filesAuthored counts the source modules they are authors of. */
+export function reportAuthors(history: HistoryModel | null, modulesAuthored: ReadonlyMap<string, number>): ReportAuthor[] {
+  return history ? history.authors.map((author) => ({ ...author, filesAuthored: modulesAuthored.get(author.id) ?? 0 })) : [];
 }

@@ -1,10 +1,11 @@
 import type { ModuleGraph } from '../graph/model.js';
 import type { HistoryModel } from '../history/model.js';
 import type { GraphMetrics } from '../metrics/model.js';
+import type { CodeOwnership } from '../score/code-truck-factor.js';
 import type { Risk } from '../score/model.js';
 import type { ReportSummary } from './schema/index.js';
 
-export function buildSummary(graph: ModuleGraph, metrics: GraphMetrics, history: HistoryModel | null, risks: Iterable<Risk>): ReportSummary {
+export function buildSummary(graph: ModuleGraph, metrics: GraphMetrics, history: HistoryModel | null, risks: Iterable<Risk>, code: CodeOwnership): ReportSummary {
   const levels = { low: 0, medium: 0, high: 0, critical: 0 };
   for (const risk of risks) levels[risk.level] += 1;
   const humans = history?.authors.filter((a) => a.kind === 'human') ?? [];
@@ -13,13 +14,16 @@ export function buildSummary(graph: ModuleGraph, metrics: GraphMetrics, history:
     testModules: graph.modules.filter((m) => m.test).length,
     edges: graph.edges.length,
     cycles: metrics.cycles.length,
-    truckFactor: history?.truckFactor ?? null,
-    truckFactorAuthors: history?.truckFactorAuthors ?? [],
+    truckFactor: code.truckFactor,
+    truckFactorAuthors: code.truckFactorAuthors,
     aiCommitRatio: history?.aiCommitRatio ?? null,
     commits: history?.commitsAnalyzed ?? 0,
     authors: humans.length,
     activeAuthors: humans.filter((a) => a.active).length,
     monthly: history?.monthly ?? [],
+    aiMarkers: Object.entries(history?.aiRuleMatches ?? {})
+      .map(([rule, commits]) => ({ rule, commits }))
+      .sort((a, b) => b.commits - a.commits || (a.rule < b.rule ? -1 : 1)),
     levels,
   };
 }

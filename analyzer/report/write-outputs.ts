@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { renderReportHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
@@ -13,8 +14,9 @@ export interface WrittenFiles {
 /** Milliseconds spent rendering and writing each output. */
 export type OutputTimings = Record<keyof WrittenFiles, number>;
 
-/** The three outputs; the only place the analyzer writes files. */
+/** The three outputs: the only place the report is written (the run cache keeps its own files, analyzer/cache). */
 export async function writeOutputs(report: Report, outDir: string, top: number, timings?: OutputTimings): Promise<WrittenFiles> {
+  refuseLinkedFolder(outDir);
   mkdirSync(outDir, { recursive: true });
   const files = { json: join(outDir, 'report.json'), markdown: join(outDir, 'report.md'), html: join(outDir, 'report.html') };
   const timed = async (key: keyof WrittenFiles, write: () => Promise<void> | void): Promise<void> => {
@@ -22,8 +24,32 @@ export async function writeOutputs(report: Report, outDir: string, top: number, 
     await write();
     if (timings) timings[key] = performance.now() - start;
   };
-  await timed('json', () => writeFileSync(files.json, `${JSON.stringify(report, null, 2)}\n`));
-  await timed('markdown', () => writeFileSync(files.markdown, renderMarkdown(report, { top })));
-  await timed('html', async () => writeFileSync(files.html, await renderReportHtml(report)));
+  await timed('json', () => writeFresh(files.json, `${JSON.stringify(report, null, 2)}\n`));
+  await timed('markdown', () => writeFresh(files.markdown, renderMarkdown(report, { top })));
+  await timed('html', async () => writeFresh(files.html, await renderReportHtml(report)));
   return files;
+}
+
+/**
+ * The output folder may sit inside the analyzed repository (the default, when run from it), and a
+ * repository can commit `blastmap-report/report.md` as a link to any file of the user's. So each
+ * output is written to a new file and renamed over the old name: a link there is replaced, never
+ * followed.
+ */
+function writeFresh(path: string, text: string): void {
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    writeFileSync(temporary, text, { flag: 'wx' });
+    renameSync(temporary, path);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
+
+function refuseLinkedFolder(outDir: string): void {
+  try {
+    if (lstatSync(outDir).isSymbolicLink()) throw new Error(`the output folder ${outDir} is a symbolic link; give a real folder with --out`);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
 }

@@ -18,15 +18,17 @@ function exposure(f: ModuleFacts, nonTest: number): string {
 
 function ownership(o: Ownership | null, now: string | null): string[] {
   if (o === null) return ['no git history, so scored on structure alone'];
-  if (o.commits === 0) return ['no commits to it in the analysed window'];
+  if (o.commits === 0 && o.mainAuthor === null && o.busFactor === 0) return ['no commits to it in the analysed window'];
   const parts = [authorship(o, now)];
   const leftImplied = o.busFactor === 0 && o.mainAuthor !== null && !o.mainAuthor.active && o.knowledgeLoss >= 0.995;
   if (o.mainAuthor !== null && o.knowledgeLoss >= 0.005 && !leftImplied) {
     parts.push(`people who left hold ${pct(o.knowledgeLoss)} of its authorship`);
   }
-  parts.push(o.aiCommits > 0
-    ? `${pct(o.aiCommits / o.commits)} of its ${plural(o.commits, 'commit')} were AI-assisted`
-    : `${plural(o.commits, 'commit')}, none AI-assisted`);
+  if (o.commits === 0) parts.push('no commits to it in the analysed window');
+  else
+    parts.push(o.aiCommits > 0
+      ? `${pct(o.aiCommits / o.commits)} of its ${plural(o.commits, 'commit')} were AI-assisted`
+      : `${plural(o.commits, 'commit')}, none AI-assisted`);
   const last = ago(o.lastChange, now);
   if (last !== null) parts.push(`last changed ${last}`);
   return parts;
@@ -37,7 +39,7 @@ function authorship(o: Ownership, now: string | null): string {
   const active = o.authors.filter((a) => a.active).map((a) => a.name);
   if (o.busFactor >= 2) return `${o.busFactor} active authors (${names(active)})`;
   if (o.busFactor === 1) return `one active author (${active[0] ?? main?.name ?? 'unknown'})`;
-  if (main === null) return `no active author: no person ever authored it, all ${plural(o.commits, 'commit')} came from agents or bots`;
+  if (main === null) return `no active author: no person ever authored it, every commit to it came from agents or bots`;
   if (main.active) return `no active author: its top contributor ${main.name} holds too little of it to count as an author`;
   const last = ago(main.lastCommit, now);
   const alias = main.namesakeActive ? '; someone active has the same name under another email, so .mailmap may miss an entry' : '';

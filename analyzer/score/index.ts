@@ -2,6 +2,7 @@
  * Explanatory risk: score = exposure × ignorance × churn multiplier, each factor a within-repo
  * percentile or share, attributed back to the factors by Shapley values (docs/scoring.md).
  */
+import { codeOwnership } from './code-truck-factor.js';
 import { gatherModuleFacts, usableHistory } from './module-facts.js';
 import { populations } from './module-factors.js';
 import type { ScoreInput, ScoreResult } from './model.js';
@@ -17,5 +18,9 @@ export function scoreRisk(input: ScoreInput): ScoreResult {
   const now = history?.now ?? input.options.now ?? null;
   const facts = gatherModuleFacts(input);
   const { risks, churn } = scoreModules(facts, populations(facts, percentileOf), input.options, now);
-  return { modules: risks, areas: scoreAreas(input.graph, facts, churn, input.options, now) };
+  return {
+    modules: risks,
+    areas: scoreAreas(input.graph, facts, churn, input.options, now),
+    code: codeOwnership(input.graph, history, input.historyPrefix ?? ''),
+  };
 }

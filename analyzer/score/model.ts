@@ -1,4 +1,5 @@
 import type { AnalyzeOptions } from '../core/options.js';
+import type { CodeOwnership } from './code-truck-factor.js';
 import type { ModuleGraph } from '../graph/model.js';
 import type { HistoryModel } from '../history/model.js';
 import type { GraphMetrics } from '../metrics/model.js';
@@ -54,6 +55,8 @@ export interface AreaScore {
 }
 
 export interface ScoreResult {
+  /** truck factor over the source modules, and modules authored per person */
+  code: CodeOwnership;
   modules: Map<string, Risk>;
   /** one per directory holding modules (and every ancestor directory), '.' for the root */
   areas: AreaScore[];

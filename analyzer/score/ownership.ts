@@ -44,7 +44,9 @@ export function ownershipOf(
   people: ReadonlyMap<string, HistoryAuthor>,
   active: ReadonlySet<string> = new Set(),
 ): Ownership {
-  if (!file || file.commits === 0) {
+  // Authorship uses the whole history; only commit and churn figures follow --since. A file the
+  // window did not touch still has its authors.
+  if (!file || (file.commits === 0 && file.authors.length === 0)) {
     return { commits: 0, aiCommits: 0, linesChanged: 0, busFactor: 0, knowledgeLoss: 0, mainAuthor: null, authors: [], lastChange: null };
   }
   const humans = file.authors

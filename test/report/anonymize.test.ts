@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anonymizeReport, pseudonymOf } from '../../analyzer/report/anonymize.js';
+import { createHash } from 'node:crypto';
+import { anonymizeReport } from '../../analyzer/report/anonymize.js';
 import { renderMarkdown } from '../../analyzer/report/markdown.js';
 import { reportErrors } from '../../analyzer/report/validate.js';
 import { sampleReport } from '../score/report-fixture.js';
@@ -7,6 +8,8 @@ import { sampleReport } from '../score/report-fixture.js';
 const original = sampleReport();
 const anon = anonymizeReport(original);
 const json = JSON.stringify(anon);
+/** authors keep their order, so an original id's pseudonym sits at the same index */
+const pseudonymOf = (id: string): string => anon.authors[original.authors.findIndex((a) => a.id === id)]!.id;
 
 describe('anonymizeReport', () => {
   it('leaves no name, email or original id of a person anywhere, json or markdown', () => {
@@ -26,6 +29,14 @@ describe('anonymizeReport', () => {
     for (const area of anon.areas) for (const a of area.authors) expect(ids.has(a.id)).toBe(true);
     expect(anon.summary.truckFactorAuthors).toEqual([pseudonymOf('alice')]);
     expect(new Set(anon.authors.map((a) => a.name)).size).toBe(3);
+  });
+
+  it('ranks people by commits, so a pseudonym cannot be traced back by hashing an email', () => {
+    const people = anon.authors.filter((a) => a.kind === 'human');
+    expect(people.map((a) => a.id).sort()).toEqual(people.map((_, i) => `person-${i + 1}`).sort());
+    const busiest = [...original.authors].filter((a) => a.kind === 'human').sort((a, b) => b.commits - a.commits)[0]!;
+    expect(pseudonymOf(busiest.id)).toBe('person-1');
+    for (const a of original.authors) expect(json).not.toContain(createHash('sha256').update(a.id).digest('hex').slice(0, 8));
   });
 
   it('keeps the tool name for agents and bots', () => {

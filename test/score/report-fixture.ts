@@ -58,6 +58,7 @@ export function sampleReport(): Report {
     summary: {
       modules: modules.length, testModules: 1, edges: graph.edges.length, cycles: 1, truckFactor: 1, truckFactorAuthors: ['alice'],
       aiCommitRatio: 0.3, commits: 100, authors: 3, activeAuthors: 1, monthly: history.monthly, levels,
+    aiMarkers: [{ rule: 'Claude Code: trailer Co-authored-by', commits: 3 }],
     },
     modules,
     edges: graph.edges.map(({ source, target, typeOnly, dynamic, kind }) => ({ source, target, typeOnly, dynamic, kind })),

@@ -107,6 +107,7 @@ export function sampleReport(options: SampleOptions): Report {
       aiCommitRatio: commitTotal === 0 ? null : round(aiTotal / commitTotal), commits: commitTotal,
       authors: authors.length, activeAuthors: authors.filter((a) => a.active).length,
       monthly: [{ month: '2025-05', commits: 120, aiCommits: 30, aiCommitRatio: 0.25 }, { month: '2025-06', commits: 90, aiCommits: 40, aiCommitRatio: round(40 / 90) }],
+    aiMarkers: [{ rule: 'Claude Code: trailer Co-authored-by', commits: 3 }],
       levels,
     },
     modules, edges: reportEdges, cycles: [], areas, authors,

@@ -12,7 +12,7 @@ export const Author = Type.Object({
   firstCommit: Nullable(IsoDate),
   lastCommit: Nullable(IsoDate),
   active: Type.Boolean(),
-  filesAuthored: Count,
+  filesAuthored: Type.Integer({ minimum: 0, description: 'source modules this person is an author of (DOA)' }),
 });
 
 export const Area = Type.Object({
@@ -56,11 +56,15 @@ export const Summary = Type.Object({
   authors: Count,
   activeAuthors: Count,
   monthly: Type.Array(MonthlyPoint),
+  aiMarkers: Type.Array(
+    Type.Object({ rule: Type.String({ description: 'tool and the marker that matched, e.g. "Claude Code: trailer Co-authored-by"' }), commits: Count }),
+    { description: 'why commits count as AI-assisted: commits marked per rule (one commit may match several)' },
+  ),
   levels: Type.Object({ low: Count, medium: Count, high: Count, critical: Count }),
 });
 
 export const RepoInfo = Type.Object({
-  root: Type.String({ description: 'the directory analyzed, as given on the command line' }),
+  root: Type.String({ description: "the analyzed directory's name (its last path segment; never a machine path, so reports compare across machines)" }),
   head: Nullable(Type.String({ pattern: '^[0-9a-f]{40,64}$' })),
   branch: Nullable(Type.String()),
   shallow: Type.Boolean(),

@@ -1,0 +1,31 @@
+/**
+ * Truck factor of the code (Avelino et al., ICPC 2016), over the source modules only: the paper
+ * counts source files, and a repository's docs, lock files and images would otherwise decide
+ * whom "the code rests on". Also how many modules each person is an author of (DOA).
+ */
+import type { ModuleGraph } from '../graph/model.js';
+import type { FileHistory, HistoryModel } from '../history/model.js';
+import { truckFactor } from '../history/truck-factor.js';
+
+export interface CodeOwnership {
+  truckFactor: number | null;
+  /** author ids in the order the greedy removed them */
+  truckFactorAuthors: string[];
+  /** modules each author id is an author of */
+  modulesAuthored: Map<string, number>;
+}
+
+export function codeOwnership(graph: ModuleGraph, history: HistoryModel | null, prefix: string): CodeOwnership {
+  const files: FileHistory[] = [];
+  for (const module of graph.modules) {
+    const file = history?.files.get(prefix + module.path);
+    // a module never committed (staged or untracked) has no authorship to lose
+    if (file && file.lastChange !== null) files.push(file);
+  }
+  const owners = files.map((file) => file.authors.filter((a) => a.isAuthor).map((a) => a.id));
+  const modulesAuthored = new Map<string, number>();
+  for (const ids of owners) for (const id of ids) modulesAuthored.set(id, (modulesAuthored.get(id) ?? 0) + 1);
+  if (history === null) return { truckFactor: null, truckFactorAuthors: [], modulesAuthored };
+  const result = truckFactor(owners);
+  return { truckFactor: result.value, truckFactorAuthors: result.removed, modulesAuthored };
+}
