@@ -34,6 +34,12 @@ class ExportChains {
   private readonly definitions = new Map<string, Set<string> | null>();
   private readonly everything = new Map<string, string[]>();
   private readonly visiting = new Set<string>();
+  // In an `export *` cycle, a lookup that meets a module already on the stack sees only part of
+  // the answer. Such partial results are kept for the current top-level query only (where the
+  // rest of the cycle is being explored anyway), never across queries.
+  private readonly partial = new Map<string, Set<string> | null | string[]>();
+  private cycleHits = 0;
+  private depth = 0;
 
   constructor(private readonly facts: Map<string, SymbolFacts>) {}
 
@@ -41,11 +47,7 @@ class ExportChains {
   definitionOf(module: string, name: string): Set<string> | null {
     const key = `${module}\0${name}`;
     if (this.definitions.has(key)) return this.definitions.get(key) ?? null;
-    if (this.visiting.has(key)) return null;
-    this.visiting.add(key);
-    const found = this.lookup(module, name);
-    this.visiting.delete(key);
-    this.definitions.set(key, found);
+    const found = this.guarded(key, null, () => this.lookup(module, name));
     return found;
   }
 
@@ -72,9 +74,35 @@ class ExportChains {
   allDefinitions(module: string): string[] {
     const cached = this.everything.get(module);
     if (cached) return cached;
-    const key = `${module}\0*all`;
-    if (this.visiting.has(key)) return [];
+    return this.guarded(`${module}\0*all`, [], () => this.collectAll(module));
+  }
+
+  /**
+   * Runs one lookup with the cycle guard: a key already on the stack answers `onCycle`; a result
+   * that met no cycle, or was computed at the top of a query, is memoised for good; one that met a
+   * cycle deeper down, only for the current top-level query.
+   */
+  private guarded<T extends Set<string> | null | string[]>(key: string, onCycle: T, compute: () => T): T {
+    if (this.depth === 0) this.partial.clear();
+    if (this.partial.has(key)) return this.partial.get(key) as T;
+    if (this.visiting.has(key)) {
+      this.cycleHits += 1;
+      return onCycle;
+    }
+    const hitsBefore = this.cycleHits;
     this.visiting.add(key);
+    this.depth += 1;
+    const result = compute();
+    this.depth -= 1;
+    this.visiting.delete(key);
+    // At the top of a query nothing is on the stack, so even a result that met cycles is whole.
+    if (this.cycleHits !== hitsBefore && this.depth > 0) this.partial.set(key, result);
+    else if (key.endsWith('\0*all')) this.everything.set(key.slice(0, -'\0*all'.length), result as string[]);
+    else this.definitions.set(key, result as Set<string> | null);
+    return result;
+  }
+
+  private collectAll(module: string): string[] {
     const facts = this.facts.get(module);
     const result = new Set<string>();
     if (facts && (facts.definesCode || facts.localExports.size > 0)) result.add(module);
@@ -83,9 +111,6 @@ class ExportChains {
       const defs = re.imported === '*' ? this.allDefinitions(re.target) : [...(this.definitionOf(re.target, re.imported) ?? [re.target])];
       for (const def of defs) result.add(def);
     }
-    this.visiting.delete(key);
-    const list = [...result];
-    this.everything.set(module, list);
-    return list;
+    return [...result];
   }
 }
