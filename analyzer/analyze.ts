@@ -13,7 +13,7 @@ import { buildReport } from './report/build-report.js';
 import { computeLayout } from './report/layout/layout.js';
 import type { Report } from './report/schema/index.js';
 import { reportErrors } from './report/validate.js';
-import { scoreRisk } from './score/index.js';
+import { areaOf, scoreRisk } from './score/index.js';
 
 /**
  * The pipeline: graph and history side by side (independent), then metrics, score and the report
@@ -36,7 +36,7 @@ export async function analyze(repoDir: string, options: AnalyzeOptions, emitter 
   const score = await emitter.time('score', () => scoreRisk({ graph, metrics, history, options, historyPrefix }));
   return emitter.time('report', () => {
     const layout = computeLayout({
-      modules: graph.modules.map((m) => ({ path: m.path, area: areaOfPath(m.path), blastRadius: metrics.modules.get(m.path)?.blastRadius ?? 0 })),
+      modules: graph.modules.map((m) => ({ path: m.path, area: areaOf(m.path), blastRadius: metrics.modules.get(m.path)?.blastRadius ?? 0 })),
       edges: graph.edges,
     });
     const built = buildReport({ toolVersion: TOOL_VERSION, root: repoDir, historyPrefix, options, graph, metrics, history, score, layout, warnings: warnings.items, clock });
@@ -50,9 +50,4 @@ export async function analyze(repoDir: string, options: AnalyzeOptions, emitter 
 async function gitPrefix(root: string): Promise<string> {
   const result = await runGit(root, ['rev-parse', '--show-prefix']);
   return result.exitCode === 0 ? result.stdout.toString('utf8').trim() : '';
-}
-
-function areaOfPath(path: string): string {
-  const slash = path.lastIndexOf('/');
-  return slash < 0 ? '.' : path.slice(0, slash);
 }

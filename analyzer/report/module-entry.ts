@@ -1,14 +1,10 @@
-import { posix } from 'node:path';
 import type { GraphModule } from '../graph/model.js';
 import type { FileHistory } from '../history/model.js';
 import type { ModuleMetrics } from '../metrics/model.js';
+import { areaOf } from '../score/area-tree.js';
 import type { Risk } from '../score/model.js';
 import type { ModuleHistoryFigures, ReportModule } from './schema/index.js';
 
-export function areaOf(path: string): string {
-  const dir = posix.dirname(path);
-  return dir === '' ? '.' : dir;
-}
 
 export function moduleEntry(
   module: GraphModule,
