@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import picomatch from 'picomatch';
 import { formatTable } from './bench/format.js';
 import { measure } from './bench/measure.js';
 import { repoFacts } from './bench/repo-facts.js';
@@ -24,6 +25,7 @@ const { values, positionals } = parseArgs({
     'graph-only': { type: 'boolean', default: false },
     viewer: { type: 'string' },
     'depcruise-exclude': { type: 'string' },
+    exclude: { type: 'string' },
   },
 });
 
@@ -41,7 +43,10 @@ process.stderr.write(`depcruise on ${facts.sourceRoots.join(' ')}â€¦\n`);
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'blastmap-bench-'));
 const depcruiseOut = path.join(scratch, 'depcruise.json');
 // --depcruise-exclude: where depcruise aborts on a file, measure it on the rest (a lower floor, so the ratio only gets harder)
-const depcruiseExclude = values['depcruise-exclude'] ? ['--exclude', values['depcruise-exclude']] : [];
+// --exclude GLOB: both tools leave the same files out (blastmap --exclude, depcruise --exclude as a regex)
+const sharedExclude = values.exclude ? picomatch.makeRe(values.exclude).source : null;
+const depcruiseRegex = sharedExclude ?? values['depcruise-exclude'];
+const depcruiseExclude = depcruiseRegex ? ['--exclude', depcruiseRegex] : [];
 const depcruiseRun = await measure(DEPCRUISE, ['--ts-pre-compilation-deps', '--no-config', ...depcruiseExclude, '--output-type', 'json', '--output-to', depcruiseOut, ...facts.sourceRoots], { cwd: repoDir });
 // dependency-cruiser aborts on the first file it cannot parse: a failure to record, not to crash on
 const depcruiseOk = depcruiseRun.exitCode === 0 && existsSync(depcruiseOut);
@@ -53,7 +58,7 @@ process.stderr.write(useCli ? 'blastmap analyze (built CLI, cold, all outputs)â€
 let child: RunnerOutput | null;
 let blastmapRun: Awaited<ReturnType<typeof measure>>;
 if (useCli) {
-  const cli = await runBuiltCli(CLI, repoDir);
+  const cli = await runBuiltCli(CLI, repoDir, values.exclude ? ['--exclude', values.exclude] : []);
   blastmapRun = cli.run;
   child = cli.timings && { mode: 'analyze', totalMs: cli.run.ms, phases: { ...cli.timings.phases, ...prefixed(cli.timings.outputs) }, maxRssKb: cli.timings.maxRssKb };
 } else {
@@ -79,7 +84,7 @@ const result: BenchResult = {
     peakRssKb: depcruiseRun.peakRssKb,
     modules: depcruiseModules,
     error: depcruiseOk ? null : `exit ${depcruiseRun.exitCode}: ${depcruiseRun.stderrTail}`,
-    exclude: values['depcruise-exclude'] ?? null,
+    exclude: values.exclude ?? values['depcruise-exclude'] ?? null,
   },
   blastmap: {
     mode: child?.mode ?? (values['graph-only'] ? 'graph' : 'analyze'),

@@ -15,10 +15,10 @@ export interface CliTimings {
  * written. Its wall time (Node start-up and report.html included) is what the floors are compared
  * with; the phase split comes from its own `--timings` line.
  */
-export async function runBuiltCli(cli: string, repoDir: string): Promise<{ run: Measured; timings: CliTimings | null }> {
+export async function runBuiltCli(cli: string, repoDir: string, extra: string[] = []): Promise<{ run: Measured; timings: CliTimings | null }> {
   const out = mkdtempSync(path.join(os.tmpdir(), 'blastmap-bench-out-'));
   try {
-    const run = await measure(process.execPath, [cli, 'analyze', repoDir, '--no-cache', '--quiet', '--timings', '--out', out], { cwd: os.tmpdir() });
+    const run = await measure(process.execPath, [cli, 'analyze', repoDir, '--no-cache', '--quiet', '--timings', '--out', out, ...extra], { cwd: os.tmpdir() });
     const line = run.stderrTail.split('\n').find((l) => l.startsWith('blastmap timings: '));
     return { run, timings: line ? (JSON.parse(line.slice('blastmap timings: '.length)) as CliTimings) : null };
   } finally {
