@@ -36,7 +36,7 @@ export function summary(l: Lookup): string[] {
   lines.push(`- **Authors:** ${s.authors} (${s.activeAuthors} active)`);
   lines.push(`- **AI-assisted commits:** ${percent(s.aiCommitRatio)} of ${s.commits}${trend(s.monthly)}`);
   if (s.aiMarkers.length > 0)
-    lines.push(`- **Why they count as AI-assisted:** ${s.aiMarkers.slice(0, 5).map((m) => `${md(m.rule)} (${m.commits})`).join('; ')}`);
+    lines.push(`- **Why they count as AI-assisted:** ${s.aiMarkers.slice(0, 5).map((m) => `${codeSpan(m.rule)} (${m.commits})`).join('; ')}`);
   const split = namesakes(l.report.authors);
   if (split.length > 0) {
     const shown = split.slice(0, 5).map(([name, n]) => `${md(name)} (${n} emails)`).join(', ');
@@ -78,4 +78,11 @@ export function trend(monthly: Report['summary']['monthly']): string {
 
 function day(iso: string): string {
   return iso.slice(0, 10);
+}
+
+/** A rule's text as inline code: regular expressions read as written, and nothing in it is markup. */
+function codeSpan(text: string): string {
+  const flat = text.replace(/[\r\n]+/g, ' ');
+  const fence = '`'.repeat(Math.max(1, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+  return `${fence} ${flat} ${fence}`;
 }
