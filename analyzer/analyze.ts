@@ -8,6 +8,7 @@ import { WarningSink } from './core/warnings.js';
 import { buildModuleGraph } from './graph/index.js';
 import { mineHistory } from './history/index.js';
 import { computeMetrics } from './metrics/index.js';
+import { rememberedMetrics } from './metrics/remembered-metrics.js';
 import { anonymizeReport } from './report/anonymize.js';
 import { buildReport } from './report/build-report.js';
 import { computeLayout } from './report/layout/layout.js';
@@ -24,13 +25,18 @@ export async function analyze(repoDir: string, options: AnalyzeOptions, emitter 
   const warnings = new WarningSink();
   const cache = options.cacheDir === null ? null : await openRunCache(options.cacheDir, root, options);
   const [graph, mined, historyPrefix] = await Promise.all([
-    emitter.time('graph', () => buildModuleGraph({ repoDir: root, options, emitter, warnings, ...(cache && { parses: cache.parses }) })),
+    emitter.time('graph', () => buildModuleGraph({ repoDir: root, options, emitter, warnings, ...(cache && { parses: cache.parses, resolutions: cache.resolutions }) })),
     emitter.time('history', () => mineHistory({ repoDir: root, options, emitter, warnings, ...(cache && { store: cache.history }) })),
     gitPrefix(root),
   ]);
   cache?.finish();
   const history = mined.available ? mined : null;
-  const metrics = await emitter.time('metrics', () => computeMetrics(graph, options));
+  const metrics = await emitter.time('metrics', () => {
+    if (!cache) return computeMetrics(graph, options);
+    const { metrics: figures, reused } = rememberedMetrics(graph, options, cache.metrics);
+    emitter.emit('cache', { stage: 'metrics', reused });
+    return figures;
+  });
   if (!metrics.betweenness.exact)
     warnings.add('betweenness-sampled', `betweenness estimated from ${String(metrics.betweenness.samples)} sampled sources over ${metrics.betweenness.nodes} modules (above betweennessExactUpTo)`);
   const score = await emitter.time('score', () => scoreRisk({ graph, metrics, history, options, historyPrefix }));

@@ -1,21 +1,25 @@
 import { join } from 'node:path';
 import type { AnalyzeOptions } from '../core/options.js';
-import type { HistoryStore, ParseCache } from '../core/run-cache.js';
+import type { HistoryStore, ParseCache, StageMemo } from '../core/run-cache.js';
 import { HistoryDirStore } from './history-store.js';
 import { historyOptionsKey, repoKey } from './keys.js';
 import { cacheDirInsideRepo } from './location.js';
+import { MemoFile } from './memo-file.js';
 import { ParseStore } from './parse-store.js';
 import { pruneCache } from './prune.js';
 
 export interface RunCache {
   parses: ParseCache;
   history: HistoryStore;
+  /** the graph stage's import resolutions, and the metrics of the last graph */
+  resolutions: StageMemo;
+  metrics: StageMemo;
   /** after the stages: writes the parses this run used and prunes other repositories' entries */
   finish(): void;
 }
 
 /**
- * The cache of one run: `<cacheDir>/repos/<analyzed dir>/` holds `parses.json` and one
+ * The cache of one run: `<cacheDir>/repos/<analyzed dir>/` holds `parses.json`, `resolutions.json`, `metrics.json` and one
  * `history-<options>/` folder of snapshots per set of history options. Null when the folder
  * would be inside the analyzed repository, which blastmap never writes into.
  */
@@ -27,6 +31,8 @@ export async function openRunCache(cacheDir: string, analyzedRoot: string, optio
   return {
     parses,
     history: new HistoryDirStore(join(reposDir, key, `history-${historyOptionsKey(options)}`)),
+    resolutions: new MemoFile(join(reposDir, key, 'resolutions.json'), 'resolutions'),
+    metrics: new MemoFile(join(reposDir, key, 'metrics.json'), 'metrics'),
     finish: () => {
       parses.save();
       pruneCache(reposDir, key);

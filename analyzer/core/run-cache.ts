@@ -9,6 +9,16 @@ export interface ParseCache {
   set(key: string, value: unknown): void;
 }
 
+/**
+ * The one value a stage keeps from its last run (a memo of work it can redo), which the stage
+ * checks against its own key before using it.
+ */
+export interface StageMemo {
+  /** what the last run saved, or undefined */
+  load(): unknown;
+  save(value: unknown): void;
+}
+
 /** History snapshots of one repository under one set of history options, one per HEAD. */
 export interface HistoryStore {
   /** commits with a stored snapshot, most recently used first */
@@ -20,5 +30,6 @@ export interface HistoryStore {
 
 /** What a run read from the cache, so a caller (a test, the CLI) can tell a warm run from a cold one. */
 export type CacheEvent =
-  | { stage: 'graph'; parsed: number; reused: number }
+  | { stage: 'graph'; parsed: number; reused: number; resolved: number; remembered: number }
+  | { stage: 'metrics'; reused: boolean }
   | { stage: 'history'; mode: 'cold' | 'incremental'; commitsRead: number; base: string | null; reason: string | null };

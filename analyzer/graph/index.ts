@@ -2,20 +2,15 @@ import { realpathSync } from 'node:fs';
 import picomatch from 'picomatch';
 import type { AnalyzerEmitter } from '../core/events.js';
 import type { AnalyzeOptions } from '../core/options.js';
-import type { ParseCache } from '../core/run-cache.js';
+import type { ParseCache, StageMemo } from '../core/run-cache.js';
 import type { WarningSink } from '../core/warnings.js';
 import { discover } from './discover.js';
 import { extractModules } from './extract.js';
 import { linkModules } from './link.js';
 import type { GraphModule, ModuleGraph } from './model.js';
-import { DiskCache } from './resolve/disk-cache.js';
-import { FileTree } from './resolve/file-tree.js';
-import { GoverningConfigs } from './resolve/governing-config.js';
-import { ModuleResolver } from './resolve/module-resolver.js';
-import { ResolutionHost } from './resolve/resolution-host.js';
+import { RememberingResolver } from './resolve/remembering-resolver.js';
+import { memoFor, resolutionKey } from './resolve/resolution-memo.js';
 import { inRepoAliases } from './resolve/symlink-aliases.js';
-import { ConfigLoader } from './resolve/tsconfig-loader.js';
-import { findWorkspacePackages } from './resolve/workspaces.js';
 import { sourceExtension } from './source-extensions.js';
 import { symbolEdges } from './symbol-edges.js';
 
@@ -26,25 +21,28 @@ export interface GraphInput {
   warnings: WarningSink;
   /** parses of earlier runs, by file text; without it every file is parsed */
   parses?: ParseCache;
+  /** the last run's import resolutions; without it every import is resolved */
+  resolutions?: StageMemo;
 }
 
 /** Extraction: lists, reads, parses and resolves every module once, and returns the typed graph. */
-export async function buildModuleGraph({ repoDir, options, emitter, warnings, parses }: GraphInput): Promise<ModuleGraph> {
+export async function buildModuleGraph({ repoDir, options, emitter, warnings, parses, resolutions }: GraphInput): Promise<ModuleGraph> {
   const root = realpathSync(repoDir);
   const found = await discover(root, options.exclude, warnings);
   const extraction = await extractModules(root, found.candidates, options.maxFileBytes, warnings, emitter.throttled('graph'), parses);
-  if (parses) emitter.emit('cache', { stage: 'graph', parsed: extraction.parsed, reused: extraction.reused });
   const parsed = extraction.modules;
 
   const aliases = inRepoAliases(root, found.listing.files);
-  const tree = new FileTree(root, [...found.listing.files.filter((f) => !f.symlink).map((f) => f.path), ...aliases.keys()]);
-  const disk = new DiskCache();
-  const manifests = found.listing.files.filter((f) => /(^|\/)package\.json$/.test(f.path) && !f.path.includes('node_modules/'));
-  const { packages, links: localDeps } = findWorkspacePackages(manifests.map((f) => f.path), (p) => (tree.hasFile(`${root}/${p}`) ? disk.readFile(`${root}/${p}`) : undefined), warnings);
   const excluded = new Set(found.listing.files.map((f) => f.path).filter((p) => sourceExtension(p) !== null && !parsed.has(p)));
-  const configs = new GoverningConfigs(tree, new ConfigLoader(tree, disk, warnings));
-  const resolver = new ModuleResolver(tree, new ResolutionHost(tree, disk, packages, localDeps, aliases), configs, packages, new Set(parsed.keys()), excluded);
-  const links = await linkModules(parsed, resolver, warnings);
+  const keyInput = { root, files: found.listing.files, aliases, modules: new Set(parsed.keys()), excluded };
+  const key = resolutionKey(keyInput);
+  const resolver = new RememberingResolver(keyInput, key, resolutions ? memoFor(resolutions.load(), key) : null);
+  if (resolver.needsTypeScript(parsed)) resolver.useTypeScript((await import('./resolve/create-resolver.js')).createResolver);
+  const links = await linkModules(parsed, (from, specifier, kind) => resolver.resolve(from, specifier, kind), warnings);
+  const { setupWarnings, memo } = resolver.finish();
+  for (const warning of setupWarnings) warnings.add(warning.code, warning.message, warning.path);
+  if (memo && resolutions) resolutions.save(memo);
+  if (parses) emitter.emit('cache', { stage: 'graph', parsed: extraction.parsed, reused: extraction.reused, ...resolver.counts });
 
   const isTest = picomatch(options.testPatterns, { dot: true });
   const modules: GraphModule[] = [...parsed].map(([path, module]) => ({

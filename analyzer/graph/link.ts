@@ -1,9 +1,10 @@
 import { TimeSlicer } from '../core/time-slicer.js';
 import type { WarningSink } from '../core/warnings.js';
-import type { GraphEdge } from './model.js';
-import type { ModuleResolver } from './resolve/module-resolver.js';
+import type { EdgeKind, GraphEdge } from './model.js';
+import type { Resolution } from './resolve/module-resolver.js';
 import type { SymbolFacts } from './symbol-edges.js';
 import type { ParsedModule } from './syntax/model.js';
+import { lookupsOf } from './lookups.js';
 
 export interface Links {
   edges: GraphEdge[];
@@ -12,8 +13,10 @@ export interface Links {
   symbolFacts: Map<string, SymbolFacts>;
 }
 
+export type Resolve = (from: string, specifier: string, kind: EdgeKind) => Resolution;
+
 /** Turns each module's specifiers into edges, external package names and warnings. */
-export async function linkModules(parsed: Map<string, ParsedModule>, resolver: ModuleResolver, warnings: WarningSink): Promise<Links> {
+export async function linkModules(parsed: Map<string, ParsedModule>, resolve: Resolve, warnings: WarningSink): Promise<Links> {
   const edges = new Map<string, GraphEdge>();
   const externals = new Map<string, string[]>();
   const selfImports: string[] = [];
@@ -22,21 +25,18 @@ export async function linkModules(parsed: Map<string, ParsedModule>, resolver: M
   for (const [source, module] of parsed) {
     if (slicer.due()) await slicer.yield();
     const targets = new Map<string, string | null>();
-    const resolve = (specifier: string, kind: Parameters<ModuleResolver['resolve']>[2]): string | null => {
-      const known = targets.get(specifier);
-      if (known !== undefined) return known;
-      const result = resolver.resolve(source, specifier, kind);
+    for (const { specifier, kind } of lookupsOf(module)) {
+      const result = resolve(source, specifier, kind);
       let target: string | null = null;
       if (result.kind === 'module') target = result.target;
       else if (result.kind === 'external') addExternal(externals, source, result.name);
       else if (result.kind === 'unresolved')
         warnings.add('unresolved-import', `cannot resolve '${specifier}': ${result.reason}`, source);
       targets.set(specifier, target);
-      return target;
-    };
+    }
     const uses: SymbolFacts['uses'] = [];
     for (const ref of module.imports) {
-      const target = resolve(ref.specifier, ref.kind);
+      const target = targets.get(ref.specifier) ?? null;
       if (ref.kind !== 'export') uses.push({ target, names: ref.names });
       if (target === null) continue;
       if (target === source) {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { embedReport } from './html-embed.js';
+import { embedReport, pageAround } from './html-embed.js';
 import { defaultViewerDir } from './html-viewer-dir.js';
 import type { Report } from './schema/index.js';
 
@@ -14,13 +14,24 @@ export interface RenderHtmlOptions {
  * forbids any request) with the report embedded as inert JSON. Opens from file:// offline.
  */
 export async function renderReportHtml(report: Report, options: RenderHtmlOptions = {}): Promise<string> {
-  const file = join(options.viewerDir ?? defaultViewerDir(), 'index.html');
-  let template: string;
+  return embedReport(await viewerTemplate(options.viewerDir), JSON.stringify(report), pageTitle(report));
+}
+
+/** The page before and after the report's JSON, for a caller that writes the JSON bytes it already has. */
+export async function reportPageAround(report: Report, options: RenderHtmlOptions = {}): Promise<{ before: string; after: string }> {
+  return pageAround(await viewerTemplate(options.viewerDir), pageTitle(report));
+}
+
+async function viewerTemplate(viewerDir = defaultViewerDir()): Promise<string> {
+  const file = join(viewerDir, 'index.html');
   try {
-    template = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (error) {
     throw new Error(`the viewer is not built (${file} is missing); run \`npm run build:viewer\``, { cause: error });
   }
+}
+
+function pageTitle(report: Report): string {
   const name = report.repo?.root?.replace(/\/+$/, '').split('/').pop() || 'report';
-  return embedReport(template, report, `${name} — blastmap`);
+  return `${name} — blastmap`;
 }

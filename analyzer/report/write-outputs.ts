@@ -1,8 +1,9 @@
 import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { renderReportHtml } from './html.js';
+import { reportPageAround } from './html.js';
 import { renderMarkdown } from './markdown.js';
+import { reportJson } from './report-json.js';
 import type { Report } from './schema/index.js';
 
 export interface WrittenFiles {
@@ -24,9 +25,14 @@ export async function writeOutputs(report: Report, outDir: string, top: number, 
     await write();
     if (timings) timings[key] = performance.now() - start;
   };
-  await timed('json', () => writeFresh(files.json, `${JSON.stringify(report, null, 2)}\n`));
+  // Encoded once: report.json's bytes are also the data inside report.html.
+  let json = Buffer.alloc(0);
+  await timed('json', () => writeFresh(files.json, (json = Buffer.from(reportJson(report)))));
   await timed('markdown', () => writeFresh(files.markdown, renderMarkdown(report, { top })));
-  await timed('html', async () => writeFresh(files.html, await renderReportHtml(report)));
+  await timed('html', async () => {
+    const { before, after } = await reportPageAround(report);
+    writeFresh(files.html, Buffer.concat([Buffer.from(before), json, Buffer.from(after)]));
+  });
   return files;
 }
 
@@ -36,7 +42,7 @@ export async function writeOutputs(report: Report, outDir: string, top: number, 
  * output is written to a new file and renamed over the old name: a link there is replaced, never
  * followed.
  */
-function writeFresh(path: string, text: string): void {
+function writeFresh(path: string, text: string | Buffer): void {
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     writeFileSync(temporary, text, { flag: 'wx' });

@@ -35,15 +35,17 @@ const CASES = [
 ];
 
 describe.each(CASES)('$name', ({ steps, change }) => {
-  it('a warm run with nothing new gives the byte-identical report, reading and parsing nothing', async () => {
+  it('a warm run with nothing new gives the byte-identical report, parsing, resolving and computing nothing', async () => {
     const { repo, cacheDir } = fixture(steps);
     const cold = await run(repo, cacheDir);
     expect(cold.history).toMatchObject({ mode: 'cold' });
-    expect(cold.graph?.reused).toBe(0);
+    expect(cold.graph).toMatchObject({ reused: 0, remembered: 0 });
+    expect(cold.metrics).toEqual({ stage: 'metrics', reused: false });
     const warm = await run(repo, cacheDir);
     expect(warm.json).toBe(cold.json);
     expect(warm.history).toMatchObject({ mode: 'incremental', commitsRead: 0 });
-    expect(warm.graph).toEqual({ stage: 'graph', parsed: 0, reused: cold.graph?.parsed });
+    expect(warm.graph).toEqual({ stage: 'graph', parsed: 0, reused: cold.graph?.parsed, resolved: 0, remembered: cold.graph?.resolved });
+    expect(warm.metrics).toEqual({ stage: 'metrics', reused: true });
   });
 
   it('after one commit (modify, add, rename) the incremental report equals a cold one; only changed files are parsed', async () => {
@@ -57,5 +59,8 @@ describe.each(CASES)('$name', ({ steps, change }) => {
     expect(warm.history).toMatchObject({ mode: 'incremental', commitsRead: 1 });
     // modified, added, renamed (a parse depends on the file's name)
     expect(warm.graph?.parsed).toBe(3);
+    // files came and went: the tree the resolutions were made in is another one
+    expect(warm.graph?.remembered).toBe(0);
+    expect(warm.metrics?.reused).toBe(false);
   });
 });

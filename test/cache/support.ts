@@ -13,6 +13,7 @@ export interface Run {
   json: string;
   graph: Extract<CacheEvent, { stage: 'graph' }> | undefined;
   history: Extract<CacheEvent, { stage: 'history' }> | undefined;
+  metrics: Extract<CacheEvent, { stage: 'metrics' }> | undefined;
 }
 
 const CLOCK = (): Date => new Date('2030-01-01T00:00:00Z');
@@ -30,6 +31,7 @@ export async function run(repo: string, cacheDir: string | null, options: Partia
     json: JSON.stringify(report),
     graph: events.find((e): e is Extract<CacheEvent, { stage: 'graph' }> => e.stage === 'graph'),
     history: events.find((e): e is Extract<CacheEvent, { stage: 'history' }> => e.stage === 'history'),
+    metrics: events.find((e): e is Extract<CacheEvent, { stage: 'metrics' }> => e.stage === 'metrics'),
   };
 }
 

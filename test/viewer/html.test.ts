@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { embedReport, jsonForScript, REPORT_ELEMENT } from '../../analyzer/report/html-embed.js';
 import { renderReportHtml } from '../../analyzer/report/html.js';
+import { reportJson } from '../../analyzer/report/report-json.js';
 import { HOSTILE_AUTHOR_NAME, HOSTILE_COMMENT_PATH, HOSTILE_PATH, sampleReport } from '../support/sample-report.js';
 
 const TEMPLATE = `<!doctype html><html><head><title>blastmap</title></head><body>${REPORT_ELEMENT}<script type="module">/*viewer*/</script></body></html>`;
@@ -18,7 +19,7 @@ describe('embedding the report', () => {
   const report = sampleReport({ modules: 60 });
 
   it('cannot be ended or turned into a comment by any string in the report', () => {
-    const page = embedReport(TEMPLATE, report, 'x');
+    const page = embedReport(TEMPLATE, reportJson(report), 'x');
     const json = embeddedJson(page);
     expect(json).not.toMatch(/<|>|\u2028|\u2029/);
     expect(page.split('</script>')).toHaveLength(TEMPLATE.split('</script>').length);
@@ -30,13 +31,20 @@ describe('embedding the report', () => {
     expect(parsed).toEqual({ a: HOSTILE_PATH, b: HOSTILE_COMMENT_PATH, c: HOSTILE_AUTHOR_NAME, d: '&amp;' });
   });
 
+  it('escapes each unsafe character as JSON.parse reads it back', () => {
+    const text = 'a</script><!--&\u2028\u2029>';
+    const escaped = jsonForScript({ text });
+    expect(escaped).toBe('{"text":"a\\u003c/script\\u003e\\u003c!--\\u0026\\u2028\\u2029\\u003e"}');
+    expect(JSON.parse(escaped)).toEqual({ text });
+  });
+
   it('escapes the page title', () => {
-    expect(embedReport(TEMPLATE, report, '</title><script>x</script>')).toContain('<title>&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;</title>');
+    expect(embedReport(TEMPLATE, JSON.stringify(report), '</title><script>x</script>')).toContain('<title>&lt;/title&gt;&lt;script&gt;x&lt;/script&gt;</title>');
   });
 
   it('refuses a viewer bundle without exactly one report element', () => {
-    expect(() => embedReport('<html></html>', report, 'x')).toThrow(/exactly one empty report element/);
-    expect(() => embedReport(TEMPLATE + REPORT_ELEMENT, report, 'x')).toThrow(/exactly one/);
+    expect(() => embedReport('<html></html>', '{}', 'x')).toThrow(/exactly one empty report element/);
+    expect(() => embedReport(TEMPLATE + REPORT_ELEMENT, '{}', 'x')).toThrow(/exactly one/);
   });
 });
 

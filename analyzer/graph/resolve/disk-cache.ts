@@ -1,11 +1,56 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+
+type Kind = 'file' | 'dir' | null;
+interface Entries {
+  files: string[];
+  directories: string[];
+}
+
+/**
+ * Every question a run asked the disk and the answer it got (texts and listings as digests): a
+ * cached resolution is still true when every one of them gets the same answer again.
+ */
+export interface DiskJournal {
+  kinds: [string, Kind][];
+  texts: [string, string | null][];
+  realpaths: [string, string][];
+  entries: [string, string][];
+}
+
+const digest = (text: string): string => createHash('sha1').update(text).digest('base64');
+const listingDigest = (entries: Entries): string => digest(JSON.stringify(entries));
 
 /** Cached reads of the disk, for what lies outside the repo's tracked files (node_modules). */
 export class DiskCache {
-  private readonly kinds = new Map<string, 'file' | 'dir' | null>();
+  private readonly kinds = new Map<string, Kind>();
   private readonly texts = new Map<string, string | undefined>();
+  private readonly realpaths = new Map<string, string>();
+  private readonly listings = new Map<string, Entries>();
 
-  private kind(path: string): 'file' | 'dir' | null {
+  /** A disk that answers every question of `journal` as it was answered then, or null. */
+  static answering(journal: DiskJournal): DiskCache | null {
+    const disk = new DiskCache();
+    for (const [path, kind] of journal.kinds) if (disk.kind(path) !== kind) return null;
+    for (const [path, text] of journal.texts) {
+      const now = disk.readFile(path);
+      if ((now === undefined ? null : digest(now)) !== text) return null;
+    }
+    for (const [path, real] of journal.realpaths) if (disk.realpath(path) !== real) return null;
+    for (const [path, listing] of journal.entries) if (listingDigest(disk.entries(path)) !== listing) return null;
+    return disk;
+  }
+
+  journal(): DiskJournal {
+    return {
+      kinds: [...this.kinds],
+      texts: [...this.texts].map(([path, text]) => [path, text === undefined ? null : digest(text)]),
+      realpaths: [...this.realpaths],
+      entries: [...this.listings].map(([path, entries]) => [path, listingDigest(entries)]),
+    };
+  }
+
+  private kind(path: string): Kind {
     let kind = this.kinds.get(path);
     if (kind === undefined) {
       try {
@@ -41,24 +86,32 @@ export class DiskCache {
   }
 
   realpath(path: string): string {
-    try {
-      return realpathSync(path);
-    } catch {
-      return path;
+    let real = this.realpaths.get(path);
+    if (real === undefined) {
+      try {
+        real = realpathSync(path);
+      } catch {
+        real = path;
+      }
+      this.realpaths.set(path, real);
     }
+    return real;
   }
 
-  entries(path: string): { files: string[]; directories: string[] } {
-    const files: string[] = [];
-    const directories: string[] = [];
-    try {
-      for (const entry of readdirSync(path, { withFileTypes: true })) {
-        if (entry.isFile()) files.push(entry.name);
-        else if (entry.isDirectory()) directories.push(entry.name);
+  entries(path: string): Entries {
+    let listing = this.listings.get(path);
+    if (listing === undefined) {
+      listing = { files: [], directories: [] };
+      try {
+        for (const entry of readdirSync(path, { withFileTypes: true })) {
+          if (entry.isFile()) listing.files.push(entry.name);
+          else if (entry.isDirectory()) listing.directories.push(entry.name);
+        }
+      } catch {
+        // unreadable directories have no entries
       }
-    } catch {
-      // unreadable directories have no entries
+      this.listings.set(path, listing);
     }
-    return { files, directories };
+    return { files: [...listing.files], directories: [...listing.directories] };
   }
 }

@@ -43,6 +43,11 @@ export class ModuleResolver {
     private readonly excluded: Set<string>,
   ) {}
 
+  /** Loads every module's tsconfig, so which tsconfig warnings a run gives does not depend on which files import something. */
+  loadConfigs(modules: Iterable<string>): void {
+    for (const path of modules) this.configs.configFor(`${this.tree.root}/${path}`);
+  }
+
   resolve(from: string, specifier: string, kind: EdgeKind): Resolution {
     const absFrom = `${this.tree.root}/${from}`;
     const context = this.context(this.configs.configFor(absFrom));

@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import type { AnalyzeOptions } from '../core/options.js';
+import type { StageMemo } from '../core/run-cache.js';
+import type { ModuleGraph } from '../graph/model.js';
+import { BETWEENNESS_SEED, computeMetrics } from './index.js';
+import type { GraphMetrics, ModuleMetrics } from './model.js';
+
+type MetricOptions = Pick<AnalyzeOptions, 'betweennessExactUpTo' | 'betweennessSamples'>;
+
+interface MetricsMemo {
+  key: string;
+  modules: [string, ModuleMetrics][];
+  cycles: string[][];
+  betweenness: GraphMetrics['betweenness'];
+}
+
+/**
+ * The metrics are a pure function of what this key covers (modules and their test flag, edges and
+ * symbol edges in order, self-imports, the options): when a new commit leaves the graph as it was,
+ * the last run's figures are the figures.
+ */
+export function metricsKey(graph: ModuleGraph, options: MetricOptions): string {
+  const hash = createHash('sha1').update(JSON.stringify([options.betweennessExactUpTo, options.betweennessSamples, BETWEENNESS_SEED]));
+  for (const m of graph.modules) hash.update(`${m.test ? 't' : 'm'}${m.path}\0`);
+  hash.update('\x01');
+  for (const e of graph.edges) hash.update(`${e.source}\0${e.target}\0`);
+  hash.update('\x01');
+  for (const e of graph.symbolEdges) hash.update(`${e.source}\0${e.target}\0`);
+  hash.update('\x01');
+  for (const path of graph.selfImports) hash.update(`${path}\0`);
+  return hash.digest('hex');
+}
+
+/** computeMetrics, or the memo's figures when they were computed from the same graph and options. */
+export function rememberedMetrics(graph: ModuleGraph, options: MetricOptions, memo: StageMemo): { metrics: GraphMetrics; reused: boolean } {
+  const key = metricsKey(graph, options);
+  const stored = memo.load() as Partial<MetricsMemo> | undefined;
+  if (stored?.key === key && Array.isArray(stored.modules) && Array.isArray(stored.cycles) && stored.betweenness)
+    return { metrics: { modules: new Map(stored.modules), cycles: stored.cycles, betweenness: stored.betweenness }, reused: true };
+  const metrics = computeMetrics(graph, options);
+  const value: MetricsMemo = { key, modules: [...metrics.modules], cycles: metrics.cycles, betweenness: metrics.betweenness };
+  memo.save(value);
+  return { metrics, reused: false };
+}

@@ -1,0 +1,104 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildRepo, PEOPLE, type Step } from '../../scripts/fixtures/history-fixture.js';
+import { addCommits, commit, run, tempDir } from './support.js';
+
+const cleanup: string[] = [];
+afterAll(() => cleanup.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/**
+ * tsconfig `paths` from a base config in an untracked node_modules package, a `moduleSuffixes`
+ * choice there too, and a folder whose tsconfig extends a file that does not exist (a warning
+ * for a module that imports nothing).
+ */
+const base = (suffixes: string[]): string[] => [JSON.stringify({ compilerOptions: { moduleSuffixes: suffixes } })];
+const STEPS: readonly Step[] = [
+  {
+    kind: 'commit',
+    date: '2024-01-10T10:00:00+00:00',
+    author: PEOPLE.alice,
+    message: 'Start\n',
+    write: {
+      '.gitignore': ['node_modules/'],
+      'tsconfig.json': [JSON.stringify({ extends: '@org/tsconfig/base.json', compilerOptions: { paths: { '@lib/*': ['./src/lib/*'] } }, include: ['src'] })],
+      'src/lib/a.ts': ['export const a = 1;'],
+      'src/lib/b.ts': ['export const b = 2;'],
+      'src/view.ts': ['export const view = "plain";'],
+      'src/view.web.ts': ['export const view = "web";'],
+      'src/app.ts': ["import { a } from '@lib/a';", "import { view } from './view';", 'export const app = [a, view];'],
+      'src/other.ts': ["import { b } from './lib/b';", 'export const other = b;'],
+      'broken/tsconfig.json': [JSON.stringify({ extends: './missing.json' })],
+      'broken/alone.ts': ['export const alone = 0;'],
+    },
+  },
+];
+
+function fixture(): { repo: string; cacheDir: string } {
+  const repo = buildRepo(tempDir('memo-repo'), STEPS);
+  installBase(repo, ['']);
+  const cacheDir = tempDir('memo-cache');
+  cleanup.push(repo, cacheDir);
+  return { repo, cacheDir };
+}
+
+function installBase(repo: string, suffixes: string[]): void {
+  mkdirSync(join(repo, 'node_modules/@org/tsconfig'), { recursive: true });
+  writeFileSync(join(repo, 'node_modules/@org/tsconfig/package.json'), '{"name":"@org/tsconfig","version":"1.0.0"}\n');
+  writeFileSync(join(repo, 'node_modules/@org/tsconfig/base.json'), `${base(suffixes).join('\n')}\n`);
+}
+
+const edgesOf = (r: Awaited<ReturnType<typeof run>>) => r.report.edges.map((e) => `${e.source} -> ${e.target}`);
+
+describe('the resolution memo', () => {
+  it('replays the tsconfig warnings of a warm run, even for a module that imports nothing', async () => {
+    const { repo, cacheDir } = fixture();
+    const cold = await run(repo, cacheDir);
+    const warm = await run(repo, cacheDir);
+    expect(warm.json).toBe(cold.json);
+    expect(warm.graph?.resolved).toBe(0);
+    expect(warm.report.warnings.filter((w) => w.code === 'tsconfig-error').map((w) => w.path)).toEqual(['broken/tsconfig.json']);
+    expect(edgesOf(warm)).toEqual(['src/app.ts -> src/lib/a.ts', 'src/app.ts -> src/view.ts', 'src/other.ts -> src/lib/b.ts']);
+  });
+
+  it('after a commit that only edits files, resolves only the new imports', async () => {
+    const { repo, cacheDir } = fixture();
+    const cold = await run(repo, cacheDir);
+    addCommits(repo, [commit('2024-02-01', { write: { 'src/app.ts': ["import { a } from '@lib/a';", "import { b } from '@lib/b';", "import { view } from './view';", 'export const app = [a, b, view];'] } })]);
+    const warm = await run(repo, cacheDir);
+    expect(warm.json).toBe((await run(repo, null)).json);
+    expect(warm.graph).toMatchObject({ parsed: 1, resolved: 1, remembered: (cold.graph?.resolved ?? 0) });
+    expect(warm.metrics?.reused).toBe(false);
+    expect(edgesOf(warm)).toContain('src/app.ts -> src/lib/b.ts');
+  });
+
+  it('after a commit that leaves the graph as it was, reuses the metrics too', async () => {
+    const { repo, cacheDir } = fixture();
+    await run(repo, cacheDir);
+    addCommits(repo, [commit('2024-02-01', { write: { 'src/lib/a.ts': ['// the first letter', 'export const a = 1;'] } })]);
+    const warm = await run(repo, cacheDir);
+    expect(warm.json).toBe((await run(repo, null)).json);
+    expect(warm.graph?.resolved).toBe(0);
+    expect(warm.metrics?.reused).toBe(true);
+  });
+
+  it('is not trusted once a tsconfig changes in the work tree', async () => {
+    const { repo, cacheDir } = fixture();
+    await run(repo, cacheDir);
+    writeFileSync(join(repo, 'tsconfig.json'), JSON.stringify({ extends: '@org/tsconfig/base.json', compilerOptions: { paths: { '@lib/*': ['./src/nowhere/*'] } }, include: ['src'] }));
+    const warm = await run(repo, cacheDir);
+    expect(warm.json).toBe((await run(repo, null)).json);
+    expect(warm.graph?.remembered).toBe(0);
+    expect(warm.report.warnings.some((w) => w.code === 'unresolved-import' && w.path === 'src/app.ts')).toBe(true);
+  });
+
+  it('is not trusted once an untracked base config in node_modules changes', async () => {
+    const { repo, cacheDir } = fixture();
+    await run(repo, cacheDir);
+    installBase(repo, ['.web', '']);
+    const warm = await run(repo, cacheDir);
+    expect(warm.json).toBe((await run(repo, null)).json);
+    expect(warm.graph?.remembered).toBe(0);
+    expect(edgesOf(warm)).toContain('src/app.ts -> src/view.web.ts');
+  });
+});
