@@ -34,9 +34,9 @@ export async function buildModuleGraph({ repoDir, options, emitter, warnings, pa
 
   const aliases = inRepoAliases(root, found.listing.files);
   const excluded = new Set(found.listing.files.map((f) => f.path).filter((p) => sourceExtension(p) !== null && !parsed.has(p)));
-  const keyInput = { root, files: found.listing.files, aliases, modules: new Set(parsed.keys()), excluded };
-  const key = resolutionKey(keyInput);
-  const resolver = new RememberingResolver(keyInput, key, resolutions ? memoFor(resolutions.load(), key) : null);
+  const key = resolutionKey(root, aliases);
+  const input = { root, files: found.listing.files, aliases, modules: new Set(parsed.keys()), excluded };
+  const resolver = new RememberingResolver(input, key, resolutions ? memoFor(resolutions.load(), key) : null);
   if (resolver.needsTypeScript(parsed)) resolver.useTypeScript((await import('./resolve/create-resolver.js')).createResolver);
   const links = await linkModules(parsed, (from, specifier, kind) => resolver.resolve(from, specifier, kind), warnings);
   const { setupWarnings, memo } = resolver.finish();

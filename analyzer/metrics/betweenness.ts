@@ -1,29 +1,24 @@
-import type { DirectedGraph } from 'graphology';
-import { createRequire } from 'node:module';
 import type { Adjacency } from './adjacency.js';
 import type { BetweennessMode } from './model.js';
 
-// The typings declare an ES default export; the package is CommonJS (`module.exports = fn`).
-const betweennessOf = createRequire(import.meta.url)('graphology-metrics/centrality/betweenness.js') as typeof import('graphology-metrics/centrality/betweenness.js').default;
-
 // Betweenness centrality, normalised by (n-1)(n-2) for a directed graph. Exact: Brandes (2001),
-// via graphology-metrics. Above `exactUpTo` nodes: Brandes & Pich (2007) pivot sampling, the
-// same accumulation from k seeded random sources, scaled by n/k.
+// the accumulation from every source, on typed arrays (3x graphology-metrics' time on mui-x's
+// 8,000 modules, which the tests hold it to). Above `exactUpTo` nodes: Brandes & Pich (2007)
+// pivot sampling, the same accumulation from k seeded random sources, scaled by n/k.
 export function betweenness(
-  graph: DirectedGraph,
   adjacency: Adjacency,
   paths: readonly string[],
   options: { exactUpTo: number; samples: number; seed: number },
 ): { values: Map<string, number>; mode: BetweennessMode } {
   const n = paths.length;
-  // graphology's Brandes cannot size its stack for a graph without nodes
-  if (n === 0) return { values: new Map(), mode: { exact: true, samples: null, seed: null, nodes: 0 } };
+  const pairs = n <= 2 ? 0 : (n - 1) * (n - 2);
   if (n <= options.exactUpTo || options.samples >= n) {
-    const exact = betweennessOf(graph, { normalized: true, getEdgeWeight: null });
-    return { values: new Map(Object.entries(exact)), mode: { exact: true, samples: null, seed: null, nodes: n } };
+    const scores = sampledBetweenness(adjacency, Array.from({ length: n }, (_, i) => i));
+    const values = new Map(paths.map((path, i) => [path, pairs === 0 ? 0 : (scores[i] as number) / pairs]));
+    return { values, mode: { exact: true, samples: null, seed: null, nodes: n } };
   }
   const scores = sampledBetweenness(adjacency, pivots(n, options.samples, options.seed));
-  const scale = n <= 2 ? 0 : n / options.samples / ((n - 1) * (n - 2));
+  const scale = pairs === 0 ? 0 : n / options.samples / pairs;
   const values = new Map(paths.map((path, i) => [path, (scores[i] as number) * scale]));
   return { values, mode: { exact: false, samples: options.samples, seed: options.seed, nodes: n } };
 }

@@ -28,7 +28,7 @@ export function computeMetrics(graph: ModuleGraph, options: Pick<AnalyzeOptions,
   const core = graph.modules.filter((m) => !m.test).map((m) => m.path);
   const coreEdges = indexEdges(core, graph.edges);
   const coreGraph = centralityGraph(core, coreEdges.pairs);
-  const between = betweenness(coreGraph, buildAdjacency(core.length, coreEdges.pairs), core, {
+  const between = betweenness(buildAdjacency(core.length, coreEdges.pairs), core, {
     exactUpTo: options.betweennessExactUpTo,
     samples: options.betweennessSamples,
     seed: BETWEENNESS_SEED,

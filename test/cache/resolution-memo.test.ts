@@ -82,6 +82,27 @@ describe('the resolution memo', () => {
     expect(warm.metrics?.reused).toBe(true);
   });
 
+  it('redoes the lookups that looked where a file came: a .ts beside the .js it now shadows', async () => {
+    const { repo, cacheDir } = fixture();
+    addCommits(repo, [commit('2024-02-01', { write: { 'tsconfig.json': [JSON.stringify({ extends: '@org/tsconfig/base.json', compilerOptions: { allowJs: true, paths: { '@lib/*': ['./src/lib/*'] } }, include: ['src'] })], 'src/util.js': ['export const util = 1;'], 'src/use.ts': ["import { util } from './util';", 'export const use = util;'] } })]);
+    await run(repo, cacheDir);
+    addCommits(repo, [commit('2024-02-02', { write: { 'src/util.ts': ['export const util = 2;'] } })]);
+    const warm = await run(repo, cacheDir);
+    expect(warm.json).toBe((await run(repo, null)).json);
+    expect(edgesOf(warm)).toContain('src/use.ts -> src/util.ts');
+    // src/lib was not touched: the lookups that looked only there are kept
+    expect(warm.graph?.remembered).toBeGreaterThan(0);
+  });
+
+  it('redoes the lookups of a file that went away', async () => {
+    const { repo, cacheDir } = fixture();
+    await run(repo, cacheDir);
+    addCommits(repo, [commit('2024-02-01', { remove: ['src/lib/b.ts'] })]);
+    const warm = await run(repo, cacheDir);
+    expect(warm.json).toBe((await run(repo, null)).json);
+    expect(warm.report.warnings.some((w) => w.code === 'unresolved-import' && w.path === 'src/other.ts')).toBe(true);
+  });
+
   it('is not trusted once a tsconfig changes in the work tree', async () => {
     const { repo, cacheDir } = fixture();
     await run(repo, cacheDir);

@@ -18,7 +18,7 @@ describe('betweenness', () => {
     // e → a adds pairs e→b, e→d (through a) and e→c (through a, then b or d).
     const paths = ['a', 'b', 'c', 'd', 'e'];
     const pairs: Array<[number, number]> = [[0, 1], [1, 2], [0, 3], [3, 2], [4, 0]];
-    const { values, mode } = betweenness(centralityGraph(paths, pairs), buildAdjacency(5, pairs), paths, { exactUpTo: 100, samples: 2, seed: 1 });
+    const { values, mode } = betweenness(buildAdjacency(5, pairs), paths, { exactUpTo: 100, samples: 2, seed: 1 });
     const scale = 1 / (4 * 3);
     expect(mode.exact).toBe(true);
     expect(values.get('a')).toBeCloseTo(3 * scale); // e→b, e→d, e→c
@@ -28,13 +28,27 @@ describe('betweenness', () => {
     expect(values.get('e')).toBe(0);
   });
 
-  it('sampling from every node reproduces the reference library exactly', () => {
-    for (const [n, e, seed] of [[60, 150, 11], [250, 700, 12]] as const) {
+  it('exact, and sampling from every node, reproduce the reference library', () => {
+    for (const [n, e, seed] of [[60, 150, 11], [250, 700, 12], [1200, 4000, 14]] as const) {
       const pairs = randomGraph(n, e, seed);
       const paths = names(n);
+      const adjacency = buildAdjacency(n, pairs);
       const reference = referenceBetweenness(centralityGraph(paths, pairs), { normalized: true, getEdgeWeight: null });
-      const raw = sampledBetweenness(buildAdjacency(n, pairs), Array.from({ length: n }, (_, i) => i));
-      paths.forEach((path, i) => expect((raw[i] as number) / ((n - 1) * (n - 2))).toBeCloseTo(reference[path] as number, 10));
+      const raw = sampledBetweenness(adjacency, Array.from({ length: n }, (_, i) => i));
+      const { values, mode } = betweenness(adjacency, paths, { exactUpTo: n, samples: 10, seed: 1 });
+      expect(mode.exact).toBe(true);
+      paths.forEach((path, i) => {
+        const expected = reference[path] as number;
+        expect((raw[i] as number) / ((n - 1) * (n - 2))).toBeCloseTo(expected, 12);
+        expect(Math.abs((values.get(path) as number) - expected)).toBeLessThanOrEqual(1e-12 * Math.max(expected, 1e-6));
+      });
+    }
+  });
+
+  it('is zero everywhere on graphs too small for a path through a node', () => {
+    for (const n of [0, 1, 2]) {
+      const { values } = betweenness(buildAdjacency(n, n === 2 ? [[0, 1]] : []), names(n), { exactUpTo: 100, samples: 2, seed: 1 });
+      expect([...values.values()]).toEqual(Array.from({ length: n }, () => 0));
     }
   });
 
@@ -44,8 +58,8 @@ describe('betweenness', () => {
     const paths = names(n);
     const graph = centralityGraph(paths, pairs);
     const adjacency = buildAdjacency(n, pairs);
-    const first = betweenness(graph, adjacency, paths, { exactUpTo: 100, samples: 200, seed: 7 });
-    const again = betweenness(graph, adjacency, paths, { exactUpTo: 100, samples: 200, seed: 7 });
+    const first = betweenness(adjacency, paths, { exactUpTo: 100, samples: 200, seed: 7 });
+    const again = betweenness(adjacency, paths, { exactUpTo: 100, samples: 200, seed: 7 });
     expect(first.mode).toEqual({ exact: false, samples: 200, seed: 7, nodes: n });
     expect([...first.values]).toEqual([...again.values]);
     // The estimate ranks the most central nodes like the exact figure does.

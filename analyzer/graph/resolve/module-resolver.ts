@@ -30,9 +30,32 @@ const { getEmitModuleResolutionKind } = ts as unknown as {
   getEmitModuleResolutionKind: (options: TS.CompilerOptions) => TS.ModuleResolutionKind;
 };
 
+/**
+ * A resolution and what it relied on in the tracked tree (repo-relative): folders where a file it
+ * looked for was missing ('' is the root), and files it found or read.
+ */
+export interface TrackedResolution {
+  resolution: Resolution;
+  missingIn: string[];
+  found: string[];
+}
+
+interface Probes {
+  missingIn: Set<string>;
+  found: Set<string>;
+}
+
+const folderOf = (relative: string): string => (relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : '');
+
+type LookupResult = { resolvedModule?: { resolvedFileName: string } | undefined };
+
 /** Resolves one specifier from one module with TypeScript's resolver and the file's own tsconfig. */
 export class ModuleResolver {
   private readonly contexts = new Map<LoadedConfig | null, ConfigContext>();
+  /** while resolveTracked runs: what the lookup relied on */
+  private probes: Probes | null = null;
+  /** TypeScript hands the same result object to every lookup its cache answers */
+  private readonly probesOfResult = new WeakMap<object, { missingIn: string[]; found: string[] }>();
 
   constructor(
     private readonly tree: FileTree,
@@ -48,21 +71,75 @@ export class ModuleResolver {
     for (const path of modules) this.configs.configFor(`${this.tree.root}/${path}`);
   }
 
+  /**
+   * resolve, and what in the tracked tree could change its answer: where TypeScript looked and
+   * found nothing (its failedLookupLocations, as its watch mode uses them), what it found or read
+   * (the resolved file, affectingLocations), and what blastmap's classification asked about.
+   * What the disk answered (an installed node_modules) is not here: the disk journal covers it.
+   */
+  resolveTracked(from: string, specifier: string, kind: EdgeKind): TrackedResolution {
+    const probes: Probes = { missingIn: new Set(), found: new Set() };
+    this.probes = probes;
+    try {
+      const resolution = this.resolve(from, specifier, kind);
+      return { resolution, missingIn: [...probes.missingIn], found: [...probes.found] };
+    } finally {
+      this.probes = null;
+    }
+  }
+
   resolve(from: string, specifier: string, kind: EdgeKind): Resolution {
     const absFrom = `${this.tree.root}/${from}`;
     const context = this.context(this.configs.configFor(absFrom));
     const mode = this.modeFor(absFrom, kind, context);
-    const result = ts.resolveModuleName(specifier, absFrom, context.options, this.host, context.cache, undefined, mode);
+    const result = this.noted(ts.resolveModuleName(specifier, absFrom, context.options, this.host, context.cache, undefined, mode));
     let resolved = result.resolvedModule?.resolvedFileName;
     if (resolved !== undefined && DECLARATION.test(resolved)) {
       // A declaration is not the module: ask TypeScript where the implementation is, as its
       // go-to-source-definition does (noDtsResolution), e.g. a package's index.mjs behind index.d.ts.
       const { options, cache } = context.implementation;
-      const implementation = ts.resolveModuleName(specifier, absFrom, options, this.host, cache, undefined, mode).resolvedModule;
+      const implementation = this.noted(ts.resolveModuleName(specifier, absFrom, options, this.host, cache, undefined, mode)).resolvedModule;
       if (implementation && !DECLARATION.test(implementation.resolvedFileName)) resolved = implementation.resolvedFileName;
     }
     if (resolved !== undefined) return this.classifyResolved(resolved, specifier);
     return this.classifyFailure(absFrom, specifier, context.options);
+  }
+
+  private noted<T extends LookupResult>(result: T): T {
+    if (!this.probes) return result;
+    let relied = this.probesOfResult.get(result);
+    if (!relied) {
+      const missingIn = new Set<string>();
+      const found = new Set<string>();
+      const { failedLookupLocations = [], affectingLocations = [] } = result as { failedLookupLocations?: string[]; affectingLocations?: string[] };
+      for (const path of failedLookupLocations) {
+        const tracked = this.host.trackedPathOf(path);
+        if (tracked !== null) missingIn.add(folderOf(tracked));
+      }
+      for (const path of [...affectingLocations, ...(result.resolvedModule ? [result.resolvedModule.resolvedFileName] : [])]) {
+        const tracked = this.host.trackedPathOf(path);
+        if (tracked !== null) found.add(tracked);
+      }
+      relied = { missingIn: [...missingIn], found: [...found] };
+      this.probesOfResult.set(result, relied);
+    }
+    for (const folder of relied.missingIn) this.probes.missingIn.add(folder);
+    for (const path of relied.found) this.probes.found.add(path);
+    return result;
+  }
+
+  private probe(relative: string, present: boolean): boolean {
+    if (present) this.probes?.found.add(relative);
+    else this.probes?.missingIn.add(folderOf(relative));
+    return present;
+  }
+
+  private isModule(relative: string): boolean {
+    return this.probe(relative, this.modules.has(relative));
+  }
+
+  private isExcluded(relative: string): boolean {
+    return this.probe(relative, this.excluded.has(relative));
   }
 
   private context(config: LoadedConfig | null): ConfigContext {
@@ -95,11 +172,11 @@ export class ModuleResolver {
     const abs = this.tree.owns(resolved) ? this.host.realpath(resolved) : resolved;
     if (!this.tree.owns(abs) || abs.includes('/node_modules/')) return this.external(specifier);
     const rel = this.tree.relative(abs);
-    if (this.modules.has(rel)) return { kind: 'module', target: rel };
+    if (this.isModule(rel)) return { kind: 'module', target: rel };
     // A declaration beside its JS, or a workspace package's build output: the source is the module.
     const source = (DECLARATION.test(rel) ? this.jsBeside(rel) : null) ?? this.fromWorkspace(specifier);
     if (source) return { kind: 'module', target: source };
-    if (this.excluded.has(rel)) return { kind: 'excluded', target: rel };
+    if (this.isExcluded(rel)) return { kind: 'excluded', target: rel };
     return { kind: 'asset' };
   }
 
@@ -108,9 +185,9 @@ export class ModuleResolver {
     if (builtin && !isRelativeOrAbsolute(specifier)) return { kind: 'external', name: builtin };
     if (isRelativeOrAbsolute(specifier)) {
       const abs = specifier.startsWith('/') ? specifier : posix.join(posix.dirname(absFrom), specifier);
-      if (this.tree.owns(abs) && this.tree.hasFile(abs)) {
+      if (this.tree.owns(abs) && this.probe(this.tree.relative(abs), this.tree.hasFile(abs))) {
         const rel = this.tree.relative(abs);
-        return this.excluded.has(rel) ? { kind: 'excluded', target: rel } : { kind: 'asset' };
+        return this.isExcluded(rel) ? { kind: 'excluded', target: rel } : { kind: 'asset' };
       }
       return { kind: 'unresolved', reason: 'no such file' };
     }
@@ -133,12 +210,12 @@ export class ModuleResolver {
     const pkg = splitPackageSpecifier(specifier);
     const found = pkg ? this.packages.get(pkg.name) : undefined;
     if (!pkg || !found) return null;
-    return workspaceSourceEntry(found, pkg.subpath, (rel) => this.modules.has(rel));
+    return workspaceSourceEntry(found, pkg.subpath, (rel) => this.isModule(rel));
   }
 
   private jsBeside(declaration: string): string | null {
     const stem = declaration.replace(DECLARATION, '');
-    for (const ext of ['.js', '.mjs', '.cjs', '.jsx']) if (this.modules.has(stem + ext)) return stem + ext;
+    for (const ext of ['.js', '.mjs', '.cjs', '.jsx']) if (this.isModule(stem + ext)) return stem + ext;
     return null;
   }
 }

@@ -2,11 +2,13 @@ import type { AnalyzerWarning } from '../../core/warnings.js';
 import { WarningSink } from '../../core/warnings.js';
 import { lookupsOf } from '../lookups.js';
 import type { EdgeKind } from '../model.js';
+import type { ParsedModule } from '../syntax/model.js';
 import type { createResolver, ResolverInput } from './create-resolver.js';
 import { DiskCache } from './disk-cache.js';
-import type { ModuleResolver, Resolution } from './module-resolver.js';
-import type { ParsedModule } from '../syntax/model.js';
-import type { ResolutionMemo } from './resolution-memo.js';
+import type { ModuleResolver, Resolution, TrackedResolution } from './module-resolver.js';
+import { changesReachEverything, staleness, treeChanges, type MemoTree, type ResolutionMemo } from './resolution-memo.js';
+
+export type CreateResolver = typeof createResolver;
 
 export interface ResolutionCounts {
   /** lookups TypeScript's resolver answered in this run, and lookups the memo answered */
@@ -14,16 +16,19 @@ export interface ResolutionCounts {
   remembered: number;
 }
 
-export type CreateResolver = typeof createResolver;
+type Lookups = Map<string, TrackedResolution>;
 
 /**
- * Answers a lookup from the last run's memo while that memo still holds (same key, the disk
- * answering as it did), else with TypeScript's resolver, set up only when a lookup needs it.
+ * Answers a lookup from the last run's memo while it still holds (same key, the disk answering
+ * as it did, no file come where it found none or gone where it found one), else with
+ * TypeScript's resolver, set up only when some lookup needs it.
  */
 export class RememberingResolver {
   private readonly prior: ResolutionMemo | null;
-  private readonly known: Map<string, Map<string, Resolution>>;
-  private readonly used = new Map<string, Map<string, Resolution>>();
+  /** files came or went since the memo: the setup (tsconfig membership) is redone */
+  private readonly treeChanged: boolean;
+  private readonly known = new Map<string, Lookups>();
+  private readonly used = new Map<string, Lookups>();
   private readonly disk: DiskCache;
   private readonly setup = new WarningSink();
   private live: ModuleResolver | undefined;
@@ -32,14 +37,36 @@ export class RememberingResolver {
 
   constructor(private readonly input: Omit<ResolverInput, 'disk' | 'warnings'>, private readonly key: string, prior: ResolutionMemo | null) {
     const disk = prior ? DiskCache.answering(prior.disk) : null;
-    this.prior = disk ? prior : null;
     this.disk = disk ?? new DiskCache();
-    this.known = new Map((this.prior?.byFile ?? []).map(([file, lookups]) => [file, new Map(lookups)]));
+    const changed = prior && disk ? treeChanges(prior, this.tree()) : [];
+    this.prior = prior && disk && !changesReachEverything(changed) ? prior : null;
+    this.treeChanged = changed.length > 0;
+    if (this.prior) this.remember(this.prior, changed);
   }
 
-  /** Whether some lookup of these modules is not in the memo, so TypeScript must be loaded. */
+  private tree(): MemoTree {
+    return { files: this.input.files.map((f) => f.path), modules: [...this.input.modules], excluded: [...this.input.excluded] };
+  }
+
+  private remember(memo: ResolutionMemo, changed: readonly string[]): void {
+    const stale = staleness(changed, this.input.modules);
+    const staleFolder = memo.paths.map((path) => stale.folders.has(path));
+    const stalePath = memo.paths.map((path) => stale.paths.has(path));
+    const pathOf = (id: number): string => memo.paths[id] as string;
+    for (const [file, lookups] of memo.byFile) {
+      if (stale.files.has(file)) continue;
+      const kept: Lookups = new Map();
+      for (const [lookup, resolution, missingIn, found] of lookups) {
+        if (missingIn.some((id) => staleFolder[id] !== false) || found.some((id) => stalePath[id] !== false)) continue;
+        kept.set(lookup, { resolution, missingIn: missingIn.map(pathOf), found: found.map(pathOf) });
+      }
+      this.known.set(file, kept);
+    }
+  }
+
+  /** Whether TypeScript must be loaded: a lookup of these modules is not remembered, or files came or went. */
   needsTypeScript(modules: Map<string, ParsedModule>): boolean {
-    if (!this.prior) return true;
+    if (!this.prior || this.treeChanged) return true;
     for (const [path, module] of modules) {
       const known = this.known.get(path);
       for (const { specifier, kind } of lookupsOf(module)) if (!known?.has(`${kind}:${specifier}`)) return true;
@@ -49,12 +76,12 @@ export class RememberingResolver {
 
   /**
    * Gives the resolver factory (a module that loads TypeScript, so imported only when needed).
-   * Cold, it sets up at once and reads every module's tsconfig, so the setup warnings are the
-   * full set, and exactly what a later run reusing this memo replays.
+   * Without a memo, or with files that came or went, it sets up at once and reads every module's
+   * tsconfig, so the setup warnings are the full set a cold run gives.
    */
   useTypeScript(create: CreateResolver): void {
     this.create = create;
-    if (!this.prior) this.resolver().loadConfigs(this.input.modules);
+    if (!this.prior || this.treeChanged) this.resolver().loadConfigs(this.input.modules);
   }
 
   resolve(from: string, specifier: string, kind: EdgeKind): Resolution {
@@ -62,29 +89,31 @@ export class RememberingResolver {
     let result = this.known.get(from)?.get(lookup);
     if (result !== undefined) this.counts.remembered += 1;
     else {
-      result = this.resolver().resolve(from, specifier, kind);
+      result = this.resolver().resolveTracked(from, specifier, kind);
       this.counts.resolved += 1;
     }
     let lookups = this.used.get(from);
     if (!lookups) this.used.set(from, (lookups = new Map()));
     lookups.set(lookup, result);
-    return result;
+    return result.resolution;
   }
 
-  /** The setup's warnings (remembered ones when the memo held), and the memo to keep, or null when it is unchanged. */
+  /** The setup's warnings (remembered ones when nothing changed), and the memo to keep, or null when it is unchanged. */
   finish(): { setupWarnings: AnalyzerWarning[]; memo: ResolutionMemo | null } {
-    const setupWarnings = this.prior ? this.prior.setupWarnings : this.setup.items;
-    const unchanged = this.prior !== null && this.counts.resolved === 0 && countLookups(this.used) === countLookups(this.known);
-    if (unchanged) return { setupWarnings, memo: null };
-    return {
-      setupWarnings,
-      memo: {
-        key: this.key,
-        disk: this.disk.journal(),
-        setupWarnings,
-        byFile: [...this.used].map(([file, lookups]) => [file, [...lookups]]),
-      },
+    const replay = this.prior !== null && !this.treeChanged;
+    const setupWarnings = replay && this.prior ? this.prior.setupWarnings : this.setup.items;
+    if (replay && this.counts.resolved === 0 && countLookups(this.used) === countLookups(this.known)) return { setupWarnings, memo: null };
+    const ids = new Map<string, number>();
+    const idOf = (path: string): number => {
+      let id = ids.get(path);
+      if (id === undefined) ids.set(path, (id = ids.size));
+      return id;
     };
+    const byFile: ResolutionMemo['byFile'] = [...this.used].map(([file, lookups]) => [
+      file,
+      [...lookups].map(([lookup, { resolution, missingIn, found }]) => [lookup, resolution, missingIn.map(idOf), found.map(idOf)]),
+    ]);
+    return { setupWarnings, memo: { key: this.key, disk: this.disk.journal(), setupWarnings, ...this.tree(), paths: [...ids.keys()], byFile } };
   }
 
   private resolver(): ModuleResolver {
@@ -94,7 +123,7 @@ export class RememberingResolver {
   }
 }
 
-function countLookups(byFile: Map<string, Map<string, Resolution>>): number {
+function countLookups(byFile: Map<string, Lookups>): number {
   let count = 0;
   for (const lookups of byFile.values()) count += lookups.size;
   return count;

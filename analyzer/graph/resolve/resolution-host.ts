@@ -65,6 +65,25 @@ export class ResolutionHost implements ts.ModuleResolutionHost {
   };
 
   /**
+   * The tracked path (repo-relative) whose presence answers whether `path` exists, or null when
+   * the disk answers (outside the repo, or an installed node_modules).
+   */
+  trackedPathOf(path: string): string | null {
+    if (!this.tree.owns(path)) return null;
+    let inTree = path;
+    const at = path.lastIndexOf(NODE_MODULES);
+    if (at >= 0) {
+      const base = path.slice(0, at);
+      // most probes walk node_modules folders that no workspace package or link stands behind
+      if (base !== this.tree.root && !this.links.has(this.tree.relative(base))) return null;
+      const mapped = this.virtual(path);
+      if (mapped === null) return null;
+      inTree = mapped;
+    }
+    return inTree === this.tree.root ? '' : this.tree.relative(trimSlash(inTree));
+  }
+
+  /**
    * `<pkg>/node_modules/<name>/<rest>` → the folder a `file:`/`link:` dependency of that package
    * points at; `<root>/node_modules/<name>/<rest>` → the workspace package of that name; else null.
    */

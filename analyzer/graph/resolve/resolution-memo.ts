@@ -1,41 +1,39 @@
 import { createHash } from 'node:crypto';
 import type { AnalyzerWarning } from '../../core/warnings.js';
-import type { TrackedFile } from '../list-files.js';
 import type { DiskJournal } from './disk-cache.js';
 import type { Resolution } from './module-resolver.js';
 import { typescriptVersion } from './typescript-version.js';
 
+/** The repository as a run's lookups saw it: tracked paths, modules, and source files left out. */
+export interface MemoTree {
+  files: string[];
+  modules: string[];
+  excluded: string[];
+}
+
 /**
- * What one run resolved, for the next: valid while the key (TypeScript's version, the file tree,
- * the symlink aliases, which files are modules and which are left out) is the same and the disk
- * answers every question in `disk` as it did.
+ * What one run resolved, for the next: usable while the key (TypeScript's version, the analyzed
+ * folder, the symlink aliases) is the same and the disk answers every question in `disk` as it
+ * did. Of its lookups, those that missed a file in a folder where files came or went, or found a
+ * file that went, are redone.
  */
-export interface ResolutionMemo {
+export interface ResolutionMemo extends MemoTree {
   key: string;
   disk: DiskJournal;
-  /** warnings from reading tsconfigs and workspace manifests: fixed by the key and the disk */
+  /** warnings from reading tsconfigs and workspace manifests: fixed by the key, the disk and the tree */
   setupWarnings: AnalyzerWarning[];
-  /** per module, its `${kind}:${specifier}` lookups */
-  byFile: [string, [string, Resolution][]][];
+  /** repo folders and files, referred to by index from each lookup */
+  paths: string[];
+  /**
+   * per module, its `${kind}:${specifier}` lookups: the resolution, the folders where a file it
+   * looked for was missing, and the files it found
+   */
+  byFile: [string, [string, Resolution, number[], number[]][]][];
 }
 
-export interface MemoKeyInput {
-  root: string;
-  files: readonly TrackedFile[];
-  aliases: Map<string, string>;
-  modules: Iterable<string>;
-  excluded: Iterable<string>;
-}
-
-export function resolutionKey({ root, files, aliases, modules, excluded }: MemoKeyInput): string {
+export function resolutionKey(root: string, aliases: Map<string, string>): string {
   const hash = createHash('sha1').update(`${typescriptVersion()}\0${root}\0`);
-  for (const file of files) hash.update(`${file.symlink ? 'l' : 'f'}${file.path}\0`);
-  hash.update('\x01');
   for (const [link, target] of aliases) hash.update(`${link}\0${target}\0`);
-  hash.update('\x01');
-  for (const path of [...modules].sort()) hash.update(`${path}\0`);
-  hash.update('\x01');
-  for (const path of [...excluded].sort()) hash.update(`${path}\0`);
   return hash.digest('hex');
 }
 
@@ -43,8 +41,51 @@ export function resolutionKey({ root, files, aliases, modules, excluded }: MemoK
 export function memoFor(stored: unknown, key: string): ResolutionMemo | null {
   if (typeof stored !== 'object' || stored === null) return null;
   const memo = stored as Partial<ResolutionMemo>;
-  if (memo.key !== key || !Array.isArray(memo.byFile) || !Array.isArray(memo.setupWarnings)) return null;
+  if (memo.key !== key) return null;
+  const lists = [memo.byFile, memo.setupWarnings, memo.paths, memo.files, memo.modules, memo.excluded];
+  if (!lists.every(Array.isArray)) return null;
   const disk = memo.disk as Partial<DiskJournal> | undefined;
   if (!disk || ![disk.kinds, disk.texts, disk.realpaths, disk.entries].every(Array.isArray)) return null;
   return memo as ResolutionMemo;
+}
+
+/** Paths that are in one tree and not the other, as tracked files, modules or left-out files. */
+export function treeChanges(before: MemoTree, now: MemoTree): string[] {
+  const changed = new Set<string>();
+  for (const field of ['files', 'modules', 'excluded'] as const) {
+    const old = new Set(before[field]);
+    const current = new Set(now[field]);
+    for (const path of old) if (!current.has(path)) changed.add(path);
+    for (const path of current) if (!old.has(path)) changed.add(path);
+  }
+  return [...changed].sort();
+}
+
+/**
+ * Changes that reach beyond the folders they are in: a manifest, tsconfig or workspace file
+ * (setup reads them by name, and tsconfig `extends` any JSON file), or a file under node_modules.
+ */
+export function changesReachEverything(changed: readonly string[]): boolean {
+  return changed.some((path) => /\.(json|ya?ml)$/i.test(path) || /(^|\/)node_modules\//.test(path));
+}
+
+const STEM = /(\.d\.(ts|mts|cts)|\.[^./]+)$/;
+const stemOf = (path: string): string => path.replace(STEM, '');
+const folderOf = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
+
+export interface Staleness {
+  /** a lookup that missed a file in one of these folders is redone */
+  folders: Set<string>;
+  /** and one that found one of these paths */
+  paths: Set<string>;
+  /** every lookup of these modules is redone: one beside them has the same name (tsconfig `include` drops a.js for a.ts, which can change the tsconfig that governs it) */
+  files: Set<string>;
+}
+
+export function staleness(changed: readonly string[], modules: Iterable<string>): Staleness {
+  const folders = new Set(changed.map(folderOf));
+  const siblings = new Set(changed.map((path) => `${folderOf(path)}/${stemOf(path.slice(path.lastIndexOf('/') + 1))}`));
+  const files = new Set<string>();
+  for (const path of modules) if (siblings.has(`${folderOf(path)}/${stemOf(path.slice(path.lastIndexOf('/') + 1))}`)) files.add(path);
+  return { folders, paths: new Set(changed), files };
 }
