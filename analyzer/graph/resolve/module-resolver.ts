@@ -31,21 +31,19 @@ const { getEmitModuleResolutionKind } = ts as unknown as {
 };
 
 /**
- * A resolution and what it relied on in the tracked tree (repo-relative): folders where a file it
- * looked for was missing ('' is the root), and files it found or read.
+ * A resolution and what it relied on in the tracked tree (repo-relative paths): files it looked
+ * for and did not find, and files it found or read.
  */
 export interface TrackedResolution {
   resolution: Resolution;
-  missingIn: string[];
+  missing: string[];
   found: string[];
 }
 
 interface Probes {
-  missingIn: Set<string>;
+  missing: Set<string>;
   found: Set<string>;
 }
-
-const folderOf = (relative: string): string => (relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/')) : '');
 
 type LookupResult = { resolvedModule?: { resolvedFileName: string } | undefined };
 
@@ -55,7 +53,7 @@ export class ModuleResolver {
   /** while resolveTracked runs: what the lookup relied on */
   private probes: Probes | null = null;
   /** TypeScript hands the same result object to every lookup its cache answers */
-  private readonly probesOfResult = new WeakMap<object, { missingIn: string[]; found: string[] }>();
+  private readonly probesOfResult = new WeakMap<object, { missing: string[]; found: string[] }>();
 
   constructor(
     private readonly tree: FileTree,
@@ -78,11 +76,11 @@ export class ModuleResolver {
    * What the disk answered (an installed node_modules) is not here: the disk journal covers it.
    */
   resolveTracked(from: string, specifier: string, kind: EdgeKind): TrackedResolution {
-    const probes: Probes = { missingIn: new Set(), found: new Set() };
+    const probes: Probes = { missing: new Set(), found: new Set() };
     this.probes = probes;
     try {
       const resolution = this.resolve(from, specifier, kind);
-      return { resolution, missingIn: [...probes.missingIn], found: [...probes.found] };
+      return { resolution, missing: [...probes.missing], found: [...probes.found] };
     } finally {
       this.probes = null;
     }
@@ -109,28 +107,27 @@ export class ModuleResolver {
     if (!this.probes) return result;
     let relied = this.probesOfResult.get(result);
     if (!relied) {
-      const missingIn = new Set<string>();
+      const missing = new Set<string>();
       const found = new Set<string>();
       const { failedLookupLocations = [], affectingLocations = [] } = result as { failedLookupLocations?: string[]; affectingLocations?: string[] };
       for (const path of failedLookupLocations) {
         const tracked = this.host.trackedPathOf(path);
-        if (tracked !== null) missingIn.add(folderOf(tracked));
+        if (tracked !== null) missing.add(tracked);
       }
       for (const path of [...affectingLocations, ...(result.resolvedModule ? [result.resolvedModule.resolvedFileName] : [])]) {
         const tracked = this.host.trackedPathOf(path);
         if (tracked !== null) found.add(tracked);
       }
-      relied = { missingIn: [...missingIn], found: [...found] };
+      relied = { missing: [...missing], found: [...found] };
       this.probesOfResult.set(result, relied);
     }
-    for (const folder of relied.missingIn) this.probes.missingIn.add(folder);
+    for (const path of relied.missing) this.probes.missing.add(path);
     for (const path of relied.found) this.probes.found.add(path);
     return result;
   }
 
   private probe(relative: string, present: boolean): boolean {
-    if (present) this.probes?.found.add(relative);
-    else this.probes?.missingIn.add(folderOf(relative));
+    (present ? this.probes?.found : this.probes?.missing)?.add(relative);
     return present;
   }
 

@@ -50,15 +50,14 @@ export class RememberingResolver {
 
   private remember(memo: ResolutionMemo, changed: readonly string[]): void {
     const stale = staleness(changed, this.input.modules);
-    const staleFolder = memo.paths.map((path) => stale.folders.has(path));
     const stalePath = memo.paths.map((path) => stale.paths.has(path));
     const pathOf = (id: number): string => memo.paths[id] as string;
     for (const [file, lookups] of memo.byFile) {
       if (stale.files.has(file)) continue;
       const kept: Lookups = new Map();
-      for (const [lookup, resolution, missingIn, found] of lookups) {
-        if (missingIn.some((id) => staleFolder[id] !== false) || found.some((id) => stalePath[id] !== false)) continue;
-        kept.set(lookup, { resolution, missingIn: missingIn.map(pathOf), found: found.map(pathOf) });
+      for (const [lookup, resolution, missing, found] of lookups) {
+        if (missing.some((id) => stalePath[id] !== false) || found.some((id) => stalePath[id] !== false)) continue;
+        kept.set(lookup, { resolution, missing: missing.map(pathOf), found: found.map(pathOf) });
       }
       this.known.set(file, kept);
     }
@@ -111,7 +110,7 @@ export class RememberingResolver {
     };
     const byFile: ResolutionMemo['byFile'] = [...this.used].map(([file, lookups]) => [
       file,
-      [...lookups].map(([lookup, { resolution, missingIn, found }]) => [lookup, resolution, missingIn.map(idOf), found.map(idOf)]),
+      [...lookups].map(([lookup, { resolution, missing, found }]) => [lookup, resolution, missing.map(idOf), found.map(idOf)]),
     ]);
     return { setupWarnings, memo: { key: this.key, disk: this.disk.journal(), setupWarnings, ...this.tree(), paths: [...ids.keys()], byFile } };
   }

@@ -14,19 +14,19 @@ export interface MemoTree {
 /**
  * What one run resolved, for the next: usable while the key (TypeScript's version, the analyzed
  * folder, the symlink aliases) is the same and the disk answers every question in `disk` as it
- * did. Of its lookups, those that missed a file in a folder where files came or went, or found a
- * file that went, are redone.
+ * did. Of its lookups, those that looked for a file that came or found one that went are redone
+ * (as TypeScript's watch mode redoes a resolution when one of its failed lookup locations appears).
  */
 export interface ResolutionMemo extends MemoTree {
   key: string;
   disk: DiskJournal;
   /** warnings from reading tsconfigs and workspace manifests: fixed by the key, the disk and the tree */
   setupWarnings: AnalyzerWarning[];
-  /** repo folders and files, referred to by index from each lookup */
+  /** repo paths, referred to by index from each lookup */
   paths: string[];
   /**
-   * per module, its `${kind}:${specifier}` lookups: the resolution, the folders where a file it
-   * looked for was missing, and the files it found
+   * per module, its `${kind}:${specifier}` lookups: the resolution, the files it looked for and
+   * did not find, and the files it found
    */
   byFile: [string, [string, Resolution, number[], number[]][]][];
 }
@@ -74,18 +74,16 @@ const stemOf = (path: string): string => path.replace(STEM, '');
 const folderOf = (path: string): string => (path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '');
 
 export interface Staleness {
-  /** a lookup that missed a file in one of these folders is redone */
-  folders: Set<string>;
-  /** and one that found one of these paths */
+  /** a lookup that looked for one of these paths, or found one, is redone */
   paths: Set<string>;
   /** every lookup of these modules is redone: one beside them has the same name (tsconfig `include` drops a.js for a.ts, which can change the tsconfig that governs it) */
   files: Set<string>;
 }
 
 export function staleness(changed: readonly string[], modules: Iterable<string>): Staleness {
-  const folders = new Set(changed.map(folderOf));
-  const siblings = new Set(changed.map((path) => `${folderOf(path)}/${stemOf(path.slice(path.lastIndexOf('/') + 1))}`));
+  const sibling = (path: string): string => `${folderOf(path)}/${stemOf(path.slice(path.lastIndexOf('/') + 1))}`;
+  const siblings = new Set(changed.map(sibling));
   const files = new Set<string>();
-  for (const path of modules) if (siblings.has(`${folderOf(path)}/${stemOf(path.slice(path.lastIndexOf('/') + 1))}`)) files.add(path);
-  return { folders, paths: new Set(changed), files };
+  for (const path of modules) if (siblings.has(sibling(path))) files.add(path);
+  return { paths: new Set(changed), files };
 }
