@@ -28,7 +28,7 @@ const STEPS: readonly Step[] = [
       'src/view.web.ts': ['export const view = "web";'],
       'src/app.ts': ["import { a } from '@lib/a';", "import { view } from './view';", 'export const app = [a, view];'],
       'src/other.ts': ["import { b } from './lib/b';", 'export const other = b;'],
-      'broken/tsconfig.json': [JSON.stringify({ extends: './missing.json' })],
+      'broken/tsconfig.json': [JSON.stringify({ extends: './missing' })],
       'broken/alone.ts': ['export const alone = 0;'],
     },
   },
@@ -101,6 +101,36 @@ describe('the resolution memo', () => {
     const warm = await run(repo, cacheDir);
     expect(warm.json).toBe((await run(repo, null)).json);
     expect(warm.report.warnings.some((w) => w.code === 'unresolved-import' && w.path === 'src/other.ts')).toBe(true);
+  });
+
+  it('keeps the memo through a package.json change resolution does not read (a version bump)', async () => {
+    const { repo, cacheDir } = fixture();
+    addCommits(repo, [commit('2024-01-20', { write: { 'package.json': [JSON.stringify({ name: 'memo', version: '1.0.0', exports: { '.': './src/app.ts' } })] } })]);
+    const cold = await run(repo, cacheDir);
+    addCommits(repo, [commit('2024-02-01', { write: { 'package.json': [JSON.stringify({ name: 'memo', version: '1.0.1', exports: { '.': './src/app.ts' }, scripts: { test: 'x' } })] } })]);
+    const warm = await run(repo, cacheDir);
+    expect(warm.json).toBe((await run(repo, null)).json);
+    expect(warm.graph).toMatchObject({ resolved: 0, remembered: cold.graph?.resolved });
+  });
+
+  it('is not trusted once a package.json changes what resolution reads (exports)', async () => {
+    const { repo, cacheDir } = fixture();
+    addCommits(repo, [commit('2024-01-20', { write: { 'package.json': [JSON.stringify({ name: 'memo', exports: { '.': './src/app.ts' } })] } })]);
+    await run(repo, cacheDir);
+    addCommits(repo, [commit('2024-02-01', { write: { 'package.json': [JSON.stringify({ name: 'memo', exports: { '.': './src/other.ts' } })] } })]);
+    const warm = await run(repo, cacheDir);
+    expect(warm.json).toBe((await run(repo, null)).json);
+    expect(warm.graph?.remembered).toBe(0);
+  });
+
+  it('is not trusted once the base a tsconfig extends appears', async () => {
+    const { repo, cacheDir } = fixture();
+    await run(repo, cacheDir);
+    addCommits(repo, [commit('2024-02-01', { write: { 'broken/missing.json': [JSON.stringify({ compilerOptions: {} })] } })]);
+    const warm = await run(repo, cacheDir);
+    expect(warm.json).toBe((await run(repo, null)).json);
+    expect(warm.graph?.remembered).toBe(0);
+    expect(warm.report.warnings.some((w) => w.code === 'tsconfig-error')).toBe(false);
   });
 
   it('is not trusted once a tsconfig changes in the work tree', async () => {

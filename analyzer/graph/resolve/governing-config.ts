@@ -26,6 +26,10 @@ export const DEFAULT_COMPILER_OPTIONS: TS.CompilerOptions = {
 export class GoverningConfigs {
   constructor(private readonly tree: FileTree, private readonly loader: ConfigLoader) {}
 
+  inputs(): string[] {
+    return [...this.loader.looked];
+  }
+
   configFor(absFile: string): LoadedConfig | null {
     let dir = posix.dirname(absFile);
     for (;;) {

@@ -64,6 +64,11 @@ export class ModuleResolver {
     private readonly excluded: Set<string>,
   ) {}
 
+  /** Tracked paths whose presence the tsconfigs read so far depend on (what `extends` names). */
+  configInputs(): string[] {
+    return this.configs.inputs();
+  }
+
   /** Loads every module's tsconfig, so which tsconfig warnings a run gives does not depend on which files import something. */
   loadConfigs(modules: Iterable<string>): void {
     for (const path of modules) this.configs.configFor(`${this.tree.root}/${path}`);

@@ -5,6 +5,7 @@ import type { EdgeKind } from '../model.js';
 import type { ParsedModule } from '../syntax/model.js';
 import type { createResolver, ResolverInput } from './create-resolver.js';
 import { DiskCache } from './disk-cache.js';
+import { resolutionDigest } from './resolution-digest.js';
 import type { ModuleResolver, Resolution, TrackedResolution } from './module-resolver.js';
 import { changesReachEverything, staleness, treeChanges, type MemoTree, type ResolutionMemo } from './resolution-memo.js';
 
@@ -36,10 +37,10 @@ export class RememberingResolver {
   readonly counts: ResolutionCounts = { resolved: 0, remembered: 0 };
 
   constructor(private readonly input: Omit<ResolverInput, 'disk' | 'warnings'>, private readonly key: string, prior: ResolutionMemo | null) {
-    const disk = prior ? DiskCache.answering(prior.disk) : null;
-    this.disk = disk ?? new DiskCache();
+    const disk = prior ? DiskCache.answering(prior.disk, resolutionDigest) : null;
+    this.disk = disk ?? new DiskCache(resolutionDigest);
     const changed = prior && disk ? treeChanges(prior, this.tree()) : [];
-    this.prior = prior && disk && !changesReachEverything(changed) ? prior : null;
+    this.prior = prior && disk && !changesReachEverything(changed, prior.configInputs) ? prior : null;
     this.treeChanged = changed.length > 0;
     if (this.prior) this.remember(this.prior, changed);
   }
@@ -112,7 +113,8 @@ export class RememberingResolver {
       file,
       [...lookups].map(([lookup, { resolution, missing, found }]) => [lookup, resolution, missing.map(idOf), found.map(idOf)]),
     ]);
-    return { setupWarnings, memo: { key: this.key, disk: this.disk.journal(), setupWarnings, ...this.tree(), paths: [...ids.keys()], byFile } };
+    const configInputs = replay && this.prior ? this.prior.configInputs : (this.live?.configInputs() ?? []);
+    return { setupWarnings, memo: { key: this.key, disk: this.disk.journal(), setupWarnings, configInputs, ...this.tree(), paths: [...ids.keys()], byFile } };
   }
 
   private resolver(): ModuleResolver {

@@ -22,6 +22,8 @@ export interface ResolutionMemo extends MemoTree {
   disk: DiskJournal;
   /** warnings from reading tsconfigs and workspace manifests: fixed by the key, the disk and the tree */
   setupWarnings: AnalyzerWarning[];
+  /** tracked paths whose presence the tsconfigs depend on (bases that `extends` names) */
+  configInputs: string[];
   /** repo paths, referred to by index from each lookup */
   paths: string[];
   /**
@@ -42,7 +44,7 @@ export function memoFor(stored: unknown, key: string): ResolutionMemo | null {
   if (typeof stored !== 'object' || stored === null) return null;
   const memo = stored as Partial<ResolutionMemo>;
   if (memo.key !== key) return null;
-  const lists = [memo.byFile, memo.setupWarnings, memo.paths, memo.files, memo.modules, memo.excluded];
+  const lists = [memo.byFile, memo.setupWarnings, memo.configInputs, memo.paths, memo.files, memo.modules, memo.excluded];
   if (!lists.every(Array.isArray)) return null;
   const disk = memo.disk as Partial<DiskJournal> | undefined;
   if (!disk || ![disk.kinds, disk.texts, disk.realpaths, disk.entries].every(Array.isArray)) return null;
@@ -61,12 +63,15 @@ export function treeChanges(before: MemoTree, now: MemoTree): string[] {
   return [...changed].sort();
 }
 
+const SETUP_FILES = new Set(['package.json', 'tsconfig.json', 'jsconfig.json', 'pnpm-workspace.yaml', 'lerna.json']);
+
 /**
- * Changes that reach beyond the folders they are in: a manifest, tsconfig or workspace file
- * (setup reads them by name, and tsconfig `extends` any JSON file), or a file under node_modules.
+ * Changes that reach every lookup: a file the setup finds by its name (manifests, tsconfigs,
+ * workspace lists), a base config some tsconfig names, or a file under node_modules.
  */
-export function changesReachEverything(changed: readonly string[]): boolean {
-  return changed.some((path) => /\.(json|ya?ml)$/i.test(path) || /(^|\/)node_modules\//.test(path));
+export function changesReachEverything(changed: readonly string[], configInputs: readonly string[]): boolean {
+  const inputs = new Set(configInputs);
+  return changed.some((path) => SETUP_FILES.has(path.slice(path.lastIndexOf('/') + 1)) || inputs.has(path) || /(^|\/)node_modules\//.test(path));
 }
 
 const STEM = /(\.d\.(ts|mts|cts)|\.[^./]+)$/;

@@ -31,11 +31,17 @@ const IGNORED_DIAGNOSTICS = new Set([18003 /* no inputs found */, 5101, 5107, 51
 export class ConfigLoader {
   private readonly cache = new Map<string, LoadedConfig | null>();
   private readonly host: TS.ParseConfigHost;
+  /** tracked paths (repo-relative) whose presence the configs read so far depend on: a base that `extends` names, found or not */
+  readonly looked = new Set<string>();
 
   constructor(private readonly tree: FileTree, private readonly disk: DiskCache, private readonly warnings: WarningSink) {
     this.host = {
       useCaseSensitiveFileNames: true,
-      fileExists: (path) => (tree.owns(path) && !path.includes('/node_modules/') ? tree.hasFile(path) : disk.fileExists(path)),
+      fileExists: (path) => {
+        if (!tree.owns(path) || path.includes('/node_modules/')) return disk.fileExists(path);
+        this.looked.add(tree.relative(path));
+        return tree.hasFile(path);
+      },
       readFile: (path) => disk.readFile(path),
       readDirectory: (root, extensions, excludes, includes, depth) =>
         matchFiles(root, extensions, excludes, includes, true, tree.root, depth, (dir) => this.entries(dir), (p) => p),
