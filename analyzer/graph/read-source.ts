@@ -47,7 +47,7 @@ function classifyContent(buffer: Buffer, path: string, warnings: WarningSink): s
     return null;
   }
   const text = buffer.toString('utf8');
-  const lines = countLines(text);
+  const lines = text.length > 20_000 ? countLines(text) : 1;
   if (text.length > 20_000 && text.length / lines > 500) {
     warnings.add('minified', `minified (${lines} lines, ${Math.round(text.length / lines)} characters a line on average)`, path);
     return null;

@@ -1,5 +1,5 @@
 /** Lookups the report.md sections share: people by id, importers by module, areas by module. */
-import { areaChain, areaOf } from '../score/area-tree.js';
+import { ROOT } from '../score/area-tree.js';
 import { ago } from '../score/format.js';
 import type { Report, ReportAuthor, ReportModule } from './schema/index.js';
 
@@ -10,6 +10,9 @@ export interface Lookup {
   /** non-test importers per module */
   importers: Map<string, string[]>;
   nonTest: number;
+  /** the same importers by module index (report.modules order), for walks over the whole graph */
+  index: Map<string, number>;
+  importerIds: number[][];
 }
 
 export function lookup(report: Report): Lookup {
@@ -21,12 +24,16 @@ export function lookup(report: Report): Lookup {
     if (list) list.push(e.source);
     else importers.set(e.target, [e.source]);
   }
+  const index = new Map(report.modules.map((m, i) => [m.path, i]));
+  const importerIds = report.modules.map((m) => (importers.get(m.path) ?? []).map((s) => index.get(s) as number));
   return {
     report,
     people: new Map(report.authors.map((a) => [a.id, a])),
     modules,
     importers,
     nonTest: report.modules.filter((m) => !m.test).length,
+    index,
+    importerIds,
   };
 }
 
@@ -43,22 +50,27 @@ export function personLabel(l: Lookup, id: string): string {
   return last ? `${who.name} (left, last commit ${last})` : `${who.name} (left)`;
 }
 
+/** The module lies in the area's directory or below it (a prefix test: this runs for every dependent of every key module). */
 export function inArea(path: string, area: string): boolean {
-  return area === '.' || areaChain(areaOf(path)).includes(area);
+  return area === ROOT || (path.length > area.length && path.charCodeAt(area.length) === 47 /* / */ && path.startsWith(area));
 }
 
-/** Non-test modules that reach `path` through one or more import edges. */
-export function dependentsOf(l: Lookup, start: readonly string[]): Set<string> {
-  const seen = new Set<string>();
-  const queue = [...start];
-  while (queue.length > 0) {
-    for (const s of l.importers.get(queue.pop()!) ?? []) {
-      if (seen.has(s)) continue;
-      seen.add(s);
-      queue.push(s);
+/** Non-test modules that reach `path` through one or more import edges, as paths. */
+export function dependentsOf(l: Lookup, path: string): string[] {
+  const start = l.index.get(path);
+  if (start === undefined) return [];
+  const seen = new Uint8Array(l.report.modules.length);
+  const found: string[] = [];
+  const stack = [start];
+  while (stack.length > 0) {
+    for (const s of l.importerIds[stack.pop() as number] ?? []) {
+      if (seen[s] === 1) continue;
+      seen[s] = 1;
+      found.push((l.report.modules[s] as ReportModule).path);
+      stack.push(s);
     }
   }
-  return seen;
+  return found;
 }
 
 export function percent(share: number | null): string {

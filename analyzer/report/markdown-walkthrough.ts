@@ -63,9 +63,12 @@ function keyModules(members: readonly ReportModule[]): ReportModule[] {
 }
 
 function explainFailure(l: Lookup, m: ReportModule, area: string): string {
-  const outside = [...dependentsOf(l, [m.path])].filter((p) => !inArea(p, area));
+  const outside = dependentsOf(l, m.path).filter((p) => !inArea(p, area));
   const byArea = new Map<string, number>();
-  for (const p of outside) byArea.set(areaOf(p), (byArea.get(areaOf(p)) ?? 0) + 1);
+  for (const p of outside) {
+    const dir = areaOf(p);
+    byArea.set(dir, (byArea.get(dir) ?? 0) + 1);
+  }
   const where = [...byArea.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p, n]) => `${md(p)} (${n})`);
   const breaks = outside.length
     ? `if it fails, ${plural(outside.length, 'module')} outside the area break (${percent(outside.length / Math.max(1, l.nonTest))} of non-test modules), in ${cap(where, 4)}`

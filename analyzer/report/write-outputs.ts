@@ -1,4 +1,4 @@
-import { lstatSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { reportPageAround } from './html.js';
@@ -31,7 +31,7 @@ export async function writeOutputs(report: Report, outDir: string, top: number, 
   await timed('markdown', () => writeFresh(files.markdown, renderMarkdown(report, { top })));
   await timed('html', async () => {
     const { before, after } = await reportPageAround(report);
-    writeFresh(files.html, Buffer.concat([Buffer.from(before), json, Buffer.from(after)]));
+    writeFresh(files.html, before, json, after);
   });
   return files;
 }
@@ -42,10 +42,16 @@ export async function writeOutputs(report: Report, outDir: string, top: number, 
  * output is written to a new file and renamed over the old name: a link there is replaced, never
  * followed.
  */
-function writeFresh(path: string, text: string | Buffer): void {
+function writeFresh(path: string, ...parts: (string | Buffer)[]): void {
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    writeFileSync(temporary, text, { flag: 'wx' });
+    const fd = openSync(temporary, 'wx');
+    try {
+      // part by part: report.html's data is report.json's buffer, not a copy of it
+      for (const part of parts) writeFileSync(fd, part);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(temporary, path);
   } finally {
     rmSync(temporary, { force: true });

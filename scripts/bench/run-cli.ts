@@ -11,14 +11,15 @@ export interface CliTimings {
 }
 
 /**
- * A cold `blastmap analyze` exactly as a user runs it: the built CLI, no cache, all three outputs
- * written. Its wall time (Node start-up and report.html included) is what the floors are compared
- * with; the phase split comes from its own `--timings` line.
+ * `blastmap analyze` exactly as a user runs it: the built CLI, all three outputs written; cold
+ * (`--no-cache`) unless `cacheDir` is given. Its wall time (Node start-up and report.html
+ * included) is what the floors are compared with; the phase split comes from its own `--timings`.
  */
-export async function runBuiltCli(cli: string, repoDir: string, extra: string[] = []): Promise<{ run: Measured; timings: CliTimings | null }> {
+export async function runBuiltCli(cli: string, repoDir: string, extra: string[] = [], cacheDir: string | null = null): Promise<{ run: Measured; timings: CliTimings | null }> {
   const out = mkdtempSync(path.join(os.tmpdir(), 'blastmap-bench-out-'));
+  const cache = cacheDir === null ? ['--no-cache'] : ['--cache-dir', cacheDir];
   try {
-    const run = await measure(process.execPath, [cli, 'analyze', repoDir, '--no-cache', '--quiet', '--timings', '--out', out, ...extra], { cwd: os.tmpdir() });
+    const run = await measure(process.execPath, [cli, 'analyze', repoDir, ...cache, '--quiet', '--timings', '--out', out, ...extra], { cwd: os.tmpdir() });
     const line = run.stderrTail.split('\n').find((l) => l.startsWith('blastmap timings: '));
     return { run, timings: line ? (JSON.parse(line.slice('blastmap timings: '.length)) as CliTimings) : null };
   } finally {

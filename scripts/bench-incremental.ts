@@ -1,0 +1,68 @@
+/**
+ * Incremental runs on a repository's own recent history: `npm run bench:incremental -- <clone>
+ * [--commits N]`. Checks out the commit N first-parent steps back, fills an empty cache with one
+ * run, then steps forward one real commit at a time, timing the built CLI's warm run after each;
+ * at the end a cold run (`--no-cache`) of the last commit gives the ratio. It moves HEAD of the
+ * given clone (use a scratch clone) and puts it back where it was.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runBuiltCli } from './bench/run-cli.js';
+
+const PROJECT = fileURLToPath(new URL('..', import.meta.url));
+const CLI = path.join(PROJECT, 'dist/analyzer/cli.js');
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { commits: { type: 'string', default: '5' }, json: { type: 'string' } } });
+const repoDir = path.resolve(positionals[0] ?? '.');
+const steps = Number(values.commits);
+if (!Number.isInteger(steps) || steps < 1) throw new Error('--commits takes a whole number of at least 1');
+
+// the clone is the user's scratch copy, but its hooks still never run
+const git = (args: string[]): string =>
+  execFileSync('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'core.fsmonitor=false', ...args], { cwd: repoDir, encoding: 'utf8' }).trim();
+// git checkout carries local changes along (and stops on a conflict), so they are only noted
+if (git(['status', '--porcelain', '--untracked-files=no']) !== '') process.stderr.write(`note: ${repoDir} has uncommitted changes; they stay in every checkout\n`);
+const branch = git(['rev-parse', '--abbrev-ref', 'HEAD']);
+const head = git(['rev-parse', 'HEAD']);
+const commits = git(['rev-list', '--first-parent', `--max-count=${steps + 1}`, 'HEAD']).split('\n').reverse();
+const checkout = (commit: string): void => void git(['checkout', '-q', '--detach', commit, '--']);
+const restore = (): void => (branch === 'HEAD' ? checkout(head) : void git(['checkout', '-q', branch, '--']));
+const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'blastmap-bench-cache-'));
+
+interface Step {
+  commit: string;
+  subject: string;
+  filesChanged: number;
+  warmMs: number;
+  phases: Record<string, number>;
+}
+
+try {
+  checkout(commits[0] as string);
+  process.stderr.write(`filling the cache at ${(commits[0] as string).slice(0, 10)}…\n`);
+  const fill = await runBuiltCli(CLI, repoDir, [], cacheDir);
+  const results: Step[] = [];
+  for (const [i, commit] of commits.slice(1).entries()) {
+    checkout(commit);
+    const filesChanged = git(['diff', '--name-only', `${commits[i] as string}..${commit}`, '--']).split('\n').filter(Boolean).length;
+    const warm = await runBuiltCli(CLI, repoDir, [], cacheDir);
+    if (warm.run.exitCode !== 0) throw new Error(`warm run failed at ${commit}: ${warm.run.stderrTail}`);
+    results.push({ commit, subject: git(['log', '-1', '--format=%s', commit]), filesChanged, warmMs: warm.run.ms, phases: { ...warm.timings?.phases, ...warm.timings?.outputs } });
+    process.stderr.write(`${commit.slice(0, 10)} ${String(filesChanged).padStart(4)} files  warm ${(warm.run.ms / 1000).toFixed(2)} s\n`);
+  }
+  process.stderr.write('cold run of the last commit…\n');
+  const cold = await runBuiltCli(CLI, repoDir);
+  const rows = results.map((r) => `| ${r.commit.slice(0, 10)} | ${r.subject.slice(0, 50)} | ${r.filesChanged} | ${(r.warmMs / 1000).toFixed(2)} s | ${((100 * r.warmMs) / cold.run.ms).toFixed(1)} % |`);
+  console.log([`cold (no cache) at the last commit: ${(cold.run.ms / 1000).toFixed(2)} s; filling the cache: ${(fill.run.ms / 1000).toFixed(2)} s`, '', '| commit | subject | files changed | warm | warm / cold |', '|---|---|---|---|---|', ...rows].join('\n'));
+  const result = { name: path.basename(repoDir), date: new Date().toISOString(), host: { cpus: os.cpus().length, node: process.version, loadAvg1: os.loadavg()[0] }, coldMs: cold.run.ms, fillMs: fill.run.ms, steps: results };
+  const jsonPath = values.json ?? path.join(PROJECT, 'bench-results', `incremental-${result.name}-${result.date.slice(0, 10)}.json`);
+  mkdirSync(path.dirname(jsonPath), { recursive: true });
+  writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
+  process.stderr.write(`results: ${jsonPath}\n`);
+} finally {
+  restore();
+  rmSync(cacheDir, { recursive: true, force: true });
+}
