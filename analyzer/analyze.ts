@@ -25,7 +25,7 @@ export async function analyze(repoDir: string, options: AnalyzeOptions, emitter 
   const warnings = new WarningSink();
   const cache = options.cacheDir === null ? null : await openRunCache(options.cacheDir, root, options);
   const [graph, mined, historyPrefix] = await Promise.all([
-    emitter.time('graph', () => buildModuleGraph({ repoDir: root, options, emitter, warnings, ...(cache && { parses: cache.parses, resolutions: cache.resolutions }) })),
+    emitter.time('graph', () => buildModuleGraph({ repoDir: root, options, emitter, warnings, ...(cache && { parses: cache.parses, resolutions: cache.resolutions, stamps: cache.stamps }) })),
     emitter.time('history', () => mineHistory({ repoDir: root, options, emitter, warnings, ...(cache && { store: cache.history }) })),
     gitPrefix(root),
   ]);

@@ -8,7 +8,7 @@ import { TOOL_VERSION } from '../core/version.js';
  */
 export const CACHE_FORMAT = 1;
 
-export type EntryKind = 'parses' | 'history' | 'resolutions' | 'metrics';
+export type EntryKind = 'parses' | 'history' | 'resolutions' | 'metrics' | 'stamps';
 
 interface Header {
   format: number;

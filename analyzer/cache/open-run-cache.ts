@@ -14,12 +14,14 @@ export interface RunCache {
   /** the graph stage's import resolutions, and the metrics of the last graph */
   resolutions: StageMemo;
   metrics: StageMemo;
+  /** what reading each file gave, under its stat stamp */
+  stamps: StageMemo;
   /** after the stages: writes the parses this run used and prunes other repositories' entries */
   finish(): void;
 }
 
 /**
- * The cache of one run: `<cacheDir>/repos/<analyzed dir>/` holds `parses.json`, `resolutions.json`, `metrics.json` and one
+ * The cache of one run: `<cacheDir>/repos/<analyzed dir>/` holds `parses.json`, `stamps.json`, `resolutions.json`, `metrics.json` and one
  * `history-<options>/` folder of snapshots per set of history options. Null when the folder
  * would be inside the analyzed repository, which blastmap never writes into.
  */
@@ -33,6 +35,7 @@ export async function openRunCache(cacheDir: string, analyzedRoot: string, optio
     history: new HistoryDirStore(join(reposDir, key, `history-${historyOptionsKey(options)}`)),
     resolutions: new MemoFile(join(reposDir, key, 'resolutions.json'), 'resolutions'),
     metrics: new MemoFile(join(reposDir, key, 'metrics.json'), 'metrics'),
+    stamps: new MemoFile(join(reposDir, key, 'stamps.json'), 'stamps'),
     finish: () => {
       parses.save();
       pruneCache(reposDir, key);

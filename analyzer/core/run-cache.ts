@@ -30,6 +30,6 @@ export interface HistoryStore {
 
 /** What a run read from the cache, so a caller (a test, the CLI) can tell a warm run from a cold one. */
 export type CacheEvent =
-  | { stage: 'graph'; parsed: number; reused: number; resolved: number; remembered: number }
+  | { stage: 'graph'; read: number; parsed: number; reused: number; resolved: number; remembered: number }
   | { stage: 'metrics'; reused: boolean }
   | { stage: 'history'; mode: 'cold' | 'incremental'; commitsRead: number; base: string | null; reason: string | null };

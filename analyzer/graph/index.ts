@@ -6,6 +6,7 @@ import type { ParseCache, StageMemo } from '../core/run-cache.js';
 import type { WarningSink } from '../core/warnings.js';
 import { discover } from './discover.js';
 import { extractModules } from './extract.js';
+import { FileStamps } from './file-stamps.js';
 import { linkModules } from './link.js';
 import type { GraphModule, ModuleGraph } from './model.js';
 import { RememberingResolver } from './resolve/remembering-resolver.js';
@@ -23,13 +24,17 @@ export interface GraphInput {
   parses?: ParseCache;
   /** the last run's import resolutions; without it every import is resolved */
   resolutions?: StageMemo;
+  /** the last run's file stamps; without it every file is read */
+  stamps?: StageMemo;
 }
 
 /** Extraction: lists, reads, parses and resolves every module once, and returns the typed graph. */
-export async function buildModuleGraph({ repoDir, options, emitter, warnings, parses, resolutions }: GraphInput): Promise<ModuleGraph> {
+export async function buildModuleGraph({ repoDir, options, emitter, warnings, parses, resolutions, stamps }: GraphInput): Promise<ModuleGraph> {
   const root = realpathSync(repoDir);
   const found = await discover(root, options.exclude, warnings);
-  const extraction = await extractModules(root, found.candidates, options.maxFileBytes, warnings, emitter.throttled('graph'), parses);
+  const fileStamps = parses && stamps ? new FileStamps(stamps, options.maxFileBytes) : undefined;
+  const extraction = await extractModules(root, found.candidates, options.maxFileBytes, warnings, emitter.throttled('graph'), parses, fileStamps);
+  fileStamps?.save();
   const parsed = extraction.modules;
 
   const aliases = inRepoAliases(root, found.listing.files);
@@ -42,7 +47,7 @@ export async function buildModuleGraph({ repoDir, options, emitter, warnings, pa
   const { setupWarnings, memo } = resolver.finish();
   for (const warning of setupWarnings) warnings.add(warning.code, warning.message, warning.path);
   if (memo && resolutions) resolutions.save(memo);
-  if (parses) emitter.emit('cache', { stage: 'graph', parsed: extraction.parsed, reused: extraction.reused, ...resolver.counts });
+  if (parses) emitter.emit('cache', { stage: 'graph', read: extraction.read, parsed: extraction.parsed, reused: extraction.reused, ...resolver.counts });
 
   const isTest = picomatch(options.testPatterns, { dot: true });
   const modules: GraphModule[] = [...parsed].map(([path, module]) => ({

@@ -49,7 +49,8 @@ describe.each(CASES)('$name', ({ steps, change, lookups }) => {
     const warm = await run(repo, cacheDir);
     expect(warm.json).toBe(cold.json);
     expect(warm.history).toMatchObject({ mode: 'incremental', commitsRead: 0 });
-    expect(warm.graph).toEqual({ stage: 'graph', parsed: 0, reused: cold.graph?.parsed, resolved: 0, remembered: cold.graph?.resolved });
+    // (files written less than two seconds ago are read again: test/cache/file-stamps.test.ts)
+    expect(warm.graph).toMatchObject({ parsed: 0, reused: cold.graph?.parsed, resolved: 0, remembered: cold.graph?.resolved });
     expect(warm.metrics).toEqual({ stage: 'metrics', reused: true });
   });
 
