@@ -6,7 +6,7 @@ import { blastRadius } from './blast-radius.js';
 import { importCycles } from './cycles.js';
 import { fanInOut } from './fan.js';
 import type { GraphMetrics, ModuleMetrics } from './model.js';
-import { centralityGraph, pagerank } from './pagerank.js';
+import { pagerank } from './pagerank.js';
 
 export const BETWEENNESS_SEED = 20_240_601;
 
@@ -27,13 +27,14 @@ export function computeMetrics(graph: ModuleGraph, options: Pick<AnalyzeOptions,
 
   const core = graph.modules.filter((m) => !m.test).map((m) => m.path);
   const coreEdges = indexEdges(core, graph.edges);
-  const coreGraph = centralityGraph(core, coreEdges.pairs);
-  const between = betweenness(buildAdjacency(core.length, coreEdges.pairs), core, {
+  const coreAdjacency = buildAdjacency(core.length, coreEdges.pairs);
+  const between = betweenness(coreAdjacency, core, {
     exactUpTo: options.betweennessExactUpTo,
     samples: options.betweennessSamples,
     seed: BETWEENNESS_SEED,
   });
-  const ranks = pagerank(coreGraph);
+  const rankValues = pagerank(coreAdjacency);
+  const ranks = new Map(core.map((path, i) => [path, rankValues[i] as number]));
 
   const modules = new Map<string, ModuleMetrics>();
   paths.forEach((path, i) => {

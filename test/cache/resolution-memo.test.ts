@@ -61,6 +61,21 @@ describe('the resolution memo', () => {
     expect(edgesOf(warm)).toEqual(['src/app.ts -> src/lib/a.ts', 'src/app.ts -> src/view.ts', 'src/other.ts -> src/lib/b.ts']);
   });
 
+  it('keeps a tsconfig\'s warning while a module it governs remains, and drops it with the last one', async () => {
+    const { repo, cacheDir } = fixture();
+    await run(repo, cacheDir);
+    const configWarnings = (r: Awaited<ReturnType<typeof run>>) => r.report.warnings.filter((w) => w.code === 'tsconfig-error').length;
+    addCommits(repo, [commit('2024-02-01', { write: { 'src/more.ts': ['export const more = 1;'], 'broken/second.ts': ['export const second = 2;'] } })]);
+    const added = await run(repo, cacheDir);
+    expect(added.json).toBe((await run(repo, null)).json);
+    expect(configWarnings(added)).toBe(1);
+    expect(added.graph?.resolved).toBe(0);
+    addCommits(repo, [commit('2024-02-02', { remove: ['broken/alone.ts', 'broken/second.ts'] })]);
+    const removed = await run(repo, cacheDir);
+    expect(removed.json).toBe((await run(repo, null)).json);
+    expect(configWarnings(removed)).toBe(0);
+  });
+
   it('after a commit that only edits files, resolves only the new imports', async () => {
     const { repo, cacheDir } = fixture();
     const cold = await run(repo, cacheDir);

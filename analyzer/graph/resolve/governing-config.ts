@@ -30,13 +30,20 @@ export class GoverningConfigs {
     return [...this.loader.looked];
   }
 
-  configFor(absFile: string): LoadedConfig | null {
+  wasRead(configPath: string): boolean {
+    return this.loader.wasLoaded(configPath);
+  }
+
+  /** `read`, when given, collects every config read on the way (their warnings belong to this file's run). */
+  configFor(absFile: string, read?: Set<string>): LoadedConfig | null {
     let dir = posix.dirname(absFile);
     for (;;) {
       for (const name of CONFIG_NAMES) {
         const candidate = `${dir}/${name}`;
         if (!this.tree.hasFile(candidate)) continue;
-        const found = this.including(candidate, absFile, new Set());
+        const visited = new Set<string>();
+        const found = this.including(candidate, absFile, visited);
+        for (const config of visited) read?.add(config);
         if (found) return found;
       }
       if (dir === this.tree.root || !this.tree.owns(dir)) return null;

@@ -64,14 +64,26 @@ export class ModuleResolver {
     private readonly excluded: Set<string>,
   ) {}
 
+  /** Whether this run read the config of that name (as loadConfigs names it). */
+  readConfig(name: string): boolean {
+    return this.configs.wasRead(name.startsWith('/') ? name : `${this.tree.root}/${name}`);
+  }
+
   /** Tracked paths whose presence the tsconfigs read so far depend on (what `extends` names). */
   configInputs(): string[] {
     return this.configs.inputs();
   }
 
   /** Loads every module's tsconfig, so which tsconfig warnings a run gives does not depend on which files import something. */
-  loadConfigs(modules: Iterable<string>): void {
-    for (const path of modules) this.configs.configFor(`${this.tree.root}/${path}`);
+  /** ...and gives, per module, the configs read for it, named as their warnings name them. */
+  loadConfigs(modules: Iterable<string>): Map<string, string[]> {
+    const readFor = new Map<string, string[]>();
+    for (const path of modules) {
+      const read = new Set<string>();
+      this.configs.configFor(`${this.tree.root}/${path}`, read);
+      readFor.set(path, [...read].map((config) => (this.tree.owns(config) ? this.tree.relative(config) : config)));
+    }
+    return readFor;
   }
 
   /**

@@ -26,9 +26,11 @@ type Lookups = Map<string, TrackedResolution>;
  */
 export class RememberingResolver {
   private readonly prior: ResolutionMemo | null;
-  /** files came or went since the memo: the setup (tsconfig membership) is redone */
+  /** files came or went since the memo */
   private readonly treeChanged: boolean;
   private readonly known = new Map<string, Lookups>();
+  /** per module, the tsconfigs its governing config was found among (remembered, or read in this run) */
+  private readonly configsOf = new Map<string, string[]>();
   private readonly used = new Map<string, Lookups>();
   private readonly disk: DiskCache;
   private readonly setup = new WarningSink();
@@ -51,6 +53,8 @@ export class RememberingResolver {
 
   private remember(memo: ResolutionMemo, changed: readonly string[]): void {
     const stale = staleness(changed, this.input.modules);
+    for (const [file, ids] of memo.configsOf)
+      if (this.input.modules.has(file) && !stale.files.has(file)) this.configsOf.set(file, ids.map((id) => memo.configNames[id] as string));
     const stalePath = memo.paths.map((path) => stale.paths.has(path));
     const pathOf = (id: number): string => memo.paths[id] as string;
     for (const [file, lookups] of memo.byFile) {
@@ -64,10 +68,11 @@ export class RememberingResolver {
     }
   }
 
-  /** Whether TypeScript must be loaded: a lookup of these modules is not remembered, or files came or went. */
+  /** Whether TypeScript must be loaded: a lookup of these modules, or a module's tsconfig, is not remembered. */
   needsTypeScript(modules: Map<string, ParsedModule>): boolean {
-    if (!this.prior || this.treeChanged) return true;
+    if (!this.prior) return true;
     for (const [path, module] of modules) {
+      if (!this.configsOf.has(path)) return true;
       const known = this.known.get(path);
       for (const { specifier, kind } of lookupsOf(module)) if (!known?.has(`${kind}:${specifier}`)) return true;
     }
@@ -75,13 +80,14 @@ export class RememberingResolver {
   }
 
   /**
-   * Gives the resolver factory (a module that loads TypeScript, so imported only when needed).
-   * Without a memo, or with files that came or went, it sets up at once and reads every module's
-   * tsconfig, so the setup warnings are the full set a cold run gives.
+   * Gives the resolver factory (a module that loads TypeScript, so imported only when needed),
+   * and reads the tsconfigs of every module whose configs are not remembered (all of them
+   * without a memo): which configs a module's run reads decides which tsconfig warnings it gives.
    */
   useTypeScript(create: CreateResolver): void {
     this.create = create;
-    if (!this.prior || this.treeChanged) this.resolver().loadConfigs(this.input.modules);
+    const unknown = [...this.input.modules].filter((path) => !this.configsOf.has(path));
+    if (unknown.length > 0) for (const [path, configs] of this.resolver().loadConfigs(unknown)) this.configsOf.set(path, configs);
   }
 
   resolve(from: string, specifier: string, kind: EdgeKind): Resolution {
@@ -98,10 +104,19 @@ export class RememberingResolver {
     return result.resolution;
   }
 
-  /** The setup's warnings (remembered ones when nothing changed), and the memo to keep, or null when it is unchanged. */
+  /**
+   * The setup's warnings: the workspace's, and those of every tsconfig some module's run reads
+   * (remembered, or from this run's reading); and the memo to keep, or null when it is unchanged.
+   */
   finish(): { setupWarnings: AnalyzerWarning[]; memo: ResolutionMemo | null } {
+    const fresh = this.setup.items;
+    const workspaceWarnings = this.prior ? this.prior.workspaceWarnings : fresh.filter((w) => w.code !== 'tsconfig-error');
+    const configWarnings = new Map(this.prior?.configWarnings ?? []);
+    for (const configs of this.live ? this.configsOf.values() : [])
+      for (const config of configs) if (this.live?.readConfig(config)) configWarnings.set(config, fresh.filter((w) => w.code === 'tsconfig-error' && w.path === config));
+    const configsRead = new Set([...this.configsOf.values()].flat());
+    const setupWarnings = [...workspaceWarnings, ...[...configsRead].flatMap((config) => configWarnings.get(config) ?? [])];
     const replay = this.prior !== null && !this.treeChanged;
-    const setupWarnings = replay && this.prior ? this.prior.setupWarnings : this.setup.items;
     if (replay && this.counts.resolved === 0 && countLookups(this.used) === countLookups(this.known)) return { setupWarnings, memo: null };
     const ids = new Map<string, number>();
     const idOf = (path: string): number => {
@@ -113,8 +128,29 @@ export class RememberingResolver {
       file,
       [...lookups].map(([lookup, { resolution, missing, found }]) => [lookup, resolution, missing.map(idOf), found.map(idOf)]),
     ]);
-    const configInputs = replay && this.prior ? this.prior.configInputs : (this.live?.configInputs() ?? []);
-    return { setupWarnings, memo: { key: this.key, disk: this.disk.journal(), setupWarnings, configInputs, ...this.tree(), paths: [...ids.keys()], byFile } };
+    const configIds = new Map<string, number>();
+    const configId = (config: string): number => {
+      let id = configIds.get(config);
+      if (id === undefined) configIds.set(config, (id = configIds.size));
+      return id;
+    };
+    const configsOf: ResolutionMemo['configsOf'] = [...this.configsOf].map(([file, configs]) => [file, configs.map(configId)]);
+    const configInputs = [...new Set([...(this.prior?.configInputs ?? []), ...(this.live?.configInputs() ?? [])])];
+    return {
+      setupWarnings,
+      memo: {
+        key: this.key,
+        disk: this.disk.journal(),
+        workspaceWarnings,
+        configWarnings: [...configIds.keys()].map((config) => [config, configWarnings.get(config) ?? []]),
+        configNames: [...configIds.keys()],
+        configsOf,
+        configInputs,
+        ...this.tree(),
+        paths: [...ids.keys()],
+        byFile,
+      },
+    };
   }
 
   private resolver(): ModuleResolver {

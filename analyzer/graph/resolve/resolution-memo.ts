@@ -20,8 +20,13 @@ export interface MemoTree {
 export interface ResolutionMemo extends MemoTree {
   key: string;
   disk: DiskJournal;
-  /** warnings from reading tsconfigs and workspace manifests: fixed by the key, the disk and the tree */
-  setupWarnings: AnalyzerWarning[];
+  /** warnings from reading the workspace manifests: fixed by the key and the disk */
+  workspaceWarnings: AnalyzerWarning[];
+  /** each tsconfig read, by the name its warnings give it, and those warnings */
+  configWarnings: [string, AnalyzerWarning[]][];
+  configNames: string[];
+  /** per module, the tsconfigs read to find the one that governs it (indexes into configNames) */
+  configsOf: [string, number[]][];
   /** tracked paths whose presence the tsconfigs depend on (bases that `extends` names) */
   configInputs: string[];
   /** repo paths, referred to by index from each lookup */
@@ -44,7 +49,7 @@ export function memoFor(stored: unknown, key: string): ResolutionMemo | null {
   if (typeof stored !== 'object' || stored === null) return null;
   const memo = stored as Partial<ResolutionMemo>;
   if (memo.key !== key) return null;
-  const lists = [memo.byFile, memo.setupWarnings, memo.configInputs, memo.paths, memo.files, memo.modules, memo.excluded];
+  const lists = [memo.byFile, memo.workspaceWarnings, memo.configWarnings, memo.configNames, memo.configsOf, memo.configInputs, memo.paths, memo.files, memo.modules, memo.excluded];
   if (!lists.every(Array.isArray)) return null;
   const disk = memo.disk as Partial<DiskJournal> | undefined;
   if (!disk || ![disk.kinds, disk.texts, disk.realpaths, disk.entries].every(Array.isArray)) return null;

@@ -53,6 +53,10 @@ export class ConfigLoader {
     return this.disk.entries(dir);
   }
 
+  wasLoaded(path: string): boolean {
+    return this.cache.has(path);
+  }
+
   load(path: string): LoadedConfig | null {
     if (!this.cache.has(path)) this.cache.set(path, this.parse(path));
     return this.cache.get(path) ?? null;
