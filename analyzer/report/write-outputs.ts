@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { reportPageAround } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import { reportJson } from './report-json.js';
+import { reportJsonChunks } from './report-json.js';
 import type { Report } from './schema/index.js';
 
 export interface WrittenFiles {
@@ -26,12 +26,12 @@ export async function writeOutputs(report: Report, outDir: string, top: number, 
     if (timings) timings[key] = performance.now() - start;
   };
   // Encoded once: report.json's bytes are also the data inside report.html.
-  let json = Buffer.alloc(0);
-  await timed('json', () => writeFresh(files.json, (json = Buffer.from(reportJson(report)))));
+  let json: Buffer[] = [];
+  await timed('json', () => writeFresh(files.json, ...(json = reportJsonChunks(report))));
   await timed('markdown', () => writeFresh(files.markdown, renderMarkdown(report, { top })));
   await timed('html', async () => {
     const { before, after } = await reportPageAround(report);
-    writeFresh(files.html, before, json, after);
+    writeFresh(files.html, before, ...json, after);
   });
   return files;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportJson } from '../../analyzer/report/report-json.js';
+import { reportJson, reportJsonChunks } from '../../analyzer/report/report-json.js';
 import { HOSTILE_COMMENT_PATH, HOSTILE_PATH, sampleReport } from '../support/sample-report.js';
 
 describe('report.json text', () => {
@@ -31,5 +31,12 @@ describe('report.json text', () => {
     const hostileText = reportJson(hostile);
     expect(hostileText).not.toMatch(/[<>&\u2028\u2029]/);
     expect(JSON.parse(hostileText)).toEqual(hostile);
+  });
+
+  it('comes in pieces of about a megabyte that together are the whole text', () => {
+    const large = sampleReport({ modules: 2500 });
+    const chunks = reportJsonChunks(large);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(JSON.parse(Buffer.concat(chunks).toString('utf8'))).toEqual(large);
   });
 });
