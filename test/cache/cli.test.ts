@@ -1,4 +1,5 @@
 import { existsSync, rmSync } from 'node:fs';
+import nodeModule from 'node:module';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildRiskFixture } from '../../scripts/fixtures/risk-fixture.js';
@@ -26,5 +27,12 @@ describe('blastmap analyze --cache-dir / --no-cache', () => {
     expect(runCli(['analyze', repo, '--cache-dir', join(work, 'cache'), '--out', join(work, 'out'), '-q']).status).toBe(0);
     expect(existsSync(join(work, 'cache', 'repos'))).toBe(true);
     expect(runCli(['analyze', repo, '--no-cache', '--out', join(work, 'out2'), '-q']).status).toBe(0);
+  });
+
+  it("keeps Node's compiled code in the cache folder where Node can (22.1 and later), and nowhere else", () => {
+    const canKeep = typeof (nodeModule as { enableCompileCache?: unknown }).enableCompileCache === 'function';
+    expect(runCli(['analyze', repo, '--cache-dir', join(work, 'compiled'), '--out', join(work, 'out3'), '-q']).status).toBe(0);
+    expect(existsSync(join(work, 'compiled', 'node-compile-cache'))).toBe(canKeep);
+    expect(existsSync(join(repo, 'node-compile-cache'))).toBe(false);
   });
 });
