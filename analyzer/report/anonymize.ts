@@ -6,6 +6,7 @@
  * tool's name, numbered the same way.
  */
 import type { Report, ReportAuthor } from './schema/index.js';
+import { compareText } from '../core/compare-text.js';
 
 interface Alias { id: string; name: string; email: string }
 
@@ -34,7 +35,7 @@ export function anonymizeReport(report: Report): Report {
 }
 
 function rankedAliases(authors: readonly ReportAuthor[]): Map<string, Alias> {
-  const ranked = [...authors].sort((a, b) => b.commits - a.commits || (a.firstCommit ?? '').localeCompare(b.firstCommit ?? '') || a.id.localeCompare(b.id));
+  const ranked = [...authors].sort((a, b) => b.commits - a.commits || compareText(a.firstCommit ?? '', b.firstCommit ?? '') || compareText(a.id, b.id));
   const counters = new Map<string, number>();
   const aliases = new Map<string, Alias>();
   for (const author of ranked) {

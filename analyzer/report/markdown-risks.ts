@@ -3,11 +3,12 @@ import { areaOf } from '../score/area-tree.js';
 import { md, table } from './markdown-escape.js';
 import { percent, scoreLabel, type Lookup } from './markdown-lookup.js';
 import type { ReportArea, ReportModule } from './schema/index.js';
+import { compareText } from '../core/compare-text.js';
 
 export function topModules(l: Lookup, top: number): ReportModule[] {
   return l.report.modules
     .filter((m) => m.risk.score > 0)
-    .sort((a, b) => b.risk.score - a.risk.score || b.graph.blastRadius - a.graph.blastRadius || a.path.localeCompare(b.path))
+    .sort((a, b) => b.risk.score - a.risk.score || b.graph.blastRadius - a.graph.blastRadius || compareText(a.path, b.path))
     .slice(0, top);
 }
 
@@ -18,7 +19,7 @@ export function topAreas(l: Lookup, top: number): ReportArea[] {
   for (const a of l.report.areas) if (a.path !== '.') children.set(areaOf(a.path), (children.get(areaOf(a.path)) ?? 0) + 1);
   return l.report.areas
     .filter((a) => a.risk.score > 0 && (direct.has(a.path) || (children.get(a.path) ?? 0) !== 1))
-    .sort((a, b) => b.risk.score - a.risk.score || b.blastRadius - a.blastRadius || a.path.localeCompare(b.path))
+    .sort((a, b) => b.risk.score - a.risk.score || b.blastRadius - a.blastRadius || compareText(a.path, b.path))
     .slice(0, top);
 }
 

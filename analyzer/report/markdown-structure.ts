@@ -1,6 +1,7 @@
 /** Import cycles and hidden coupling (files that change together with no import between them). */
 import { md, table } from './markdown-escape.js';
 import { percent, type Lookup } from './markdown-lookup.js';
+import { compareText } from '../core/compare-text.js';
 
 export function cycles(l: Lookup, top: number): string[] {
   const list = [...l.report.cycles].sort((a, b) => b.members.length - a.members.length);
@@ -18,7 +19,7 @@ export function hiddenCoupling(l: Lookup, top: number): string[] {
   const source = (p: string) => l.modules.get(p)?.test === false;
   const hidden = l.report.coupling
     .filter((c) => c.hidden && source(c.a) && source(c.b))
-    .sort((a, b) => b.together - a.together || b.confidence - a.confidence || a.a.localeCompare(b.a));
+    .sort((a, b) => b.together - a.together || b.confidence - a.confidence || compareText(a.a, b.a));
   const title = '## Hidden coupling';
   const note = 'Pairs of source modules that keep changing in the same commits although neither imports the other.';
   if (hidden.length === 0) return [title, '', note, '', 'None found.'];

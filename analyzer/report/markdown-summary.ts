@@ -2,6 +2,7 @@
 import { md, table } from './markdown-escape.js';
 import { percent, personLabel, type Lookup } from './markdown-lookup.js';
 import type { Report } from './schema/index.js';
+import { compareText } from '../core/compare-text.js';
 
 export function header(l: Lookup): string[] {
   const { repo, tool, options } = l.report;
@@ -63,7 +64,7 @@ export function namesakes(authors: Report['authors']): [string, number][] {
 
 /** The AI-assisted share in the last six months against the six before, commit-weighted. */
 export function trend(monthly: Report['summary']['monthly']): string {
-  const points = [...monthly].sort((a, b) => a.month.localeCompare(b.month));
+  const points = [...monthly].sort((a, b) => compareText(a.month, b.month));
   const share = (xs: typeof points) => {
     const commits = xs.reduce((n, p) => n + p.commits, 0);
     return commits > 0 ? xs.reduce((n, p) => n + p.aiCommits, 0) / commits : null;

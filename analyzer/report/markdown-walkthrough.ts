@@ -7,6 +7,7 @@ import { ago, plural } from '../score/format.js';
 import { md } from './markdown-escape.js';
 import { dependentsOf, inArea, nameOf, percent, personLabel, scoreLabel, type Lookup } from './markdown-lookup.js';
 import type { ReportArea, ReportModule } from './schema/index.js';
+import { compareText } from '../core/compare-text.js';
 
 const SHOWN = 8;
 
@@ -58,7 +59,7 @@ function knowledge(l: Lookup, area: ReportArea): string {
 function keyModules(members: readonly ReportModule[]): ReportModule[] {
   return members
     .filter((m) => !m.test && m.graph.blastRadius > 0)
-    .sort((a, b) => b.graph.blastRadius - a.graph.blastRadius || b.risk.score - a.risk.score || a.path.localeCompare(b.path))
+    .sort((a, b) => b.graph.blastRadius - a.graph.blastRadius || b.risk.score - a.risk.score || compareText(a.path, b.path))
     .slice(0, 3);
 }
 
@@ -69,9 +70,10 @@ function explainFailure(l: Lookup, m: ReportModule, area: string): string {
     const dir = areaOf(p);
     byArea.set(dir, (byArea.get(dir) ?? 0) + 1);
   }
-  const where = [...byArea.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p, n]) => `${md(p)} (${n})`);
+  const ranked = [...byArea.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+  const where = ranked.slice(0, 4).map(([p, n]) => `${md(p)} (${n})`).join(', ') + (ranked.length > 4 ? ` and ${ranked.length - 4} more` : '');
   const breaks = outside.length
-    ? `if it fails, ${plural(outside.length, 'module')} outside the area break (${percent(outside.length / Math.max(1, l.nonTest))} of non-test modules), in ${cap(where, 4)}`
+    ? `if it fails, ${plural(outside.length, 'module')} outside the area break (${percent(outside.length / Math.max(1, l.nonTest))} of non-test modules), in ${where}`
     : `if it fails, ${plural(m.graph.blastRadius, 'module')} inside the area break`;
   const main = m.history?.authors.filter((a) => a.isAuthor).sort((a, b) => b.doa - a.doa)[0];
   const who = main ? `; main author ${md(personLabel(l, main.id))}` : m.history ? '; no main author' : '';

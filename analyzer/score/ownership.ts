@@ -4,6 +4,7 @@
  * the code's authorship held by developers who are no longer active).
  */
 import type { FileHistory, HistoryAuthor } from '../history/model.js';
+import { compareText } from '../core/compare-text.js';
 
 export interface Person {
   id: string;
@@ -51,7 +52,7 @@ export function ownershipOf(
   }
   const humans = file.authors
     .filter((a) => people.get(a.id)?.kind === 'human')
-    .sort((a, b) => b.doa - a.doa || a.id.localeCompare(b.id));
+    .sort((a, b) => b.doa - a.doa || compareText(a.id, b.id));
   const person = (id: string, isActive: boolean): Person => {
     const who = people.get(id);
     const name = who?.name ?? id;
