@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildRepo, PEOPLE, type Step } from '../../scripts/fixtures/history-fixture.js';
@@ -166,5 +166,71 @@ describe('the resolution memo', () => {
     expect(warm.json).toBe((await run(repo, null)).json);
     expect(warm.graph?.remembered).toBe(0);
     expect(edgesOf(warm)).toContain('src/app.ts -> src/view.web.ts');
+  });
+});
+
+describe('the resolution memo, on what the review found', () => {
+  const start = (write: Record<string, string[]>): Step => ({ kind: 'commit', date: '2024-01-10T10:00:00+00:00', author: PEOPLE.alice, message: 'Start\n', write });
+  const repoWith = (write: Record<string, string[]>): { repo: string; cacheDir: string } => {
+    const repo = buildRepo(tempDir('memo-review'), [start(write)]);
+    const cacheDir = tempDir('memo-review-cache');
+    cleanup.push(repo, cacheDir);
+    return { repo, cacheDir };
+  };
+
+  it('charges a lookup TypeScript answered from its cache with the probes it appended (classic resolution)', async () => {
+    const { repo, cacheDir } = repoWith({
+      'tsconfig.json': [JSON.stringify({ compilerOptions: { module: 'esnext', target: 'es2020' } })],
+      'a-first/t.ts': ["import { h } from 'helpers';", 'export const t = h;'],
+      'b/c/m.ts': ["import { h } from 'helpers';", 'export const m = h;'],
+    });
+    await run(repo, cacheDir);
+    addCommits(repo, [commit('2024-02-01', { write: { 'b/c/helpers.ts': ['export const h = 1;'] } })]);
+    const warm = await run(repo, cacheDir);
+    expect(warm.json).toBe((await run(repo, null)).json);
+    expect(edgesOf(warm)).toContain('b/c/m.ts -> b/c/helpers.ts');
+  });
+
+  it('compares a package.json by its `tsconfig` field too (extends "<package>")', async () => {
+    const { repo, cacheDir } = repoWith({
+      '.gitignore': ['node_modules/'],
+      'tsconfig.json': [JSON.stringify({ extends: 'cfg', include: ['src'] })],
+      'src/main.ts': ["import { m } from '@/m';", 'export const main = m;'],
+      'src/one/m.ts': ['export const m = 1;'],
+      'src/two/m.ts': ['export const m = 2;'],
+    });
+    const config = (field: string): void => {
+      mkdirSync(join(repo, 'node_modules/cfg'), { recursive: true });
+      writeFileSync(join(repo, 'node_modules/cfg/package.json'), JSON.stringify({ name: 'cfg', tsconfig: field }));
+      writeFileSync(join(repo, 'node_modules/cfg/a.json'), JSON.stringify({ compilerOptions: { paths: { '@/*': ['../../src/one/*'] } } }));
+      writeFileSync(join(repo, 'node_modules/cfg/b.json'), JSON.stringify({ compilerOptions: { paths: { '@/*': ['../../src/two/*'] } } }));
+    };
+    config('./a.json');
+    const before = await run(repo, cacheDir);
+    expect(edgesOf(before)).toContain('src/main.ts -> src/one/m.ts');
+    config('./b.json');
+    const warm = await run(repo, cacheDir);
+    expect(warm.json).toBe((await run(repo, null)).json);
+    expect(edgesOf(warm)).toContain('src/main.ts -> src/two/m.ts');
+  });
+
+  it('sees a tracked file turned into a symbolic link', async () => {
+    const { repo, cacheDir } = repoWith({
+      'src/main.ts': ["import data from './data.json';", "import './logo.svg';", 'export const main = data;'],
+      'src/data.json': ['{}'],
+      'src/logo.svg': ['<svg/>'],
+    });
+    await run(repo, cacheDir);
+    const outside = tempDir('memo-review-outside');
+    cleanup.push(outside);
+    writeFileSync(join(outside, 'x'), 'x');
+    for (const name of ['src/data.json', 'src/logo.svg']) {
+      rmSync(join(repo, name));
+      symlinkSync(join(outside, 'x'), join(repo, name));
+    }
+    addCommits(repo, [commit('2024-02-01', {})]);
+    const warm = await run(repo, cacheDir);
+    expect(warm.json).toBe((await run(repo, null)).json);
+    expect(warm.report.warnings.filter((w) => w.code === 'unresolved-import').length).toBe(2);
   });
 });

@@ -53,7 +53,7 @@ export class ModuleResolver {
   /** while resolveTracked runs: what the lookup relied on */
   private probes: Probes | null = null;
   /** TypeScript hands the same result object to every lookup its cache answers */
-  private readonly probesOfResult = new WeakMap<object, { missing: string[]; found: string[] }>();
+  private readonly probesOfResult = new WeakMap<object, { failedSeen: number; affectingSeen: number; resolvedSeen: boolean; missing: Set<string>; found: Set<string> }>();
 
   constructor(
     private readonly tree: FileTree,
@@ -124,19 +124,25 @@ export class ModuleResolver {
     if (!this.probes) return result;
     let relied = this.probesOfResult.get(result);
     if (!relied) {
-      const missing = new Set<string>();
-      const found = new Set<string>();
-      const { failedLookupLocations = [], affectingLocations = [] } = result as { failedLookupLocations?: string[]; affectingLocations?: string[] };
-      for (const path of failedLookupLocations) {
-        const tracked = this.host.trackedPathOf(path);
-        if (tracked !== null) missing.add(tracked);
-      }
-      for (const path of [...affectingLocations, ...(result.resolvedModule ? [result.resolvedModule.resolvedFileName] : [])]) {
-        const tracked = this.host.trackedPathOf(path);
-        if (tracked !== null) found.add(tracked);
-      }
-      relied = { missing: [...missing], found: [...found] };
+      relied = { failedSeen: 0, affectingSeen: 0, resolvedSeen: false, missing: new Set(), found: new Set() };
       this.probesOfResult.set(result, relied);
+    }
+    // When its cache answers, TypeScript hands back the first lookup's result object with this
+    // lookup's failed and affecting locations appended: read whatever was added since last time
+    // (this lookup is then charged with both lookups' probes, which only redoes it more often).
+    const { failedLookupLocations = [], affectingLocations = [] } = result as { failedLookupLocations?: string[]; affectingLocations?: string[] };
+    for (; relied.failedSeen < failedLookupLocations.length; relied.failedSeen += 1) {
+      const tracked = this.host.trackedPathOf(failedLookupLocations[relied.failedSeen] as string);
+      if (tracked !== null) relied.missing.add(tracked);
+    }
+    for (; relied.affectingSeen < affectingLocations.length; relied.affectingSeen += 1) {
+      const tracked = this.host.trackedPathOf(affectingLocations[relied.affectingSeen] as string);
+      if (tracked !== null) relied.found.add(tracked);
+    }
+    if (!relied.resolvedSeen && result.resolvedModule) {
+      relied.resolvedSeen = true;
+      const tracked = this.host.trackedPathOf(result.resolvedModule.resolvedFileName);
+      if (tracked !== null) relied.found.add(tracked);
     }
     for (const path of relied.missing) this.probes.missing.add(path);
     for (const path of relied.found) this.probes.found.add(path);

@@ -48,7 +48,13 @@ export class RememberingResolver {
   }
 
   private tree(): MemoTree {
-    return { files: this.input.files.map((f) => f.path), modules: [...this.input.modules], excluded: [...this.input.excluded] };
+    const { files } = this.input;
+    return {
+      files: files.filter((f) => !f.symlink).map((f) => f.path),
+      symlinks: files.filter((f) => f.symlink).map((f) => f.path),
+      modules: [...this.input.modules],
+      excluded: [...this.input.excluded],
+    };
   }
 
   private remember(memo: ResolutionMemo, changed: readonly string[]): void {

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
 import { pnpmGlobs } from './workspaces.js';
 
-/** The package.json fields that TypeScript's resolver or blastmap's workspace mapping read. */
-const MANIFEST_FIELDS = ['name', 'type', 'main', 'module', 'types', 'typings', 'typesVersions', 'exports', 'imports', 'source', 'workspaces'];
+/**
+ * The package.json fields that TypeScript's resolver or tsconfig loader, or blastmap's workspace
+ * mapping, read (`tsconfig`: where `extends: "<package>"` finds the config). TypeScript also reads
+ * `version` and `peerDependencies`, only for the package id blastmap does not use.
+ */
+const MANIFEST_FIELDS = ['name', 'type', 'main', 'module', 'types', 'typings', 'typesVersions', 'exports', 'imports', 'tsconfig', 'source', 'workspaces'];
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
 const LOCAL_SPEC = /^(?:file|link):/;
 

@@ -4,9 +4,10 @@ import type { DiskJournal } from './disk-cache.js';
 import type { Resolution } from './module-resolver.js';
 import { typescriptVersion } from './typescript-version.js';
 
-/** The repository as a run's lookups saw it: tracked paths, modules, and source files left out. */
+/** The repository as a run's lookups saw it: tracked files, tracked symlinks, modules, and source files left out. */
 export interface MemoTree {
   files: string[];
+  symlinks: string[];
   modules: string[];
   excluded: string[];
 }
@@ -49,17 +50,17 @@ export function memoFor(stored: unknown, key: string): ResolutionMemo | null {
   if (typeof stored !== 'object' || stored === null) return null;
   const memo = stored as Partial<ResolutionMemo>;
   if (memo.key !== key) return null;
-  const lists = [memo.byFile, memo.workspaceWarnings, memo.configWarnings, memo.configNames, memo.configsOf, memo.configInputs, memo.paths, memo.files, memo.modules, memo.excluded];
+  const lists = [memo.byFile, memo.workspaceWarnings, memo.configWarnings, memo.configNames, memo.configsOf, memo.configInputs, memo.paths, memo.files, memo.symlinks, memo.modules, memo.excluded];
   if (!lists.every(Array.isArray)) return null;
   const disk = memo.disk as Partial<DiskJournal> | undefined;
   if (!disk || ![disk.kinds, disk.texts, disk.realpaths, disk.entries].every(Array.isArray)) return null;
   return memo as ResolutionMemo;
 }
 
-/** Paths that are in one tree and not the other, as tracked files, modules or left-out files. */
+/** Paths that are in one tree and not the other, as tracked files, symlinks, modules or left-out files (a file turned link counts). */
 export function treeChanges(before: MemoTree, now: MemoTree): string[] {
   const changed = new Set<string>();
-  for (const field of ['files', 'modules', 'excluded'] as const) {
+  for (const field of ['files', 'symlinks', 'modules', 'excluded'] as const) {
     const old = new Set(before[field]);
     const current = new Set(now[field]);
     for (const path of old) if (!current.has(path)) changed.add(path);
