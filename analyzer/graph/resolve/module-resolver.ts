@@ -7,6 +7,7 @@ import { DEFAULT_COMPILER_OPTIONS, type GoverningConfigs } from './governing-con
 import type { ResolutionHost } from './resolution-host.js';
 import { builtinName, isRelativeOrAbsolute, splitPackageSpecifier } from './specifiers.js';
 import type { LoadedConfig } from './tsconfig-loader.js';
+import { ProbeRecorder, type Probes } from './lookup-probes.js';
 import { workspaceSourceEntry } from './workspace-source.js';
 import type { WorkspacePackage } from './workspaces.js';
 
@@ -30,30 +31,15 @@ const { getEmitModuleResolutionKind } = ts as unknown as {
   getEmitModuleResolutionKind: (options: TS.CompilerOptions) => TS.ModuleResolutionKind;
 };
 
-/**
- * A resolution and what it relied on in the tracked tree (repo-relative paths): files it looked
- * for and did not find, and files it found or read.
- */
-export interface TrackedResolution {
+/** A resolution and what it relied on in the tracked tree. */
+export interface TrackedResolution extends Probes {
   resolution: Resolution;
-  missing: string[];
-  found: string[];
 }
-
-interface Probes {
-  missing: Set<string>;
-  found: Set<string>;
-}
-
-type LookupResult = { resolvedModule?: { resolvedFileName: string } | undefined };
 
 /** Resolves one specifier from one module with TypeScript's resolver and the file's own tsconfig. */
 export class ModuleResolver {
   private readonly contexts = new Map<LoadedConfig | null, ConfigContext>();
-  /** while resolveTracked runs: what the lookup relied on */
-  private probes: Probes | null = null;
-  /** TypeScript hands the same result object to every lookup its cache answers */
-  private readonly probesOfResult = new WeakMap<object, { failedSeen: number; affectingSeen: number; resolvedSeen: boolean; missing: Set<string>; found: Set<string> }>();
+  private readonly probes: ProbeRecorder;
 
   constructor(
     private readonly tree: FileTree,
@@ -62,7 +48,9 @@ export class ModuleResolver {
     private readonly packages: Map<string, WorkspacePackage>,
     private readonly modules: Set<string>,
     private readonly excluded: Set<string>,
-  ) {}
+  ) {
+    this.probes = new ProbeRecorder((abs) => host.trackedPathOf(abs));
+  }
 
   /** Whether this run read the config of that name (as loadConfigs names it). */
   readConfig(name: string): boolean {
@@ -74,8 +62,11 @@ export class ModuleResolver {
     return this.configs.inputs();
   }
 
-  /** Loads every module's tsconfig, so which tsconfig warnings a run gives does not depend on which files import something. */
-  /** ...and gives, per module, the configs read for it, named as their warnings name them. */
+  /**
+   * Loads these modules' tsconfigs (which tsconfig warnings a run gives must not depend on which
+   * files import something), and gives, per module, the configs read for it, named as their
+   * warnings name them.
+   */
   loadConfigs(modules: Iterable<string>): Map<string, string[]> {
     const readFor = new Map<string, string[]>();
     for (const path of modules) {
@@ -88,78 +79,37 @@ export class ModuleResolver {
 
   /**
    * resolve, and what in the tracked tree could change its answer: where TypeScript looked and
-   * found nothing (its failedLookupLocations, as its watch mode uses them), what it found or read
-   * (the resolved file, affectingLocations), and what blastmap's classification asked about.
-   * What the disk answered (an installed node_modules) is not here: the disk journal covers it.
+   * found nothing, what it found or read, and what blastmap's classification asked about. What
+   * the disk answered (an installed node_modules) is not here: the disk journal covers it.
    */
   resolveTracked(from: string, specifier: string, kind: EdgeKind): TrackedResolution {
-    const probes: Probes = { missing: new Set(), found: new Set() };
-    this.probes = probes;
-    try {
-      const resolution = this.resolve(from, specifier, kind);
-      return { resolution, missing: [...probes.missing], found: [...probes.found] };
-    } finally {
-      this.probes = null;
-    }
+    const { value: resolution, missing, found } = this.probes.during(() => this.resolve(from, specifier, kind));
+    return { resolution, missing, found };
   }
 
   resolve(from: string, specifier: string, kind: EdgeKind): Resolution {
     const absFrom = `${this.tree.root}/${from}`;
     const context = this.context(this.configs.configFor(absFrom));
     const mode = this.modeFor(absFrom, kind, context);
-    const result = this.noted(ts.resolveModuleName(specifier, absFrom, context.options, this.host, context.cache, undefined, mode));
+    const result = this.probes.result(ts.resolveModuleName(specifier, absFrom, context.options, this.host, context.cache, undefined, mode));
     let resolved = result.resolvedModule?.resolvedFileName;
     if (resolved !== undefined && DECLARATION.test(resolved)) {
       // A declaration is not the module: ask TypeScript where the implementation is, as its
       // go-to-source-definition does (noDtsResolution), e.g. a package's index.mjs behind index.d.ts.
       const { options, cache } = context.implementation;
-      const implementation = this.noted(ts.resolveModuleName(specifier, absFrom, options, this.host, cache, undefined, mode)).resolvedModule;
+      const implementation = this.probes.result(ts.resolveModuleName(specifier, absFrom, options, this.host, cache, undefined, mode)).resolvedModule;
       if (implementation && !DECLARATION.test(implementation.resolvedFileName)) resolved = implementation.resolvedFileName;
     }
     if (resolved !== undefined) return this.classifyResolved(resolved, specifier);
     return this.classifyFailure(absFrom, specifier, context.options);
   }
 
-  private noted<T extends LookupResult>(result: T): T {
-    if (!this.probes) return result;
-    let relied = this.probesOfResult.get(result);
-    if (!relied) {
-      relied = { failedSeen: 0, affectingSeen: 0, resolvedSeen: false, missing: new Set(), found: new Set() };
-      this.probesOfResult.set(result, relied);
-    }
-    // When its cache answers, TypeScript hands back the first lookup's result object with this
-    // lookup's failed and affecting locations appended: read whatever was added since last time
-    // (this lookup is then charged with both lookups' probes, which only redoes it more often).
-    const { failedLookupLocations = [], affectingLocations = [] } = result as { failedLookupLocations?: string[]; affectingLocations?: string[] };
-    for (; relied.failedSeen < failedLookupLocations.length; relied.failedSeen += 1) {
-      const tracked = this.host.trackedPathOf(failedLookupLocations[relied.failedSeen] as string);
-      if (tracked !== null) relied.missing.add(tracked);
-    }
-    for (; relied.affectingSeen < affectingLocations.length; relied.affectingSeen += 1) {
-      const tracked = this.host.trackedPathOf(affectingLocations[relied.affectingSeen] as string);
-      if (tracked !== null) relied.found.add(tracked);
-    }
-    if (!relied.resolvedSeen && result.resolvedModule) {
-      relied.resolvedSeen = true;
-      const tracked = this.host.trackedPathOf(result.resolvedModule.resolvedFileName);
-      if (tracked !== null) relied.found.add(tracked);
-    }
-    for (const path of relied.missing) this.probes.missing.add(path);
-    for (const path of relied.found) this.probes.found.add(path);
-    return result;
-  }
-
-  private probe(relative: string, present: boolean): boolean {
-    (present ? this.probes?.found : this.probes?.missing)?.add(relative);
-    return present;
-  }
-
   private isModule(relative: string): boolean {
-    return this.probe(relative, this.modules.has(relative));
+    return this.probes.asked(relative, this.modules.has(relative));
   }
 
   private isExcluded(relative: string): boolean {
-    return this.probe(relative, this.excluded.has(relative));
+    return this.probes.asked(relative, this.excluded.has(relative));
   }
 
   private context(config: LoadedConfig | null): ConfigContext {
@@ -205,7 +155,7 @@ export class ModuleResolver {
     if (builtin && !isRelativeOrAbsolute(specifier)) return { kind: 'external', name: builtin };
     if (isRelativeOrAbsolute(specifier)) {
       const abs = specifier.startsWith('/') ? specifier : posix.join(posix.dirname(absFrom), specifier);
-      if (this.tree.owns(abs) && this.probe(this.tree.relative(abs), this.tree.hasFile(abs))) {
+      if (this.tree.owns(abs) && this.probes.asked(this.tree.relative(abs), this.tree.hasFile(abs))) {
         const rel = this.tree.relative(abs);
         return this.isExcluded(rel) ? { kind: 'excluded', target: rel } : { kind: 'asset' };
       }

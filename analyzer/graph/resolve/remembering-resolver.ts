@@ -6,6 +6,7 @@ import type { ParsedModule } from '../syntax/model.js';
 import type { createResolver, ResolverInput } from './create-resolver.js';
 import { DiskCache } from './disk-cache.js';
 import { resolutionDigest } from './resolution-digest.js';
+import { decodeConfigs, decodeLookups, encodeConfigs, encodeLookups } from './memo-codec.js';
 import type { ModuleResolver, Resolution, TrackedResolution } from './module-resolver.js';
 import { changesReachEverything, staleness, treeChanges, type MemoTree, type ResolutionMemo } from './resolution-memo.js';
 
@@ -59,19 +60,8 @@ export class RememberingResolver {
 
   private remember(memo: ResolutionMemo, changed: readonly string[]): void {
     const stale = staleness(changed, this.input.modules);
-    for (const [file, ids] of memo.configsOf)
-      if (this.input.modules.has(file) && !stale.files.has(file)) this.configsOf.set(file, ids.map((id) => memo.configNames[id] as string));
-    const stalePath = memo.paths.map((path) => stale.paths.has(path));
-    const pathOf = (id: number): string => memo.paths[id] as string;
-    for (const [file, lookups] of memo.byFile) {
-      if (stale.files.has(file)) continue;
-      const kept: Lookups = new Map();
-      for (const [lookup, resolution, missing, found] of lookups) {
-        if (missing.some((id) => stalePath[id] !== false) || found.some((id) => stalePath[id] !== false)) continue;
-        kept.set(lookup, { resolution, missing: missing.map(pathOf), found: found.map(pathOf) });
-      }
-      this.known.set(file, kept);
-    }
+    for (const [file, configs] of decodeConfigs(memo, this.input.modules, stale)) this.configsOf.set(file, configs);
+    for (const [file, lookups] of decodeLookups(memo, stale)) this.known.set(file, lookups);
   }
 
   /** Whether TypeScript must be loaded: a lookup of these modules, or a module's tsconfig, is not remembered. */
@@ -124,23 +114,6 @@ export class RememberingResolver {
     const setupWarnings = [...workspaceWarnings, ...[...configsRead].flatMap((config) => configWarnings.get(config) ?? [])];
     const replay = this.prior !== null && !this.treeChanged;
     if (replay && this.counts.resolved === 0 && countLookups(this.used) === countLookups(this.known)) return { setupWarnings, memo: null };
-    const ids = new Map<string, number>();
-    const idOf = (path: string): number => {
-      let id = ids.get(path);
-      if (id === undefined) ids.set(path, (id = ids.size));
-      return id;
-    };
-    const byFile: ResolutionMemo['byFile'] = [...this.used].map(([file, lookups]) => [
-      file,
-      [...lookups].map(([lookup, { resolution, missing, found }]) => [lookup, resolution, missing.map(idOf), found.map(idOf)]),
-    ]);
-    const configIds = new Map<string, number>();
-    const configId = (config: string): number => {
-      let id = configIds.get(config);
-      if (id === undefined) configIds.set(config, (id = configIds.size));
-      return id;
-    };
-    const configsOf: ResolutionMemo['configsOf'] = [...this.configsOf].map(([file, configs]) => [file, configs.map(configId)]);
     const configInputs = [...new Set([...(this.prior?.configInputs ?? []), ...(this.live?.configInputs() ?? [])])];
     return {
       setupWarnings,
@@ -148,13 +121,10 @@ export class RememberingResolver {
         key: this.key,
         disk: this.disk.journal(),
         workspaceWarnings,
-        configWarnings: [...configIds.keys()].map((config) => [config, configWarnings.get(config) ?? []]),
-        configNames: [...configIds.keys()],
-        configsOf,
+        ...encodeConfigs(this.configsOf, configWarnings),
         configInputs,
         ...this.tree(),
-        paths: [...ids.keys()],
-        byFile,
+        ...encodeLookups(this.used),
       },
     };
   }

@@ -1,0 +1,61 @@
+import type { AnalyzerWarning } from '../../core/warnings.js';
+import type { TrackedResolution } from './module-resolver.js';
+import type { ResolutionMemo, Staleness } from './resolution-memo.js';
+
+/** Per module, its lookups by `${kind}:${specifier}`. */
+export type LookupsByFile = Map<string, Map<string, TrackedResolution>>;
+
+/** Strings by index, in first-seen order: each path or config name is written once. */
+class Interner {
+  private readonly ids = new Map<string, number>();
+
+  id(text: string): number {
+    let id = this.ids.get(text);
+    if (id === undefined) this.ids.set(text, (id = this.ids.size));
+    return id;
+  }
+
+  get all(): string[] {
+    return [...this.ids.keys()];
+  }
+}
+
+export function encodeLookups(lookups: LookupsByFile): Pick<ResolutionMemo, 'paths' | 'byFile'> {
+  const paths = new Interner();
+  const byFile: ResolutionMemo['byFile'] = [...lookups].map(([file, byLookup]) => [
+    file,
+    [...byLookup].map(([lookup, { resolution, missing, found }]) => [lookup, resolution, missing.map((p) => paths.id(p)), found.map((p) => paths.id(p))]),
+  ]);
+  return { paths: paths.all, byFile };
+}
+
+/** The memo's lookups that still hold: none of a stale file, none that missed or found a changed path. */
+export function decodeLookups(memo: ResolutionMemo, stale: Staleness): LookupsByFile {
+  const stalePath = memo.paths.map((path) => stale.paths.has(path));
+  const pathOf = (id: number): string => memo.paths[id] as string;
+  const lookups: LookupsByFile = new Map();
+  for (const [file, stored] of memo.byFile) {
+    if (stale.files.has(file)) continue;
+    const kept = new Map<string, TrackedResolution>();
+    for (const [lookup, resolution, missing, found] of stored) {
+      if (missing.some((id) => stalePath[id] !== false) || found.some((id) => stalePath[id] !== false)) continue;
+      kept.set(lookup, { resolution, missing: missing.map(pathOf), found: found.map(pathOf) });
+    }
+    lookups.set(file, kept);
+  }
+  return lookups;
+}
+
+export function encodeConfigs(configsOf: Map<string, string[]>, warnings: Map<string, AnalyzerWarning[]>): Pick<ResolutionMemo, 'configNames' | 'configsOf' | 'configWarnings'> {
+  const names = new Interner();
+  const encoded: ResolutionMemo['configsOf'] = [...configsOf].map(([file, configs]) => [file, configs.map((c) => names.id(c))]);
+  return { configNames: names.all, configsOf: encoded, configWarnings: names.all.map((config) => [config, warnings.get(config) ?? []]) };
+}
+
+/** Per module still there and not stale, the tsconfigs its run read. */
+export function decodeConfigs(memo: ResolutionMemo, modules: Set<string>, stale: Staleness): Map<string, string[]> {
+  const configsOf = new Map<string, string[]>();
+  for (const [file, ids] of memo.configsOf)
+    if (modules.has(file) && !stale.files.has(file)) configsOf.set(file, ids.map((id) => memo.configNames[id] as string));
+  return configsOf;
+}
