@@ -3,7 +3,8 @@
  * [--commits N]`. Checks out the commit N first-parent steps back, fills an empty cache with one
  * run, then steps forward one real commit at a time, timing the built CLI's warm run after each;
  * at the end a cold run (`--no-cache`) of the last commit gives the ratio. It moves HEAD of the
- * given clone (use a scratch clone) and puts it back where it was.
+ * given clone (use a scratch clone) and puts it back where it was. The checkouts run no hooks,
+ * but filters your own git config defines (git-lfs) apply as in any checkout.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
