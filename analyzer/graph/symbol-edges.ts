@@ -21,8 +21,9 @@ export function symbolEdges(facts: Map<string, SymbolFacts>): SymbolEdge[] {
     for (const use of module.uses) {
       if (use.target === null) continue;
       const whole = use.names.length === 0 || use.names.includes('*');
-      const defs = whole ? chains.allDefinitions(use.target) : use.names.flatMap((name) => [...(chains.definitionOf(use.target as string, name) ?? [use.target as string])]);
-      if (whole && defs.length === 0) defs.push(use.target);
+      // allDefinitions hands out its cached list: never push onto it
+      const found = whole ? chains.allDefinitions(use.target) : use.names.flatMap((name) => [...(chains.definitionOf(use.target as string, name) ?? [use.target as string])]);
+      const defs = whole && found.length === 0 ? [use.target] : found;
       for (const def of defs) if (def !== source) targets.add(def);
     }
     for (const target of [...targets].sort()) edges.push({ source, target });

@@ -54,4 +54,18 @@ describe('symbolEdges', () => {
     expect(users(edges, 'p.ts')).toEqual(['r.ts', 's.ts']);
     expect(users(edges, 'q.ts')).toEqual(['r.ts', 's.ts']);
   });
+
+  it('gives the same edges whatever order the modules come in (a whole import of a module that defines nothing)', () => {
+    const specs: Record<string, Spec> = {
+      'empty.ts': {},
+      'barrel.ts': { stars: ['empty.ts'] },
+      'a.ts': { uses: [{ target: 'empty.ts', names: [] }] },
+      'c.ts': { uses: [{ target: 'barrel.ts', names: [] }] },
+    };
+    const forward = symbolEdges(facts(specs));
+    const backward = symbolEdges(facts(Object.fromEntries(Object.entries(specs).reverse())));
+    const sorted = (edges: ReturnType<typeof symbolEdges>) => [...edges].sort((x, y) => (x.source + x.target < y.source + y.target ? -1 : 1));
+    expect(sorted(forward)).toEqual(sorted(backward));
+    expect(users(forward, 'barrel.ts')).toEqual(['c.ts']);
+  });
 });
