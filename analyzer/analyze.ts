@@ -1,7 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { openRunCache } from './cache/open-run-cache.js';
 import { AnalyzerEmitter } from './core/events.js';
-import { runGit } from './core/git.js';
 import type { AnalyzeOptions } from './core/options.js';
 import { TOOL_VERSION } from './core/version.js';
 import { WarningSink } from './core/warnings.js';
@@ -24,10 +23,9 @@ export async function analyze(repoDir: string, options: AnalyzeOptions, emitter 
   const root = realpathSync(repoDir);
   const warnings = new WarningSink();
   const cache = options.cacheDir === null ? null : await openRunCache(options.cacheDir, root, options);
-  const [graph, mined, historyPrefix] = await Promise.all([
+  const [graph, mined] = await Promise.all([
     emitter.time('graph', () => buildModuleGraph({ repoDir: root, options, emitter, warnings, ...(cache && { parses: cache.parses, resolutions: cache.resolutions, stamps: cache.stamps }) })),
     emitter.time('history', () => mineHistory({ repoDir: root, options, emitter, warnings, ...(cache && { store: cache.history }) })),
-    gitPrefix(root),
   ]);
   cache?.finish();
   const history = mined.available ? mined : null;
@@ -39,21 +37,16 @@ export async function analyze(repoDir: string, options: AnalyzeOptions, emitter 
   });
   if (!metrics.betweenness.exact)
     warnings.add('betweenness-sampled', `betweenness estimated from ${String(metrics.betweenness.samples)} sampled sources over ${metrics.betweenness.nodes} modules (above betweennessExactUpTo)`);
-  const score = await emitter.time('score', () => scoreRisk({ graph, metrics, history, options, historyPrefix }));
+  const score = await emitter.time('score', () => scoreRisk({ graph, metrics, history, options }));
   return emitter.time('report', () => {
     const layout = computeLayout({
       modules: graph.modules.map((m) => ({ path: m.path, area: areaOf(m.path), blastRadius: metrics.modules.get(m.path)?.blastRadius ?? 0 })),
       edges: graph.edges,
     });
-    const built = buildReport({ toolVersion: TOOL_VERSION, root: repoDir, historyPrefix, options, graph, metrics, history, score, layout, warnings: warnings.items, clock });
+    const built = buildReport({ toolVersion: TOOL_VERSION, root: repoDir, options, graph, metrics, history, score, layout, warnings: warnings.items, clock });
     const report = options.anonymize ? anonymizeReport(built) : built;
     const errors = reportErrors(report);
     if (errors.length > 0) throw new Error(`internal error: the report does not match its schema: ${errors.join('; ')}`);
     return report;
   });
-}
-
-async function gitPrefix(root: string): Promise<string> {
-  const result = await runGit(root, ['rev-parse', '--show-prefix']);
-  return result.exitCode === 0 ? result.stdout.toString('utf8').trim() : '';
 }

@@ -47,9 +47,9 @@ export async function mineHistoryFrom(source: GitSource, input: MineHistoryInput
   if (probe.shallow) {
     warnings.add('shallow-clone', 'shallow clone: history before the shallow boundary is missing, so commits, authorship, bus factor and truck factor cover only the commits present');
   }
-  // Keyed by the path from the repository root, as git log names files and as every consumer of
-  // the model looks them up (prefix + module path) when a subfolder is analyzed.
-  const headFiles = new Map((await source.listFiles()).map((path) => [probe.prefix + path, probe.prefix + path]));
+  // root-relative (as git log names files) → the path under the analyzed folder (as the graph and
+  // every later stage name modules): the model is keyed by the latter
+  const headFiles = new Map((await source.listFiles()).map((path) => [probe.prefix + path, path]));
   const settings: AccumulatorSettings = {
     headFiles,
     since: toUnixSeconds(options.since),

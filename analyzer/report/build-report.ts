@@ -12,8 +12,6 @@ import { buildSummary } from './summary.js';
 export interface ReportInput {
   toolVersion: string;
   root: string;
-  /** the analyzed directory's path inside its git work tree ('' at the top), to find history */
-  historyPrefix: string;
   options: AnalyzeOptions;
   graph: ModuleGraph;
   metrics: GraphMetrics;
@@ -35,7 +33,7 @@ export function buildReport(input: ReportInput): Report {
     moduleEntry(
       module,
       metrics.modules.get(module.path) as NonNullable<ReturnType<typeof metrics.modules.get>>,
-      history?.files.get(input.historyPrefix + module.path) ?? null,
+      history?.files.get(module.path) ?? null,
       score.modules.get(module.path) as NonNullable<ReturnType<typeof score.modules.get>>,
       input.layout.get(module.path),
     ),
@@ -52,7 +50,7 @@ export function buildReport(input: ReportInput): Report {
     cycles: metrics.cycles.map((members) => ({ members })),
     areas: score.areas,
     authors: reportAuthors(history, score.code.modulesAuthored),
-    coupling: coupling(history, graph, input.historyPrefix),
+    coupling: coupling(history, graph),
     warnings: inStableOrder(input.warnings),
   };
 }
@@ -64,16 +62,8 @@ function inStableOrder(warnings: readonly AnalyzerWarning[]): AnalyzerWarning[] 
 }
 
 /** Files that change together; hidden when no import edge joins them either way. */
-function coupling(history: HistoryModel | null, graph: ModuleGraph, prefix: string): ReportCoupling[] {
+function coupling(history: HistoryModel | null, graph: ModuleGraph): ReportCoupling[] {
   if (!history) return [];
   const joined = new Set(graph.edges.flatMap((e) => [`${e.source}\0${e.target}`, `${e.target}\0${e.source}`]));
-  const local = (path: string): string | null => (path.startsWith(prefix) ? path.slice(prefix.length) : null);
-  const pairs: ReportCoupling[] = [];
-  for (const pair of history.coChanges) {
-    const a = local(pair.a);
-    const b = local(pair.b);
-    if (a === null || b === null) continue;
-    pairs.push({ ...pair, a, b, hidden: !joined.has(`${a}\0${b}`) });
-  }
-  return pairs;
+  return history.coChanges.map((pair) => ({ ...pair, hidden: !joined.has(`${pair.a}\0${pair.b}`) }));
 }

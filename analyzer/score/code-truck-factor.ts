@@ -15,10 +15,10 @@ export interface CodeOwnership {
   modulesAuthored: Map<string, number>;
 }
 
-export function codeOwnership(graph: ModuleGraph, history: HistoryModel | null, prefix: string): CodeOwnership {
+export function codeOwnership(graph: ModuleGraph, history: HistoryModel | null): CodeOwnership {
   const files: FileHistory[] = [];
   for (const module of graph.modules) {
-    const file = history?.files.get(prefix + module.path);
+    const file = history?.files.get(module.path);
     // a module never committed (staged or untracked) has no authorship to lose
     if (file && file.lastChange !== null) files.push(file);
   }

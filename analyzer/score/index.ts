@@ -21,6 +21,6 @@ export function scoreRisk(input: ScoreInput): ScoreResult {
   return {
     modules: risks,
     areas: scoreAreas(input.graph, facts, churn, input.options, now),
-    code: codeOwnership(input.graph, history, input.historyPrefix ?? ''),
+    code: codeOwnership(input.graph, history),
   };
 }

@@ -28,11 +28,6 @@ export interface ScoreInput {
   /** null when the directory has no usable git history */
   history: HistoryModel | null;
   options: AnalyzeOptions;
-  /**
-   * the analysed directory's path inside its git work tree ('' or absent at the top): history
-   * keys files from the work tree's root, the graph from the analysed directory
-   */
-  historyPrefix?: string;
 }
 
 export interface AreaAuthor {

@@ -28,11 +28,10 @@ export function usableHistory(history: HistoryModel | null): HistoryModel | null
 export function gatherModuleFacts(input: ScoreInput): ModuleFacts[] {
   const history = usableHistory(input.history);
   const people = new Map<string, HistoryAuthor>((history?.authors ?? []).map((a) => [a.id, a]));
-  const prefix = input.historyPrefix ?? '';
   const namesakes = activeNames(people.values());
   return input.graph.modules.map((m) => {
     const g = input.metrics.modules.get(m.path);
-    const ownership = history ? ownershipOf(history.files.get(prefix + m.path), people, namesakes) : null;
+    const ownership = history ? ownershipOf(history.files.get(m.path), people, namesakes) : null;
     const blastRadius = finite(g?.blastRadius);
     const symbolBlastRadius = finite(g?.symbolBlastRadius);
     return {

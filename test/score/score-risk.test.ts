@@ -101,13 +101,6 @@ describe('scoreRisk', () => {
     }
   });
 
-  it('finds history under the analysed directory\'s prefix in the work tree', () => {
-    const nested = historyOf(history.authors, [...history.files.values()].map((f) => ({ ...f, path: `pkg/${f.path}` })));
-    nested.files = new Map([...nested.files.values()].map((f) => [f.path, f]));
-    const r = scoreRisk({ graph, metrics, history: nested, options: options(), historyPrefix: 'pkg/' });
-    expect(r.modules.get('src/core/hub.ts')!.score).toBeCloseTo(score('src/core/hub.ts'), 12);
-  });
-
   it('handles a one-module repository without dividing by zero', () => {
     const single = graphOf([mod('index.ts')], []);
     const r = scoreRisk({ graph: single, metrics: metricsOf(single), history: null, options: options() });
