@@ -1,4 +1,5 @@
 import { realpathSync } from 'node:fs';
+import { compareText } from '../core/compare-text.js';
 import picomatch from 'picomatch';
 import type { AnalyzerEmitter } from '../core/events.js';
 import type { AnalyzeOptions } from '../core/options.js';
@@ -57,7 +58,7 @@ export async function buildModuleGraph({ repoDir, options, emitter, warnings, pa
     externals: (links.externals.get(path) ?? []).sort(),
     barrel: !module.definesCode && module.reexports.length > 0,
   }));
-  modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  modules.sort((a, b) => compareText(a.path, b.path));
   return {
     modules,
     edges: links.edges,

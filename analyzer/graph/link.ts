@@ -1,3 +1,4 @@
+import { compareText } from '../core/compare-text.js';
 import { TimeSlicer } from '../core/time-slicer.js';
 import type { WarningSink } from '../core/warnings.js';
 import type { EdgeKind, GraphEdge } from './model.js';
@@ -52,7 +53,7 @@ export async function linkModules(parsed: Map<string, ParsedModule>, resolve: Re
       definesCode: module.definesCode,
     });
   }
-  const sorted = [...edges.values()].sort((a, b) => compare(a.source, b.source) || compare(a.target, b.target));
+  const sorted = [...edges.values()].sort((a, b) => compareText(a.source, b.source) || compareText(a.target, b.target));
   return { edges: sorted, externals, selfImports, symbolFacts };
 }
 
@@ -71,8 +72,4 @@ function addExternal(externals: Map<string, string[]>, source: string, name: str
   const list = externals.get(source);
   if (!list) externals.set(source, [name]);
   else if (!list.includes(name)) list.push(name);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

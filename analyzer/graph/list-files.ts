@@ -1,5 +1,6 @@
 import { isUtf8 } from 'node:buffer';
-import { lstatSync, readdirSync, type Dirent } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
+import { compareText } from '../core/compare-text.js';
 import { gitOk } from '../core/git.js';
 
 export interface TrackedFile {
@@ -16,7 +17,6 @@ export interface FileListing {
   ignored: Set<string>;
   /** submodule paths (gitlinks): another repository's files, not listed here */
   submodules: string[];
-  fromGit: boolean;
 }
 
 /**
@@ -45,7 +45,7 @@ export async function listGitFiles(dir: string): Promise<FileListing> {
   }
   const ignoredOut = await gitOk(dir, ['ls-files', '-z', '--cached', '--ignored', '--exclude-standard', '--', '.']);
   const ignored = new Set(ignoredOut.toString('utf8').split('\0').filter(Boolean));
-  return { files, ignored, submodules, fromGit: true };
+  return { files, ignored, submodules };
 }
 
 function splitRecords(buffer: Buffer): Buffer[] {
@@ -89,14 +89,6 @@ export function walkFiles(dir: string): FileListing {
       } else if (entry.isFile()) files.push(trackedFile(raw, false));
     }
   }
-  files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { files, ignored: new Set(), submodules: [], fromGit: false };
-}
-
-export function isSymlinkOnDisk(abs: string): boolean {
-  try {
-    return lstatSync(abs).isSymbolicLink();
-  } catch {
-    return false;
-  }
+  files.sort((a, b) => compareText(a.path, b.path));
+  return { files, ignored: new Set(), submodules: [] };
 }

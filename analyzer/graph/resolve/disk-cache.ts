@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { resolutionDigest, sha1 } from './resolution-digest.js';
 
 type Kind = 'file' | 'dir' | null;
 interface Entries {
@@ -18,10 +18,6 @@ export interface DiskJournal {
   entries: [string, string][];
 }
 
-/** How a file's text is kept in the journal: by default all of it; a caller may keep only what it reads. */
-export type TextDigest = (path: string, text: string) => string;
-
-const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64');
 const listingDigest = (entries: Entries): string => sha1(JSON.stringify(entries));
 
 /** Cached reads of the disk, for what lies outside the repo's tracked files (node_modules). */
@@ -31,15 +27,13 @@ export class DiskCache {
   private readonly realpaths = new Map<string, string>();
   private readonly listings = new Map<string, Entries>();
 
-  constructor(private readonly digest: TextDigest = (_path, text) => sha1(text)) {}
-
-  /** A disk that answers every question of `journal` as it was answered then (texts compared by `digest`), or null. */
-  static answering(journal: DiskJournal, digest?: TextDigest): DiskCache | null {
-    const disk = new DiskCache(digest);
+  /** A disk that answers every question of `journal` as it was answered then (texts compared by what resolution reads of them), or null. */
+  static answering(journal: DiskJournal): DiskCache | null {
+    const disk = new DiskCache();
     for (const [path, kind] of journal.kinds) if (disk.kind(path) !== kind) return null;
     for (const [path, text] of journal.texts) {
       const now = disk.readFile(path);
-      if ((now === undefined ? null : disk.digest(path, now)) !== text) return null;
+      if ((now === undefined ? null : resolutionDigest(path, now)) !== text) return null;
     }
     for (const [path, real] of journal.realpaths) if (disk.realpath(path) !== real) return null;
     for (const [path, listing] of journal.entries) if (listingDigest(disk.entries(path)) !== listing) return null;
@@ -49,7 +43,7 @@ export class DiskCache {
   journal(): DiskJournal {
     return {
       kinds: [...this.kinds],
-      texts: [...this.texts].map(([path, text]) => [path, text === undefined ? null : this.digest(path, text)]),
+      texts: [...this.texts].map(([path, text]) => [path, text === undefined ? null : resolutionDigest(path, text)]),
       realpaths: [...this.realpaths],
       entries: [...this.listings].map(([path, entries]) => [path, listingDigest(entries)]),
     };

@@ -39,6 +39,8 @@ export interface TrackedResolution extends Probes {
 /** Resolves one specifier from one module with TypeScript's resolver and the file's own tsconfig. */
 export class ModuleResolver {
   private readonly contexts = new Map<LoadedConfig | null, ConfigContext>();
+  /** the governing tsconfig per importing file: the same for every import of the file */
+  private readonly governing = new Map<string, LoadedConfig | null>();
   private readonly probes: ProbeRecorder;
 
   constructor(
@@ -89,7 +91,9 @@ export class ModuleResolver {
 
   resolve(from: string, specifier: string, kind: EdgeKind): Resolution {
     const absFrom = `${this.tree.root}/${from}`;
-    const context = this.context(this.configs.configFor(absFrom));
+    let config = this.governing.get(absFrom);
+    if (config === undefined) this.governing.set(absFrom, (config = this.configs.configFor(absFrom)));
+    const context = this.context(config);
     const mode = this.modeFor(absFrom, kind, context);
     const result = this.probes.result(ts.resolveModuleName(specifier, absFrom, context.options, this.host, context.cache, undefined, mode));
     let resolved = result.resolvedModule?.resolvedFileName;

@@ -5,7 +5,6 @@ import type { EdgeKind } from '../model.js';
 import type { ParsedModule } from '../syntax/model.js';
 import type { createResolver, ResolverInput } from './create-resolver.js';
 import { DiskCache } from './disk-cache.js';
-import { resolutionDigest } from './resolution-digest.js';
 import { decodeConfigs, decodeLookups, encodeConfigs, encodeLookups } from './memo-codec.js';
 import type { ModuleResolver, Resolution, TrackedResolution } from './module-resolver.js';
 import { changesReachEverything, staleness, treeChanges, type MemoTree, type ResolutionMemo } from './resolution-memo.js';
@@ -29,6 +28,8 @@ export class RememberingResolver {
   private readonly prior: ResolutionMemo | null;
   /** files came or went since the memo */
   private readonly treeChanged: boolean;
+  /** the tree this run's lookups see */
+  private readonly tree: MemoTree;
   private readonly known = new Map<string, Lookups>();
   /** per module, the tsconfigs its governing config was found among (remembered, or read in this run) */
   private readonly configsOf = new Map<string, string[]>();
@@ -40,22 +41,13 @@ export class RememberingResolver {
   readonly counts: ResolutionCounts = { resolved: 0, remembered: 0 };
 
   constructor(private readonly input: Omit<ResolverInput, 'disk' | 'warnings'>, private readonly key: string, prior: ResolutionMemo | null) {
-    const disk = prior ? DiskCache.answering(prior.disk, resolutionDigest) : null;
-    this.disk = disk ?? new DiskCache(resolutionDigest);
-    const changed = prior && disk ? treeChanges(prior, this.tree()) : [];
+    const disk = prior ? DiskCache.answering(prior.disk) : null;
+    this.disk = disk ?? new DiskCache();
+    this.tree = treeOf(input);
+    const changed = prior && disk ? treeChanges(prior, this.tree) : [];
     this.prior = prior && disk && !changesReachEverything(changed, prior.configInputs) ? prior : null;
     this.treeChanged = changed.length > 0;
     if (this.prior) this.remember(this.prior, changed);
-  }
-
-  private tree(): MemoTree {
-    const { files } = this.input;
-    return {
-      files: files.filter((f) => !f.symlink).map((f) => f.path),
-      symlinks: files.filter((f) => f.symlink).map((f) => f.path),
-      modules: [...this.input.modules],
-      excluded: [...this.input.excluded],
-    };
   }
 
   private remember(memo: ResolutionMemo, changed: readonly string[]): void {
@@ -107,10 +99,10 @@ export class RememberingResolver {
   finish(): { setupWarnings: AnalyzerWarning[]; memo: ResolutionMemo | null } {
     const fresh = this.setup.items;
     const workspaceWarnings = this.prior ? this.prior.workspaceWarnings : fresh.filter((w) => w.code !== 'tsconfig-error');
-    const configWarnings = new Map(this.prior?.configWarnings ?? []);
-    for (const configs of this.live ? this.configsOf.values() : [])
-      for (const config of configs) if (this.live?.readConfig(config)) configWarnings.set(config, fresh.filter((w) => w.code === 'tsconfig-error' && w.path === config));
     const configsRead = new Set([...this.configsOf.values()].flat());
+    const configWarnings = new Map(this.prior?.configWarnings ?? []);
+    for (const config of configsRead)
+      if (this.live?.readConfig(config)) configWarnings.set(config, fresh.filter((w) => w.code === 'tsconfig-error' && w.path === config));
     const setupWarnings = [...workspaceWarnings, ...[...configsRead].flatMap((config) => configWarnings.get(config) ?? [])];
     const replay = this.prior !== null && !this.treeChanged;
     if (replay && this.counts.resolved === 0 && countLookups(this.used) === countLookups(this.known)) return { setupWarnings, memo: null };
@@ -123,7 +115,7 @@ export class RememberingResolver {
         workspaceWarnings,
         ...encodeConfigs(this.configsOf, configWarnings),
         configInputs,
-        ...this.tree(),
+        ...this.tree,
         ...encodeLookups(this.used),
       },
     };
@@ -140,4 +132,13 @@ function countLookups(byFile: Map<string, Lookups>): number {
   let count = 0;
   for (const lookups of byFile.values()) count += lookups.size;
   return count;
+}
+
+function treeOf({ files, modules, excluded }: Omit<ResolverInput, 'disk' | 'warnings'>): MemoTree {
+  return {
+    files: files.filter((f) => !f.symlink).map((f) => f.path),
+    symlinks: files.filter((f) => f.symlink).map((f) => f.path),
+    modules: [...modules],
+    excluded: [...excluded],
+  };
 }

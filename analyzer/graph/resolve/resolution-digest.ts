@@ -10,7 +10,7 @@ const MANIFEST_FIELDS = ['name', 'type', 'main', 'module', 'types', 'typings', '
 const DEPENDENCY_FIELDS = ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'];
 const LOCAL_SPEC = /^(?:file|link):/;
 
-const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64');
+export const sha1 = (text: string): string => createHash('sha1').update(text).digest('base64');
 
 /**
  * A digest of what resolution reads in a file: for a package.json, the fields above and its
