@@ -5,6 +5,7 @@ import { betweenness } from './betweenness.js';
 import { blastRadius } from './blast-radius.js';
 import { importCycles } from './cycles.js';
 import { fanInOut } from './fan.js';
+import { stronglyConnectedComponents } from './strongly-connected.js';
 import type { GraphMetrics, ModuleMetrics } from './model.js';
 import { pagerank } from './pagerank.js';
 
@@ -17,11 +18,12 @@ export function computeMetrics(graph: ModuleGraph, options: Pick<AnalyzeOptions,
   const all = indexEdges(paths, graph.edges);
   const adjacency = buildAdjacency(paths.length, all.pairs);
   const fan = fanInOut(paths.length, all.pairs);
-  const blast = blastRadius(adjacency, counted);
+  const scc = stronglyConnectedComponents(adjacency);
+  const blast = blastRadius(adjacency, counted, scc);
   const symbols = indexEdges(paths, graph.symbolEdges);
   const symbolFan = fanInOut(paths.length, symbols.pairs);
   const symbolBlast = blastRadius(buildAdjacency(paths.length, symbols.pairs), counted);
-  const cycles = importCycles(adjacency, paths, graph.selfImports);
+  const cycles = importCycles(adjacency, paths, graph.selfImports, scc);
   const cycleOf = new Map<string, number>();
   cycles.forEach((members, i) => members.forEach((path) => cycleOf.set(path, i)));
 

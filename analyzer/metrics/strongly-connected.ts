@@ -53,3 +53,10 @@ export function stronglyConnectedComponents(graph: Adjacency): { component: Int3
   }
   return { component, count };
 }
+
+/** The nodes of each component, by component number (in each, by node number). */
+export function componentMembers(component: Int32Array, count: number): number[][] {
+  const members: number[][] = Array.from({ length: count }, () => []);
+  for (let v = 0; v < component.length; v += 1) members[component[v] as number]?.push(v);
+  return members;
+}

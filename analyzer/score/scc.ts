@@ -4,7 +4,7 @@
  * appears after all the components it can reach.
  */
 import { buildAdjacency } from '../metrics/adjacency.js';
-import { stronglyConnectedComponents } from '../metrics/strongly-connected.js';
+import { componentMembers, stronglyConnectedComponents } from '../metrics/strongly-connected.js';
 
 export interface Components {
   /** component index per node */
@@ -19,7 +19,5 @@ export function stronglyConnected(n: number, out: readonly (readonly number[])[]
     for (const target of targets) pairs.push([source, target]);
   });
   const { component, count } = stronglyConnectedComponents(buildAdjacency(n, pairs));
-  const members: number[][] = Array.from({ length: count }, () => []);
-  for (let v = 0; v < n; v += 1) members[component[v] as number]?.push(v);
-  return { of: component, members };
+  return { of: component, members: componentMembers(component, count) };
 }
