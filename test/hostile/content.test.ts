@@ -1,29 +1,22 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WarningSink } from '../../analyzer/core/warnings.js';
 import { readSource } from '../../analyzer/graph/read-source.js';
-import type { Report } from '../../analyzer/report/schema/index.js';
 import { BIG_FILES, buildContentFixture, MODERN_SYNTAX } from '../../scripts/fixtures/hostile/content.js';
-import { analyzeHostile, warningCodes } from './support/contract.js';
-import { sandbox } from './support/sandbox.js';
+import { warningCodes } from './support/contract.js';
+import { analyzedOnce } from './support/analyzed-once.js';
 
-const box = sandbox('content');
-let report: Report;
+const fixture = analyzedOnce('content', (b) => buildContentFixture(b.repo), {}, 120_000);
+const { box } = fixture;
 
-beforeAll(async () => {
-  buildContentFixture(box.repo);
-  report = await analyzeHostile(box);
-}, 120_000);
-afterAll(() => box.dispose());
-
-const edgesFrom = (source: string): string[] => report.edges.filter((e) => e.source === source).map((e) => e.target).sort();
+const edgesFrom = (source: string): string[] => fixture.report.edges.filter((e) => e.source === source).map((e) => e.target).sort();
 
 describe('hostile and unusual file contents', () => {
   it('reads every modern syntax form as a module without a parse warning', () => {
     const sources = Object.keys(MODERN_SYNTAX).filter((path) => /\.[cm]?[jt]sx?$/.test(path));
     for (const path of sources) {
-      expect(report.modules.some((m) => m.path === path), path).toBe(true);
-      expect(warningCodes(report, path), path).toEqual([]);
+      expect(fixture.report.modules.some((m) => m.path === path), path).toBe(true);
+      expect(warningCodes(fixture.report, path), path).toEqual([]);
     }
   });
 
@@ -33,7 +26,7 @@ describe('hostile and unusual file contents', () => {
     expect(edgesFrom('src/legacy.cjs')).toEqual(['src/common.cts']);
     expect(edgesFrom('src/lazy.ts')).toEqual(['src/satisfies.ts']);
     expect(edgesFrom('src/attributes.ts')).toEqual(['src/util.ts']);
-    expect(report.edges.find((e) => e.source === 'src/lazy.ts')?.dynamic).toBe(true);
+    expect(fixture.report.edges.find((e) => e.source === 'src/lazy.ts')?.dynamic).toBe(true);
   });
 
   it('keeps the whole graph around the broken files', () => {
@@ -41,18 +34,18 @@ describe('hostile and unusual file contents', () => {
   });
 
   it('keeps a file with a syntax error as a module, with the imports on both sides of the error', () => {
-    expect(warningCodes(report, 'src/broken.ts')).toEqual(['parse-error']);
+    expect(warningCodes(fixture.report, 'src/broken.ts')).toEqual(['parse-error']);
     expect(edgesFrom('src/broken.ts')).toEqual(['src/satisfies.ts', 'src/util.ts']);
   });
 
   it('treats Vue and Svelte files as non-source: not modules, and an import of one is not an edge', () => {
-    expect(report.modules.some((m) => /\.(vue|svelte)$/.test(m.path))).toBe(false);
+    expect(fixture.report.modules.some((m) => /\.(vue|svelte)$/.test(m.path))).toBe(false);
     expect(edgesFrom('src/sfc.ts')).toEqual([]);
   });
 
   it('skips the 5 MB bundle and the 50 MB generated file by size, with warnings naming them', () => {
-    expect(warningCodes(report, BIG_FILES.bundle)).toEqual(['size-cap']);
-    expect(warningCodes(report, BIG_FILES.generated)).toEqual(['size-cap']);
+    expect(warningCodes(fixture.report, BIG_FILES.bundle)).toEqual(['size-cap']);
+    expect(warningCodes(fixture.report, BIG_FILES.generated)).toEqual(['size-cap']);
   });
 
   it('decides the size cap from the file size, without reading the 50 MB into memory', () => {
@@ -63,16 +56,16 @@ describe('hostile and unusual file contents', () => {
   });
 
   it('survives 20,000 nested parentheses: still a module, the parser crash explained', () => {
-    expect(report.modules.some((m) => m.path === 'src/deep.ts')).toBe(true);
-    expect(warningCodes(report, 'src/deep.ts')).toEqual(['parse-crash']);
+    expect(fixture.report.modules.some((m) => m.path === 'src/deep.ts')).toBe(true);
+    expect(warningCodes(fixture.report, 'src/deep.ts')).toEqual(['parse-crash']);
   });
 
   it('names a declaration file in warnings, not as a module', () => {
-    expect(warningCodes(report, 'src/types.d.ts')).toEqual(['declaration-file']);
+    expect(warningCodes(fixture.report, 'src/types.d.ts')).toEqual(['declaration-file']);
   });
 
   it('sets aside NUL bytes and a PNG as binary', () => {
-    expect(warningCodes(report, 'src/nul.ts')).toEqual(['binary']);
-    expect(warningCodes(report, 'src/image.ts')).toEqual(['binary']);
+    expect(warningCodes(fixture.report, 'src/nul.ts')).toEqual(['binary']);
+    expect(warningCodes(fixture.report, 'src/image.ts')).toEqual(['binary']);
   });
 });

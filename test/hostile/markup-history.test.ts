@@ -1,26 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../analyzer/report/schema/index.js';
+import { describe, expect, it } from 'vitest';
 import { buildMarkupHistoryFixture, MARKUP, MARKUP_FILE_COMMITS } from '../../scripts/fixtures/hostile/markup-history.js';
-import { analyzeHostile } from './support/contract.js';
-import { sandbox } from './support/sandbox.js';
+import { analyzedOnce } from './support/analyzed-once.js';
 import { testGit } from './support/test-git.js';
 
-const box = sandbox('markup');
-let report: Report;
+const fixture = analyzedOnce('markup', (b) => buildMarkupHistoryFixture(b.repo));
+const { box } = fixture;
 
-beforeAll(async () => {
-  buildMarkupHistoryFixture(box.repo);
-  report = await analyzeHostile(box);
-}, 60_000);
-afterAll(() => box.dispose());
-
-const author = (email: string) => report.authors.find((a) => a.email === email);
+const author = (email: string) => fixture.report.authors.find((a) => a.email === email);
 
 describe('history carrying markup and odd encodings', () => {
   it('reads every commit, whatever its message holds (the log parser’s own separators included)', () => {
     const count = Number(testGit(box.repo, ['rev-list', '--count', 'HEAD']).toString());
-    expect(report.repo.commitsAnalyzed).toBe(count);
-    for (const [path, commits] of Object.entries(MARKUP_FILE_COMMITS)) expect(report.modules.find((m) => m.path === path)?.history?.commits, path).toBe(commits);
+    expect(fixture.report.repo.commitsAnalyzed).toBe(count);
+    for (const [path, commits] of Object.entries(MARKUP_FILE_COMMITS)) expect(fixture.report.modules.find((m) => m.path === path)?.history?.commits, path).toBe(commits);
   });
 
   it('keeps markup in names and emails as plain strings', () => {
@@ -39,6 +31,6 @@ describe('history carrying markup and odd encodings', () => {
   });
 
   it('keeps a branch name that closes a script element as it is', () => {
-    expect(report.repo.branch).toBe(MARKUP.branch);
+    expect(fixture.report.repo.branch).toBe(MARKUP.branch);
   });
 });

@@ -1,46 +1,39 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../analyzer/report/schema/index.js';
+import { describe, expect, it } from 'vitest';
 import { buildNamesFixture, HOSTILE_NAMES, RAW_BYTE_NAME_AS_REPORTED } from '../../scripts/fixtures/hostile/names.js';
 import { analyzeHostile, warningCodes } from './support/contract.js';
-import { sandbox } from './support/sandbox.js';
+import { analyzedOnce } from './support/analyzed-once.js';
 
-const box = sandbox('names');
-let report: Report;
-
-beforeAll(async () => {
-  buildNamesFixture(box.repo);
-  report = await analyzeHostile(box);
-}, 90_000);
-afterAll(() => box.dispose());
+const fixture = analyzedOnce('names', (b) => buildNamesFixture(b.repo), {}, 90_000);
+const { box } = fixture;
 
 describe('hostile file names', () => {
   it('keeps every name byte for byte as a module, and runs none of them', () => {
-    const paths = report.modules.map((m) => m.path);
+    const paths = fixture.report.modules.map((m) => m.path);
     expect(paths.sort()).toEqual([...HOSTILE_NAMES, 'main.ts'].sort());
   });
 
   it('resolves an import of each exact name', () => {
-    const targets = report.edges.filter((e) => e.source === 'main.ts').map((e) => e.target);
+    const targets = fixture.report.edges.filter((e) => e.source === 'main.ts').map((e) => e.target);
     expect(targets.sort()).toEqual(HOSTILE_NAMES.filter((name) => name !== 'back\\slash.ts').sort());
   });
 
   it('leaves `./back\\slash` unresolved, as tsc does (a backslash in a specifier is a separator)', () => {
-    const unresolved = report.warnings.filter((w) => w.code === 'unresolved-import' && w.path === 'main.ts');
+    const unresolved = fixture.report.warnings.filter((w) => w.code === 'unresolved-import' && w.path === 'main.ts');
     expect(unresolved.map((w) => w.message)).toEqual([expect.stringContaining('./back\\slash')]);
   });
 
   it('tells apart names that differ only in case or in Unicode normalisation', () => {
-    const paths = new Set(report.modules.map((m) => m.path));
+    const paths = new Set(fixture.report.modules.map((m) => m.path));
     for (const name of ['Case.ts', 'case.ts', 'cafe\u0301-nfd.ts', 'caf\u00e9-nfc.ts']) expect(paths.has(name)).toBe(true);
   });
 
   it('names a file whose name is not UTF-8 in warnings, with U+FFFD for the bad byte', () => {
-    expect(warningCodes(report, RAW_BYTE_NAME_AS_REPORTED)).toEqual(['file-name-not-utf8']);
+    expect(warningCodes(fixture.report, RAW_BYTE_NAME_AS_REPORTED)).toEqual(['file-name-not-utf8']);
   });
 
-  it('gives the same report again from a warm run cache', async () => {
+  it('gives the same fixture.report again from a warm run cache', async () => {
     const first = readFileSync(join(box.out, 'report.json'), 'utf8');
     expect(readdirSync(box.cache).length).toBeGreaterThan(0);
     rmSync(box.out, { recursive: true });
@@ -49,6 +42,6 @@ describe('hostile file names', () => {
   }, 60_000);
 
   it('reads the history of each name as git lists it', () => {
-    for (const module of report.modules) expect(module.history?.commits, module.path).toBe(1);
+    for (const module of fixture.report.modules) expect(module.history?.commits, module.path).toBe(1);
   });
 });

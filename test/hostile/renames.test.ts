@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../analyzer/report/schema/index.js';
+import { describe, expect, it } from 'vitest';
 import { buildRenamesFixture, MASS_RENAME_COUNT } from '../../scripts/fixtures/hostile/renames.js';
-import { analyzeHostile } from './support/contract.js';
-import { sandbox } from './support/sandbox.js';
+import { analyzedOnce } from './support/analyzed-once.js';
 import { testGit } from './support/test-git.js';
 
-const box = sandbox('renames');
-let report: Report;
+const fixture = analyzedOnce('renames', (b) => buildRenamesFixture(b.repo), { timeoutMs: 60_000 }, 120_000);
+const { box } = fixture;
 
-beforeAll(async () => {
-  buildRenamesFixture(box.repo);
-  report = await analyzeHostile(box, { timeoutMs: 60_000 });
-}, 120_000);
-afterAll(() => box.dispose());
-
-const commitsOf = (path: string): number | undefined => report.modules.find((m) => m.path === path)?.history?.commits;
+const commitsOf = (path: string): number | undefined => fixture.report.modules.find((m) => m.path === path)?.history?.commits;
 /** git's own answer, as the oracle: non-merge commits touching the file, renames followed. */
 const gitFollow = (path: string): number => testGit(box.repo, ['log', '--follow', '--no-merges', '--format=%H', '--', path]).toString().trim().split('\n').length;
 
@@ -25,12 +17,12 @@ describe('renames and merges', () => {
   });
 
   it('follows every one of 3,000 files renamed in one commit', () => {
-    const moved = report.modules.filter((m) => m.path.startsWith('new/'));
+    const moved = fixture.report.modules.filter((m) => m.path.startsWith('new/'));
     expect(moved).toHaveLength(MASS_RENAME_COUNT);
     const expected = gitFollow('new/m0000.ts');
     expect(expected).toBe(2);
     expect(moved.filter((m) => m.history?.commits !== expected).map((m) => m.path)).toEqual([]);
-    expect(report.modules.some((m) => m.path.startsWith('old/'))).toBe(false);
+    expect(fixture.report.modules.some((m) => m.path.startsWith('old/'))).toBe(false);
   });
 
   it('counts both sides of a merge once each, and not the merge itself', () => {

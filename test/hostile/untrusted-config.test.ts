@@ -1,17 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../analyzer/report/schema/index.js';
+import { describe, expect, it } from 'vitest';
 import { buildUntrustedConfigFixture } from '../../scripts/fixtures/hostile/untrusted-config.js';
-import { analyzeHostile } from './support/contract.js';
-import { sandbox } from './support/sandbox.js';
+import { analyzedOnce } from './support/analyzed-once.js';
 
-const box = sandbox('config');
-let report: Report;
-
-beforeAll(async () => {
-  buildUntrustedConfigFixture(box.repo, box.canaries);
-  report = await analyzeHostile(box);
-}, 60_000);
-afterAll(() => box.dispose());
+const fixture = analyzedOnce('config', (b) => buildUntrustedConfigFixture(b.repo, b.canaries));
+const { box } = fixture;
 
 describe("a repository whose own git config names programs", () => {
   it('runs none of them (no canary fired) and changes nothing, .git/config included', () => {
@@ -20,9 +12,9 @@ describe("a repository whose own git config names programs", () => {
   });
 
   it('still reads the history, with line counts from the real contents, not a textconv', () => {
-    const a = report.modules.find((m) => m.path === 'a.ts');
+    const a = fixture.report.modules.find((m) => m.path === 'a.ts');
     expect(a?.history).toMatchObject({ commits: 2, linesAdded: 3, linesDeleted: 1 });
-    expect(report.edges.map((e) => `${e.source} -> ${e.target}`)).toEqual(['a.ts -> b.ts']);
+    expect(fixture.report.edges.map((e) => `${e.source} -> ${e.target}`)).toEqual(['a.ts -> b.ts']);
   });
 
   it('is a fixture that would fire: the canaries do run when git is not hardened', async () => {
