@@ -1,5 +1,5 @@
 import type { HistoryAccumulator } from './accumulator.js';
-import type { FileState, PersonState } from './accumulator-state.js';
+import { FILE_COUNTERS, type FileState, type PersonState } from './accumulator-state.js';
 import type { HistorySnapshot, SnapshotFile } from './snapshot.js';
 
 /**
@@ -60,12 +60,7 @@ function absorbPerson(people: Map<string, PersonState>, older: PersonState): str
 
 function absorbFile(state: FileState, older: SnapshotFile, people: readonly string[]): void {
   for (const path of older.paths) state.paths.add(path);
-  state.commits += older.commits;
-  state.linesAdded += older.linesAdded;
-  state.linesDeleted += older.linesDeleted;
-  state.aiCommits += older.aiCommits;
-  state.aiLinesAdded += older.aiLinesAdded;
-  state.totalCommits += older.totalCommits;
+  for (const counter of FILE_COUNTERS) state[counter] += older[counter];
   for (let i = 0; i + 1 < older.byPerson.length; i += 2) {
     const key = people[older.byPerson[i] as number] as string;
     state.commitsByPerson.set(key, (state.commitsByPerson.get(key) ?? 0) + (older.byPerson[i + 1] as number));

@@ -1,12 +1,7 @@
 import type { AuthorKind } from './model.js';
 
-/** What is kept per file while the log streams by: a few counters and one entry per contributor. */
-export interface FileState {
-  path: string;
-  /** the path at HEAD relative to the work-tree root, as history names it */
-  headPath: string;
-  /** every name the file had in the commits read, newest first, HEAD's included (so a later rename can re-key it) */
-  paths: Set<string>;
+/** A file's counters: two runs over consecutive stretches of history add up to one over both. */
+export interface FileCounters {
   // in the --since window
   commits: number;
   linesAdded: number;
@@ -15,6 +10,17 @@ export interface FileState {
   aiLinesAdded: number;
   // whole history (authorship)
   totalCommits: number;
+}
+
+export const FILE_COUNTERS = ['commits', 'linesAdded', 'linesDeleted', 'aiCommits', 'aiLinesAdded', 'totalCommits'] as const satisfies readonly (keyof FileCounters)[];
+
+/** What is kept per file while the log streams by: a few counters and one entry per contributor. */
+export interface FileState extends FileCounters {
+  path: string;
+  /** the path at HEAD relative to the work-tree root, as history names it */
+  headPath: string;
+  /** every name the file had in the commits read, newest first, HEAD's included (so a later rename can re-key it) */
+  paths: Set<string>;
   commitsByPerson: Map<string, number>;
   creator: string | null;
   lastChange: number | null;

@@ -1,5 +1,5 @@
 import type { HistoryAccumulator } from './accumulator.js';
-import type { FileState, PersonState } from './accumulator-state.js';
+import { FILE_COUNTERS, type FileCounters, type FileState, type PersonState } from './accumulator-state.js';
 
 /**
  * The accumulator at HEAD as plain JSON: everything a later run needs to read only the commits
@@ -28,15 +28,9 @@ export interface HistorySnapshot {
   unowned: string[];
 }
 
-export interface SnapshotFile {
+export interface SnapshotFile extends FileCounters {
   headPath: string;
   paths: string[];
-  commits: number;
-  linesAdded: number;
-  linesDeleted: number;
-  aiCommits: number;
-  aiLinesAdded: number;
-  totalCommits: number;
   /** [index into people, commits, index, commits, ...] */
   byPerson: number[];
   /** index into people, or -1 */
@@ -45,17 +39,18 @@ export interface SnapshotFile {
   lastHumanChange: number | null;
 }
 
+function countersOf(file: FileCounters): FileCounters {
+  const counters = {} as FileCounters;
+  for (const counter of FILE_COUNTERS) counters[counter] = file[counter];
+  return counters;
+}
+
 function snapshotFile(file: FileState, personIndex: ReadonlyMap<string, number>): SnapshotFile {
   const index = (key: string): number => personIndex.get(key) as number;
   return {
     headPath: file.headPath,
     paths: [...file.paths],
-    commits: file.commits,
-    linesAdded: file.linesAdded,
-    linesDeleted: file.linesDeleted,
-    aiCommits: file.aiCommits,
-    aiLinesAdded: file.aiLinesAdded,
-    totalCommits: file.totalCommits,
+    ...countersOf(file),
     byPerson: [...file.commitsByPerson].flatMap(([key, commits]) => [index(key), commits]),
     creator: file.creator === null ? -1 : index(file.creator),
     lastChange: file.lastChange,
