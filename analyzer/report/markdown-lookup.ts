@@ -1,6 +1,6 @@
 /** Lookups the report.md sections share: people by id, importers by module, areas by module. */
 import { ROOT } from '../score/area-tree.js';
-import { ago } from '../score/format.js';
+import { ago, pct } from '../score/format.js';
 import type { Report, ReportAuthor, ReportModule } from './schema/index.js';
 
 export interface Lookup {
@@ -74,8 +74,7 @@ export function dependentsOf(l: Lookup, path: string): string[] {
 }
 
 export function percent(share: number | null): string {
-  if (share === null || !Number.isFinite(share)) return 'n/a';
-  return share > 0 && share < 0.005 ? '<1 %' : `${Math.round(share * 100)} %`;
+  return share === null || !Number.isFinite(share) ? 'n/a' : pct(share);
 }
 
 export function scoreLabel(score: number, level: string): string {

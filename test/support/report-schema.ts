@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
+import type { TSchema } from '@sinclair/typebox';
+import type { ValidateFunction } from 'ajv';
+import { schemaValidator } from '../../analyzer/report/validate.js';
 import { ROOT } from './run-cli.js';
 
-/** Validates against the generated schema/report.schema.json, the file other tools will use. */
+let validate: ValidateFunction | undefined;
+
+/** Validates against the generated schema/report.schema.json, the file other tools will use (compiled once per test file). */
 export function validateAgainstSchemaFile(report: unknown): string[] {
-  const schema = JSON.parse(readFileSync(join(ROOT, 'schema/report.schema.json'), 'utf8')) as object;
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/);
-  const validate = ajv.compile(schema);
+  validate ??= schemaValidator(JSON.parse(readFileSync(join(ROOT, 'schema/report.schema.json'), 'utf8')) as TSchema);
   return validate(report) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
 }

@@ -24,7 +24,3 @@ export function moduleMatches(m: ReportModule, filter: ModuleFilter): boolean {
 export function isUnder(path: string, area: string): boolean {
   return area === '.' || path === area || path.startsWith(`${area}/`);
 }
-
-export function isFiltering(filter: ModuleFilter): boolean {
-  return filter.levels.size !== RISK_LEVELS.length || filter.area !== null || filter.tests !== 'all';
-}
