@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { dirname } from 'node:path';
 
 /** Entries above this are not written: a cache that costs more to read than it saves is no cache. */
-export const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
+const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
 
 /**
  * Writes through a temporary file and a rename, so a reader (another blastmap run) sees the old

@@ -6,7 +6,7 @@ import { TOOL_VERSION } from '../core/version.js';
  * Anything else (another version, another format, a different kind, a payload that does not match
  * its digest, a file cut short) reads as nothing.
  */
-export const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 1;
 
 export type EntryKind = 'parses' | 'history' | 'resolutions' | 'metrics' | 'stamps';
 

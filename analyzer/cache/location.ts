@@ -10,7 +10,7 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env, home: stri
 }
 
 /** The real path of `path`, or of its nearest existing ancestor with the rest appended. */
-export function realPathOf(path: string): string {
+function realPathOf(path: string): string {
   const absolute = resolve(path);
   try {
     return realpathSync(absolute);
@@ -26,7 +26,7 @@ function isWithin(path: string, root: string): boolean {
 }
 
 /** The analyzed directory's work tree (or the directory itself outside git): the cache may not live there. */
-export async function repoRootOf(analyzedDir: string): Promise<string> {
+async function repoRootOf(analyzedDir: string): Promise<string> {
   const top = await runGit(analyzedDir, ['rev-parse', '--show-toplevel']);
   const path = top.exitCode === 0 ? top.stdout.toString('utf8').trim() : '';
   return realPathOf(path === '' ? analyzedDir : path);

@@ -1,14 +1,14 @@
 import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-export interface PruneLimits {
+interface PruneLimits {
   /** a repository's entries unused for this long go */
   maxAgeMs: number;
   /** and the least recently used go while the whole cache is larger */
   maxBytes: number;
 }
 
-export const DEFAULT_PRUNE_LIMITS: PruneLimits = { maxAgeMs: 30 * 86_400_000, maxBytes: 2 * 1024 ** 3 };
+const DEFAULT_PRUNE_LIMITS: PruneLimits = { maxAgeMs: 30 * 86_400_000, maxBytes: 2 * 1024 ** 3 };
 
 const REPO_DIR = /^[0-9a-f]{24}$/;
 

@@ -19,7 +19,7 @@ interface MetricsMemo {
  * symbol edges in order, self-imports, the options): when a new commit leaves the graph as it was,
  * the last run's figures are the figures.
  */
-export function metricsKey(graph: ModuleGraph, options: MetricOptions): string {
+function metricsKey(graph: ModuleGraph, options: MetricOptions): string {
   const hash = createHash('sha1').update(JSON.stringify([options.betweennessExactUpTo, options.betweennessSamples, BETWEENNESS_SEED]));
   for (const m of graph.modules) hash.update(`${m.test ? 't' : 'm'}${m.path}\0`);
   hash.update('\x01');

@@ -17,7 +17,7 @@ export function scriptSafeJson(json: string): string {
 
 const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
 
-export function escapeHtmlText(text: string): string {
+function escapeHtmlText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 

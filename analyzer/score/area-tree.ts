@@ -19,7 +19,7 @@ export function areaChain(dir: string): string[] {
   return chain;
 }
 
-export function parentArea(dir: string): string | null {
+function parentArea(dir: string): string | null {
   if (dir === ROOT) return null;
   return areaOf(dir);
 }

@@ -30,7 +30,7 @@ export interface PackageManifest {
  * node_modules, so an import of that name from inside the package means that folder, even where
  * another package of the repo has the same name.
  */
-export function localLinks(packages: Iterable<{ dir: string; manifest: PackageManifest }>): Map<string, Map<string, string>> {
+function localLinks(packages: Iterable<{ dir: string; manifest: PackageManifest }>): Map<string, Map<string, string>> {
   const links = new Map<string, Map<string, string>>();
   for (const { dir, manifest } of packages) {
     for (const field of [manifest.dependencies, manifest.devDependencies, manifest.optionalDependencies, manifest.peerDependencies]) {

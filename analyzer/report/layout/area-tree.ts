@@ -56,7 +56,7 @@ function compactChain(node: AreaTreeNode): AreaTreeNode {
   return current;
 }
 
-export function areaSegments(area: string): string[] {
+function areaSegments(area: string): string[] {
   if (area === ROOT_AREA || area === '') return [];
   return area.split('/').filter((s) => s !== '' && s !== ROOT_AREA);
 }

@@ -1,6 +1,6 @@
 /** Smallest and largest module diameter, in layout units (CSS pixels at zoom 1). */
-export const MIN_MODULE_DIAMETER = 16;
-export const MAX_MODULE_DIAMETER = 60;
+const MIN_MODULE_DIAMETER = 16;
+const MAX_MODULE_DIAMETER = 60;
 
 /**
  * A module's diameter grows with the square root of its blast radius so that area, not width,
