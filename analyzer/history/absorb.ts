@@ -1,6 +1,7 @@
 import type { HistoryAccumulator } from './accumulator.js';
 import { FILE_COUNTERS, type FileState, type PersonState } from './accumulator-state.js';
 import type { HistorySnapshot, SnapshotFile } from './snapshot.js';
+import { earlier, later } from './time-window.js';
 
 /**
  * Continues an accumulator that has read the commits after a snapshot's HEAD (newest first) with
@@ -88,12 +89,4 @@ function absorbWindow(acc: HistoryAccumulator, base: HistorySnapshot): void {
 
 function addCounts(into: Record<string, number>, older: Readonly<Record<string, number>>): void {
   for (const [key, count] of Object.entries(older)) into[key] = (into[key] ?? 0) + count;
-}
-
-function later(a: number | null, b: number | null): number | null {
-  return a === null ? b : b === null ? a : Math.max(a, b);
-}
-
-function earlier(a: number | null, b: number | null): number | null {
-  return a === null ? b : b === null ? a : Math.min(a, b);
 }

@@ -7,6 +7,7 @@ import { displayName, personKey } from './identity.js';
 import type { MarkerRules } from './marker-rules.js';
 import { monthOf } from './monthly.js';
 import { RenameTracker } from './rename-tracker.js';
+import { later } from './time-window.js';
 
 export interface AccumulatorSettings {
   /** root-relative path at HEAD → the key the model uses (the path as ls-files prints it) */
@@ -147,8 +148,8 @@ export class HistoryAccumulator {
     }
     file.totalCommits++;
     file.commitsByPerson.set(person, (file.commitsByPerson.get(person) ?? 0) + 1);
-    file.lastChange = latest(file.lastChange, commit.authorTime);
-    if (cls.authorKind === 'human') file.lastHumanChange = latest(file.lastHumanChange, commit.authorTime);
+    file.lastChange = later(file.lastChange, commit.authorTime);
+    if (cls.authorKind === 'human') file.lastHumanChange = later(file.lastHumanChange, commit.authorTime);
   }
 
   coChanges(): CoChange[] {
@@ -158,8 +159,4 @@ export class HistoryAccumulator {
   get couplingCommits(): number {
     return this.coupling.commitsCounted;
   }
-}
-
-function latest(known: number | null, time: number): number {
-  return known === null ? time : Math.max(known, time);
 }

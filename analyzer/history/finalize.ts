@@ -5,6 +5,7 @@ import { fileAuthorship } from './doa.js';
 import { authorId } from './identity.js';
 import { monthlySeries } from './monthly.js';
 import { truckFactor } from './truck-factor.js';
+import { isoOf } from './time-window.js';
 
 export interface RepoFacts {
   head: string | null;
@@ -15,7 +16,6 @@ export interface RepoFacts {
   activityDays: number;
 }
 
-const iso = (unixSeconds: number | null): string | null => (unixSeconds === null ? null : new Date(unixSeconds * 1000).toISOString());
 
 function fileHistory(file: FileState, people: ReadonlyMap<string, PersonState>, ids: ReadonlyMap<string, string>, isActive: (p: PersonState) => boolean): FileHistory {
   const humans = [...file.commitsByPerson]
@@ -39,8 +39,8 @@ function fileHistory(file: FileState, people: ReadonlyMap<string, PersonState>, 
     busFactor: owners.filter((a) => a.active).length,
     authors,
     createdBy: file.creator === null ? null : (ids.get(file.creator) ?? null),
-    lastChange: iso(file.lastChange),
-    lastHumanChange: iso(file.lastHumanChange),
+    lastChange: isoOf(file.lastChange),
+    lastHumanChange: isoOf(file.lastHumanChange),
     knowledgeLoss: owners.length > 0 && ownedDoa > 0 ? lostDoa / ownedDoa : null,
   };
 }
@@ -57,7 +57,7 @@ export function finalizeModel(acc: HistoryAccumulator, facts: RepoFacts): Histor
   const authors: HistoryAuthor[] = [...acc.people.values()]
     .map((p) => {
       const id = ids.get(p.key) as string;
-      return { id, name: p.name, email: p.email, kind: p.kind, tool: p.tool, commits: p.commits, aiCommits: p.aiCommits, firstCommit: iso(p.first), lastCommit: iso(p.last), active: isActive(p), filesAuthored: authoredCounts.get(id) ?? 0 };
+      return { id, name: p.name, email: p.email, kind: p.kind, tool: p.tool, commits: p.commits, aiCommits: p.aiCommits, firstCommit: isoOf(p.first), lastCommit: isoOf(p.last), active: isActive(p), filesAuthored: authoredCounts.get(id) ?? 0 };
     })
     .sort((x, y) => y.commits - x.commits || (x.id < y.id ? -1 : 1));
   // files with history: a file only staged, never committed, has no authorship to lose
@@ -69,9 +69,9 @@ export function finalizeModel(acc: HistoryAccumulator, facts: RepoFacts): Histor
     branch: facts.branch,
     shallow: facts.shallow,
     commitsAnalyzed: acc.commitsInWindow,
-    firstCommitDate: iso(acc.firstInWindow),
-    lastCommitDate: iso(acc.lastInWindow),
-    now: iso(facts.now) as string,
+    firstCommitDate: isoOf(acc.firstInWindow),
+    lastCommitDate: isoOf(acc.lastInWindow),
+    now: isoOf(facts.now),
     files,
     authors,
     truckFactor: tf.value,

@@ -12,7 +12,7 @@ import { readLog } from './read-log.js';
 import { realGitSource } from './real-git-source.js';
 import { resumeFromStore, type Resumption } from './resume.js';
 import { takeSnapshot } from './snapshot.js';
-import { resolveNow, toUnixSeconds } from './time-window.js';
+import { isoOf, resolveNow, toUnixSeconds } from './time-window.js';
 
 export type { HistoryModel } from './model.js';
 
@@ -29,7 +29,6 @@ export async function mineHistory(input: MineHistoryInput): Promise<HistoryModel
   return mineHistoryFrom(realGitSource(input.repoDir), input);
 }
 
-const isoOf = (unixSeconds: number): string => new Date(unixSeconds * 1000).toISOString();
 
 /** The stage itself, over any GitSource (tests pass canned log text). */
 export async function mineHistoryFrom(source: GitSource, input: MineHistoryInput): Promise<HistoryModel> {
