@@ -46,9 +46,15 @@ export function gatherAreaFacts(
   const blank = (): Scope => ({ loc: 0, orphaned: 0, noActive: 0, loss: 0, churn: 0, files: [], authors: new Map() });
   for (const path of paths) acc.set(path, { all: 0, tests: 0, commits: 0, ai: 0, lines: 0, prod: blank(), test: blank() });
 
+  const chains = new Map<string, string[]>();
   facts.forEach((f, i) => {
     const o = f.ownership;
-    for (const area of areaChain(areaOf(f.path))) {
+    const dir = areaOf(f.path);
+    let chain = chains.get(dir);
+    if (!chain) chains.set(dir, (chain = areaChain(dir)));
+    // one list per module, shared by its areas (the truck factor only reads it)
+    const activeIds = o?.authors.filter((p) => p.active).map((p) => p.id) ?? [];
+    for (const area of chain) {
       const a = acc.get(area)!;
       a.all++;
       if (f.test) a.tests++;
@@ -62,7 +68,7 @@ export function gatherAreaFacts(
       s.noActive += f.loc * noActiveAuthorValue(o.busFactor);
       s.loss += f.loc * o.knowledgeLoss;
       s.churn += f.loc * churn[i]!;
-      s.files.push(o.authors.filter((p) => p.active).map((p) => p.id));
+      s.files.push(activeIds);
       for (const p of o.authors) {
         const entry = s.authors.get(p.id) ?? { id: p.id, files: 0, active: p.active, name: p.name, lastCommit: p.lastCommit, namesakeActive: p.namesakeActive };
         entry.files++;
