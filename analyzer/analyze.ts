@@ -5,7 +5,7 @@ import type { AnalyzeOptions } from './core/options.js';
 import { TOOL_VERSION } from './core/version.js';
 import { WarningSink } from './core/warnings.js';
 import { buildModuleGraph } from './graph/index.js';
-import { mineHistory } from './history/index.js';
+import { mineHistoryInThread } from './history-thread.js';
 import { computeMetrics } from './metrics/index.js';
 import { rememberedMetrics } from './metrics/remembered-metrics.js';
 import { anonymizeReport } from './report/anonymize.js';
@@ -16,8 +16,8 @@ import { reportErrors } from './report/validate.js';
 import { areaOf, scoreRisk } from './score/index.js';
 
 /**
- * The pipeline: graph and history side by side (independent), then metrics, score and the report
- * model. Prints nothing; progress and phase timings go through the emitter.
+ * The pipeline: graph and history side by side (independent; history on a worker thread), then
+ * metrics, score and the report model. Prints nothing; progress and phase timings go through the emitter.
  */
 export async function analyze(repoDir: string, options: AnalyzeOptions, emitter = new AnalyzerEmitter(), clock = () => new Date()): Promise<Report> {
   const root = realpathSync(repoDir);
@@ -25,7 +25,7 @@ export async function analyze(repoDir: string, options: AnalyzeOptions, emitter 
   const cache = options.cacheDir === null ? null : await openRunCache(options.cacheDir, root, options);
   const [graph, mined] = await Promise.all([
     emitter.time('graph', () => buildModuleGraph({ repoDir: root, options, emitter, warnings, ...(cache && { parses: cache.parses, resolutions: cache.resolutions, stamps: cache.stamps }) })),
-    emitter.time('history', () => mineHistory({ repoDir: root, options, emitter, warnings, ...(cache && { store: cache.history }) })),
+    emitter.time('history', () => mineHistoryInThread({ repoDir: root, options, historyDir: cache?.historyDir ?? null }, emitter, warnings)),
   ]);
   cache?.finish();
   const history = mined.available ? mined : null;

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import type { AnalyzeOptions } from '../core/options.js';
-import type { HistoryStore, ParseCache, StageMemo } from '../core/run-cache.js';
-import { HistoryDirStore } from './history-store.js';
+import type { ParseCache, StageMemo } from '../core/run-cache.js';
 import { historyOptionsKey, repoKey } from './keys.js';
 import { cacheDirInsideRepo } from './location.js';
 import { MemoFile } from './memo-file.js';
@@ -10,7 +9,8 @@ import { pruneCache } from './prune.js';
 
 export interface RunCache {
   parses: ParseCache;
-  history: HistoryStore;
+  /** the folder of history snapshots (history-store.ts) for these history options, opened by the history thread */
+  historyDir: string;
   /** the graph stage's import resolutions, and the metrics of the last graph */
   resolutions: StageMemo;
   metrics: StageMemo;
@@ -32,7 +32,7 @@ export async function openRunCache(cacheDir: string, analyzedRoot: string, optio
   const parses = new ParseStore(join(reposDir, key, 'parses.json'));
   return {
     parses,
-    history: new HistoryDirStore(join(reposDir, key, `history-${historyOptionsKey(options)}`)),
+    historyDir: join(reposDir, key, `history-${historyOptionsKey(options)}`),
     resolutions: new MemoFile(join(reposDir, key, 'resolutions.json'), 'resolutions'),
     metrics: new MemoFile(join(reposDir, key, 'metrics.json'), 'metrics'),
     stamps: new MemoFile(join(reposDir, key, 'stamps.json'), 'stamps'),

@@ -13,6 +13,9 @@ export interface Lookup {
   /** the same importers by module index (report.modules order), for walks over the whole graph */
   index: Map<string, number>;
   importerIds: number[][];
+  /** each module's own directory as a number (report.modules order), and the directories by number */
+  areaIds: Int32Array;
+  areaNames: string[];
 }
 
 export function lookup(report: Report): Lookup {
@@ -26,6 +29,13 @@ export function lookup(report: Report): Lookup {
   }
   const index = new Map(report.modules.map((m, i) => [m.path, i]));
   const importerIds = report.modules.map((m) => (importers.get(m.path) ?? []).map((s) => index.get(s) as number));
+  const areaNumbers = new Map<string, number>();
+  const areaIds = Int32Array.from(report.modules, (m) => {
+    const known = areaNumbers.get(m.area);
+    if (known !== undefined) return known;
+    areaNumbers.set(m.area, areaNumbers.size);
+    return areaNumbers.size - 1;
+  });
   return {
     report,
     people: new Map(report.authors.map((a) => [a.id, a])),
@@ -34,6 +44,8 @@ export function lookup(report: Report): Lookup {
     nonTest: report.modules.filter((m) => !m.test).length,
     index,
     importerIds,
+    areaIds,
+    areaNames: [...areaNumbers.keys()],
   };
 }
 
@@ -55,18 +67,18 @@ export function inArea(path: string, area: string): boolean {
   return area === ROOT || (path.length > area.length && path.charCodeAt(area.length) === 47 /* / */ && path.startsWith(area));
 }
 
-/** Non-test modules that reach `path` through one or more import edges, as paths. */
-export function dependentsOf(l: Lookup, path: string): string[] {
+/** Non-test modules that reach `path` through one or more import edges, as indices into report.modules. */
+export function dependentsOf(l: Lookup, path: string): number[] {
   const start = l.index.get(path);
   if (start === undefined) return [];
   const seen = new Uint8Array(l.report.modules.length);
-  const found: string[] = [];
+  const found: number[] = [];
   const stack = [start];
   while (stack.length > 0) {
     for (const s of l.importerIds[stack.pop() as number] ?? []) {
       if (seen[s] === 1) continue;
       seen[s] = 1;
-      found.push((l.report.modules[s] as ReportModule).path);
+      found.push(s);
       stack.push(s);
     }
   }

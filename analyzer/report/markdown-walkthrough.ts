@@ -2,7 +2,6 @@
  * Ownership walk-through per top area, for an architecture review: who depends on it directly,
  * who holds its knowledge (active and departed), and what breaks if each key module fails.
  */
-import { areaOf } from '../score/area-tree.js';
 import { ago, plural } from '../score/format.js';
 import { md } from './markdown-escape.js';
 import { dependentsOf, inArea, nameOf, percent, personLabel, scoreLabel, type Lookup } from './markdown-lookup.js';
@@ -17,9 +16,14 @@ export function walkthrough(l: Lookup, areas: readonly ReportArea[]): string[] {
 }
 
 function section(l: Lookup, area: ReportArea, rank: number): string[] {
-  const members = l.report.modules.filter((m) => inArea(m.path, area.path));
+  const members: number[] = [];
+  l.report.modules.forEach((m, i) => {
+    if (inArea(m.path, area.path)) members.push(i);
+  });
   const direct = new Set<string>();
-  for (const m of members) for (const s of l.importers.get(m.path) ?? []) if (!inArea(s, area.path)) direct.add(s);
+  for (const i of members) {
+    for (const s of l.importers.get((l.report.modules[i] as ReportModule).path) ?? []) if (!inArea(s, area.path)) direct.add(s);
+  }
   return [
     `### ${rank}. ${md(area.path)} (${scoreLabel(area.risk.score, area.risk.level)})`,
     '',
@@ -27,17 +31,19 @@ function section(l: Lookup, area: ReportArea, rank: number): string[] {
     '',
     `- **Direct dependents (${direct.size}):** ${direct.size ? list([...direct].sort()) : 'none outside it'}`,
     `- **Who holds its knowledge:** ${knowledge(l, area)}`,
-    ...explainable(l, members, area.path),
+    ...explainable(l, members),
     '',
   ];
 }
 
-function explainable(l: Lookup, members: readonly ReportModule[], area: string): string[] {
-  const key = keyModules(members);
+function explainable(l: Lookup, members: readonly number[]): string[] {
+  const key = keyModules(members.map((i) => l.report.modules[i] as ReportModule));
   if (key.length === 0) return ['- **What a reviewer should be able to explain:** what it is for; nothing outside it imports it'];
+  const inside = new Uint8Array(l.report.modules.length);
+  for (const i of members) inside[i] = 1;
   return [
     '- **What a reviewer should be able to explain:** what each of these promises its dependents, and who, still here, could fix it',
-    ...key.map((m) => `  - ${explainFailure(l, m, area)}`),
+    ...key.map((m) => `  - ${explainFailure(l, m, inside)}`),
   ];
 }
 
@@ -63,17 +69,24 @@ function keyModules(members: readonly ReportModule[]): ReportModule[] {
     .slice(0, 3);
 }
 
-function explainFailure(l: Lookup, m: ReportModule, area: string): string {
-  const outside = dependentsOf(l, m.path).filter((p) => !inArea(p, area));
-  const byArea = new Map<string, number>();
-  for (const p of outside) {
-    const dir = areaOf(p);
-    byArea.set(dir, (byArea.get(dir) ?? 0) + 1);
+/** `inside`: 1 for the area's own modules, by module index. */
+function explainFailure(l: Lookup, m: ReportModule, inside: Uint8Array): string {
+  // counted by directory number: a key module of a large area can have thousands of dependents
+  const perArea = new Int32Array(l.areaNames.length);
+  let outside = 0;
+  for (const i of dependentsOf(l, m.path)) {
+    if (inside[i] === 1) continue;
+    outside++;
+    perArea[l.areaIds[i] as number]! += 1;
   }
+  const byArea = new Map<string, number>();
+  perArea.forEach((n, id) => {
+    if (n > 0) byArea.set(l.areaNames[id] as string, n);
+  });
   const ranked = [...byArea.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   const where = ranked.slice(0, 4).map(([p, n]) => `${md(p)} (${n})`).join(', ') + (ranked.length > 4 ? ` and ${ranked.length - 4} more` : '');
-  const breaks = outside.length
-    ? `if it fails, ${plural(outside.length, 'module')} outside the area break (${percent(outside.length / Math.max(1, l.nonTest))} of non-test modules), in ${where}`
+  const breaks = outside
+    ? `if it fails, ${plural(outside, 'module')} outside the area break (${percent(outside / Math.max(1, l.nonTest))} of non-test modules), in ${where}`
     : `if it fails, ${plural(m.graph.blastRadius, 'module')} inside the area break`;
   const main = m.history?.authors.filter((a) => a.isAuthor).sort((a, b) => b.doa - a.doa)[0];
   const who = main ? `; main author ${md(personLabel(l, main.id))}` : m.history ? '; no main author' : '';

@@ -1,4 +1,5 @@
-import { closeSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { reportPageAround } from './html.js';
@@ -20,19 +21,24 @@ export async function writeOutputs(report: Report, outDir: string, top: number, 
   refuseLinkedFolder(outDir);
   mkdirSync(outDir, { recursive: true });
   const files = { json: join(outDir, 'report.json'), markdown: join(outDir, 'report.md'), html: join(outDir, 'report.html') };
-  const timed = async (key: keyof WrittenFiles, write: () => Promise<void> | void): Promise<void> => {
+  const timed = async (key: keyof WrittenFiles, write: () => Promise<void>): Promise<void> => {
     const start = performance.now();
     await write();
     if (timings) timings[key] = performance.now() - start;
   };
-  // Encoded once: report.json's bytes are also the data inside report.html.
+  // report.json's bytes are encoded once and are also the data inside report.html. The writes go
+  // to libuv's threads while this one renders the next output, so each timing runs from the start
+  // of its rendering to the end of its write.
   let json: Buffer[] = [];
-  await timed('json', () => writeFresh(files.json, ...(json = reportJsonChunks(report))));
-  await timed('markdown', () => writeFresh(files.markdown, renderMarkdown(report, { top })));
-  await timed('html', async () => {
-    const { before, after } = await reportPageAround(report);
-    writeFresh(files.html, before, ...json, after);
-  });
+  const jsonWritten = timed('json', () => writeFresh(files.json, (json = reportJsonChunks(report))));
+  await Promise.all([
+    jsonWritten,
+    timed('markdown', () => writeFresh(files.markdown, [renderMarkdown(report, { top })])),
+    timed('html', async () => {
+      const { before, after } = await reportPageAround(report);
+      await writeFresh(files.html, [before, ...json, after]);
+    }),
+  ]);
   return files;
 }
 
@@ -42,19 +48,19 @@ export async function writeOutputs(report: Report, outDir: string, top: number, 
  * output is written to a new file and renamed over the old name: a link there is replaced, never
  * followed.
  */
-function writeFresh(path: string, ...parts: (string | Buffer)[]): void {
+async function writeFresh(path: string, parts: readonly (string | Buffer)[]): Promise<void> {
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    const fd = openSync(temporary, 'wx');
+    const file = await open(temporary, 'wx');
     try {
-      // part by part: report.html's data is report.json's buffer, not a copy of it
-      for (const part of parts) writeFileSync(fd, part);
+      // part after part (each continues where the last ended): report.html's data is report.json's buffers, not a copy of them
+      for (const part of parts) await file.writeFile(part);
     } finally {
-      closeSync(fd);
+      await file.close();
     }
-    renameSync(temporary, path);
+    await rename(temporary, path);
   } finally {
-    rmSync(temporary, { force: true });
+    await rm(temporary, { force: true });
   }
 }
 

@@ -1,0 +1,55 @@
+import { Worker } from 'node:worker_threads';
+import type { AnalyzerEmitter, ProgressEvent } from './core/events.js';
+import type { AnalyzeOptions } from './core/options.js';
+import type { CacheEvent } from './core/run-cache.js';
+import type { AnalyzerWarning, WarningSink } from './core/warnings.js';
+import type { HistoryModel } from './history/index.js';
+
+export interface HistoryThreadInput {
+  repoDir: string;
+  options: AnalyzeOptions;
+  /** the run cache's snapshot folder, or null without a cache */
+  historyDir: string | null;
+}
+
+export type HistoryThreadMessage =
+  | { kind: 'progress'; event: ProgressEvent }
+  | { kind: 'cache'; event: CacheEvent }
+  | { kind: 'done'; model: HistoryModel; warnings: AnalyzerWarning[] };
+
+/**
+ * Runs the history stage in a worker thread (history-worker.ts) while the graph stage has the main
+ * one: both are CPU-bound in-process work (log parsing and snapshot merging here, parsing and
+ * resolving there), so side by side they take the longer of the two instead of the sum. Its
+ * events are re-emitted on `emitter`, its warnings added to `warnings`.
+ */
+export function mineHistoryInThread(input: HistoryThreadInput, emitter: AnalyzerEmitter, warnings: WarningSink): Promise<HistoryModel> {
+  const worker = startWorker(input);
+  return new Promise<HistoryModel>((resolve, reject) => {
+    let model: HistoryModel | null = null;
+    worker.on('message', (message: HistoryThreadMessage) => {
+      if (message.kind === 'progress') emitter.emit('progress', message.event);
+      else if (message.kind === 'cache') emitter.emit('cache', message.event);
+      else {
+        for (const w of message.warnings) warnings.add(w.code, w.message, w.path);
+        model = message.model;
+      }
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (model !== null) resolve(model);
+      else reject(new Error(`the history thread stopped (exit code ${String(code)}) without a result`));
+    });
+  });
+}
+
+function startWorker(input: HistoryThreadInput): Worker {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const entry = new URL(fromSource ? './history-worker.ts' : './history-worker.js', import.meta.url);
+  if (!fromSource) return new Worker(entry, { workerData: input });
+  // Run from TypeScript source (tests, tsx): the worker loads it through tsx as the parent does;
+  // a worker's entry file is not passed through loader hooks given in execArgv, an import is.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry.href)}); })`;
+  return new Worker(boot, { eval: true, workerData: input });
+}

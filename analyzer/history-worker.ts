@@ -1,0 +1,29 @@
+/**
+ * The history stage on a thread of its own (started by history-thread.ts): the stage is the same
+ * code as in-process, only its events, warnings and result travel as messages. It opens its own
+ * snapshot store from the folder it is given, so the snapshot is read, merged and written here.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { HistoryDirStore } from './cache/history-store.js';
+import { AnalyzerEmitter } from './core/events.js';
+import { WarningSink } from './core/warnings.js';
+import type { HistoryThreadInput, HistoryThreadMessage } from './history-thread.js';
+import { mineHistory } from './history/index.js';
+
+const input = workerData as HistoryThreadInput;
+const port = parentPort;
+if (port === null) throw new Error('history-worker.ts runs as a worker thread');
+const post = (message: HistoryThreadMessage): void => port.postMessage(message);
+
+const emitter = new AnalyzerEmitter();
+emitter.on('progress', (event) => post({ kind: 'progress', event }));
+emitter.on('cache', (event) => post({ kind: 'cache', event }));
+const warnings = new WarningSink();
+const model = await mineHistory({
+  repoDir: input.repoDir,
+  options: input.options,
+  emitter,
+  warnings,
+  ...(input.historyDir !== null && { store: new HistoryDirStore(input.historyDir) }),
+});
+post({ kind: 'done', model, warnings: warnings.items });
