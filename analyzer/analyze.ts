@@ -1,11 +1,11 @@
 import { realpathSync } from 'node:fs';
-import { openRunCache } from './cache/open-run-cache.js';
+import { openRunCache, type RunCache } from './cache/open-run-cache.js';
 import { AnalyzerEmitter } from './core/events.js';
 import type { AnalyzeOptions } from './core/options.js';
 import { TOOL_VERSION } from './core/version.js';
 import { WarningSink } from './core/warnings.js';
 import { buildModuleGraph } from './graph/index.js';
-import { mineHistoryInThread } from './history-thread.js';
+import { mineHistoryInThread, type HistoryThread } from './history-thread.js';
 import { computeMetrics } from './metrics/index.js';
 import { rememberedMetrics } from './metrics/remembered-metrics.js';
 import { anonymizeReport } from './report/anonymize.js';
@@ -23,9 +23,33 @@ export async function analyze(repoDir: string, options: AnalyzeOptions, emitter 
   const root = realpathSync(repoDir);
   const warnings = new WarningSink();
   const cache = options.cacheDir === null ? null : await openRunCache(options.cacheDir, root, options);
+  const thread = mineHistoryInThread({ repoDir: root, options, historyDir: cache?.historyDir ?? null }, emitter, warnings);
+  try {
+    const report = await runStages({ root, repoDir, options, emitter, warnings, cache, thread, clock });
+    // the history thread writes its snapshot while the scores were worked out; a run ends with it
+    await thread.ended;
+    return report;
+  } catch (error) {
+    await thread.stop();
+    throw error;
+  }
+}
+
+interface StageRun {
+  root: string;
+  repoDir: string;
+  options: AnalyzeOptions;
+  emitter: AnalyzerEmitter;
+  warnings: WarningSink;
+  cache: RunCache | null;
+  thread: HistoryThread;
+  clock: () => Date;
+}
+
+async function runStages({ root, repoDir, options, emitter, warnings, cache, thread, clock }: StageRun): Promise<Report> {
   const [graph, mined] = await Promise.all([
     emitter.time('graph', () => buildModuleGraph({ repoDir: root, options, emitter, warnings, ...(cache && { parses: cache.parses, resolutions: cache.resolutions, stamps: cache.stamps }) })),
-    emitter.time('history', () => mineHistoryInThread({ repoDir: root, options, historyDir: cache?.historyDir ?? null }, emitter, warnings)),
+    emitter.time('history', () => thread.model),
   ]);
   cache?.finish();
   const history = mined.available ? mined : null;
@@ -38,7 +62,7 @@ export async function analyze(repoDir: string, options: AnalyzeOptions, emitter 
   if (!metrics.betweenness.exact)
     warnings.add('betweenness-sampled', `betweenness estimated from ${String(metrics.betweenness.samples)} sampled sources over ${metrics.betweenness.nodes} modules (above betweennessExactUpTo)`);
   const score = await emitter.time('score', () => scoreRisk({ graph, metrics, history, options }));
-  return emitter.time('report', () => {
+  const report = await emitter.time('report', () => {
     const layout = computeLayout({
       modules: graph.modules.map((m) => ({ path: m.path, area: areaOf(m.path), blastRadius: metrics.modules.get(m.path)?.blastRadius ?? 0 })),
       edges: graph.edges,
@@ -49,4 +73,5 @@ export async function analyze(repoDir: string, options: AnalyzeOptions, emitter 
     if (errors.length > 0) throw new Error(`internal error: the report does not match its schema: ${errors.join('; ')}`);
     return report;
   });
+  return report;
 }

@@ -17,30 +17,52 @@ export type HistoryThreadMessage =
   | { kind: 'cache'; event: CacheEvent }
   | { kind: 'done'; model: HistoryModel; warnings: AnalyzerWarning[] };
 
+export interface HistoryThread {
+  /** the stage's result, as soon as the thread has it */
+  model: Promise<HistoryModel>;
+  /** the thread has ended: after the model, it writes the history snapshot to the run cache */
+  ended: Promise<void>;
+  /** ends the thread now (the run failed elsewhere) */
+  stop(): Promise<void>;
+}
+
 /**
  * Runs the history stage in a worker thread (history-worker.ts) while the graph stage has the main
  * one: both are CPU-bound in-process work (log parsing and snapshot merging here, parsing and
  * resolving there), so side by side they take the longer of the two instead of the sum. Its
  * events are re-emitted on `emitter`, its warnings added to `warnings`.
  */
-export function mineHistoryInThread(input: HistoryThreadInput, emitter: AnalyzerEmitter, warnings: WarningSink): Promise<HistoryModel> {
+export function mineHistoryInThread(input: HistoryThreadInput, emitter: AnalyzerEmitter, warnings: WarningSink): HistoryThread {
   const worker = startWorker(input);
-  return new Promise<HistoryModel>((resolve, reject) => {
-    let model: HistoryModel | null = null;
-    worker.on('message', (message: HistoryThreadMessage) => {
-      if (message.kind === 'progress') emitter.emit('progress', message.event);
-      else if (message.kind === 'cache') emitter.emit('cache', message.event);
-      else {
-        for (const w of message.warnings) warnings.add(w.code, w.message, w.path);
-        model = message.model;
-      }
+  let delivered = false;
+  let deliver: (model: HistoryModel) => void = () => undefined;
+  let fail: (error: unknown) => void = () => undefined;
+  const model = new Promise<HistoryModel>((resolve, reject) => {
+    deliver = resolve;
+    fail = reject;
+  });
+  worker.on('message', (message: HistoryThreadMessage) => {
+    if (message.kind === 'progress') emitter.emit('progress', message.event);
+    else if (message.kind === 'cache') emitter.emit('cache', message.event);
+    else {
+      for (const w of message.warnings) warnings.add(w.code, w.message, w.path);
+      delivered = true;
+      deliver(message.model);
+    }
+  });
+  const ended = new Promise<void>((resolve, reject) => {
+    worker.once('error', (error) => {
+      fail(error);
+      reject(error);
     });
-    worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (model !== null) resolve(model);
-      else reject(new Error(`the history thread stopped (exit code ${String(code)}) without a result`));
+      if (!delivered) fail(new Error(`the history thread stopped (exit code ${String(code)}) without a result`));
+      resolve();
     });
   });
+  // a failure is reported through `model` when it comes first; `ended` then only marks the end
+  ended.catch(() => undefined);
+  return { model, ended, stop: async () => void (await worker.terminate()) };
 }
 
 function startWorker(input: HistoryThreadInput): Worker {

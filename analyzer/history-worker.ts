@@ -19,11 +19,15 @@ const emitter = new AnalyzerEmitter();
 emitter.on('progress', (event) => post({ kind: 'progress', event }));
 emitter.on('cache', (event) => post({ kind: 'cache', event }));
 const warnings = new WarningSink();
+const saves: (() => Promise<void>)[] = [];
 const model = await mineHistory({
   repoDir: input.repoDir,
   options: input.options,
   emitter,
   warnings,
   ...(input.historyDir !== null && { store: new HistoryDirStore(input.historyDir) }),
+  saveLater: (save) => saves.push(save),
 });
 post({ kind: 'done', model, warnings: warnings.items });
+// after the model is on its way: the main thread scores while this one writes the snapshot
+for (const save of saves) await save();

@@ -7,13 +7,19 @@ import { decodeEntry, encodeEntry } from './envelope.js';
  * Saving keeps only what this run used, so a file's old versions drop out.
  */
 export class ParseStore implements ParseCache {
-  private readonly loaded: Map<string, unknown>;
+  private stored: Map<string, unknown> | null = null;
   private readonly used = new Map<string, unknown>();
   private changed = false;
 
-  constructor(private readonly file: string) {
-    const stored = decodeEntry('parses', readText(file) ?? '');
-    this.loaded = isRecord(stored) ? new Map(Object.entries(stored)) : new Map();
+  constructor(private readonly file: string) {}
+
+  /** read on first use: the run starts its history thread first */
+  private get loaded(): Map<string, unknown> {
+    if (this.stored === null) {
+      const value = decodeEntry('parses', readText(this.file) ?? '');
+      this.stored = isRecord(value) ? new Map(Object.entries(value)) : new Map();
+    }
+    return this.stored;
   }
 
   get(key: string): unknown {

@@ -23,6 +23,11 @@ export interface MineHistoryInput {
   warnings: WarningSink;
   /** snapshots of earlier runs to resume from; without it every run reads the whole log */
   store?: HistoryStore;
+  /**
+   * Takes the snapshot's save (when there is one to save) so the caller can run it after handing
+   * the model on; without it the snapshot is saved before the model is returned.
+   */
+  saveLater?: (save: () => Promise<void>) => void;
 }
 
 export async function mineHistory(input: MineHistoryInput): Promise<HistoryModel> {
@@ -73,10 +78,15 @@ export async function mineHistoryFrom(source: GitSource, input: MineHistoryInput
   if (read.unexpectedTokens > 0) {
     warnings.add('history-incomplete', `${read.unexpectedTokens} entries of git log output could not be read and were skipped`);
   }
+  const model = finalizeModel(acc, { head: probe.head, branch: probe.branch, shallow: probe.shallow, now, activityDays: options.activityDays });
   if (cache) {
-    if (outcome.complete && read.unexpectedTokens === 0) await cache.store.save(cache.head, takeSnapshot(acc, cache.head, gitConfig));
+    if (outcome.complete && read.unexpectedTokens === 0) {
+      const save = () => cache.store.save(cache.head, takeSnapshot(acc, cache.head, gitConfig));
+      if (input.saveLater) input.saveLater(save);
+      else await save();
+    }
     const mode = resumed.read ? 'incremental' : 'cold';
     input.emitter.emit('cache', { stage: 'history', mode, commitsRead: read.commitsStreamed, base: resumed.base, reason: resumed.reason });
   }
-  return finalizeModel(acc, { head: probe.head, branch: probe.branch, shallow: probe.shallow, now, activityDays: options.activityDays });
+  return model;
 }

@@ -1,6 +1,8 @@
 import type { AnalyzeOptions } from '../core/options.js';
 import type { ModuleGraph } from '../graph/model.js';
 import { buildAdjacency, indexEdges } from './adjacency.js';
+import { areaReach } from './area-reach.js';
+import { indexAreas } from './area-tree.js';
 import { betweenness } from './betweenness.js';
 import { blastRadius } from './blast-radius.js';
 import { importCycles } from './cycles.js';
@@ -8,6 +10,7 @@ import { fanInOut } from './fan.js';
 import { stronglyConnectedComponents } from './strongly-connected.js';
 import type { GraphMetrics, ModuleMetrics } from './model.js';
 import { pagerank } from './pagerank.js';
+import { transitiveDependents } from './reach.js';
 
 export const BETWEENNESS_SEED = 20_240_601;
 
@@ -51,7 +54,10 @@ export function computeMetrics(graph: ModuleGraph, options: Pick<AnalyzeOptions,
       cycle: cycleOf.get(path) ?? null,
     });
   });
-  return { modules, cycles, betweenness: between.mode };
+  const out: number[][] = paths.map(() => []);
+  for (const [source, target] of all.pairs) out[source]!.push(target);
+  const areas = areaReach(indexAreas(paths), paths, out, transitiveDependents(graph.modules.map((m) => m.test), out));
+  return { modules, areas, cycles, betweenness: between.mode };
 }
 
 function finite(value: number | undefined): number {

@@ -1,3 +1,5 @@
+import type { AreaReach } from './area-reach.js';
+
 /** Per-module graph figures, as computed by the pure metric functions in this folder. */
 export interface ModuleMetrics {
   fanIn: number;
@@ -21,6 +23,8 @@ export interface BetweennessMode {
 
 export interface GraphMetrics {
   modules: Map<string, ModuleMetrics>;
+  /** per directory holding modules, and each ancestor ('.' the root): who reaches it from outside */
+  areas: Map<string, AreaReach>;
   /** strongly connected components with more than one member, or a self-import */
   cycles: string[][];
   betweenness: BetweennessMode;

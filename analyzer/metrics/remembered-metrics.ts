@@ -3,6 +3,7 @@ import type { AnalyzeOptions } from '../core/options.js';
 import type { StageMemo } from '../core/run-cache.js';
 import type { ModuleGraph } from '../graph/model.js';
 import { BETWEENNESS_SEED, computeMetrics } from './index.js';
+import type { AreaReach } from './area-reach.js';
 import type { GraphMetrics, ModuleMetrics } from './model.js';
 
 type MetricOptions = Pick<AnalyzeOptions, 'betweennessExactUpTo' | 'betweennessSamples'>;
@@ -10,6 +11,7 @@ type MetricOptions = Pick<AnalyzeOptions, 'betweennessExactUpTo' | 'betweennessS
 interface MetricsMemo {
   key: string;
   modules: [string, ModuleMetrics][];
+  areas: [string, AreaReach][];
   cycles: string[][];
   betweenness: GraphMetrics['betweenness'];
 }
@@ -35,10 +37,10 @@ function metricsKey(graph: ModuleGraph, options: MetricOptions): string {
 export function rememberedMetrics(graph: ModuleGraph, options: MetricOptions, memo: StageMemo): { metrics: GraphMetrics; reused: boolean } {
   const key = metricsKey(graph, options);
   const stored = memo.load() as Partial<MetricsMemo> | undefined;
-  if (stored?.key === key && Array.isArray(stored.modules) && Array.isArray(stored.cycles) && stored.betweenness)
-    return { metrics: { modules: new Map(stored.modules), cycles: stored.cycles, betweenness: stored.betweenness }, reused: true };
+  if (stored?.key === key && Array.isArray(stored.modules) && Array.isArray(stored.areas) && Array.isArray(stored.cycles) && stored.betweenness)
+    return { metrics: { modules: new Map(stored.modules), areas: new Map(stored.areas), cycles: stored.cycles, betweenness: stored.betweenness }, reused: true };
   const metrics = computeMetrics(graph, options);
-  const value: MetricsMemo = { key, modules: [...metrics.modules], cycles: metrics.cycles, betweenness: metrics.betweenness };
+  const value: MetricsMemo = { key, modules: [...metrics.modules], areas: [...metrics.areas], cycles: metrics.cycles, betweenness: metrics.betweenness };
   memo.save(value);
   return { metrics, reused: false };
 }

@@ -1,5 +1,5 @@
 /** Lookups the report.md sections share: people by id, importers by module, areas by module. */
-import { ROOT } from '../score/area-tree.js';
+import { ROOT } from '../metrics/area-tree.js';
 import { ago, pct } from '../score/format.js';
 import type { Report, ReportAuthor, ReportModule } from './schema/index.js';
 

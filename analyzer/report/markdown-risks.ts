@@ -1,5 +1,5 @@
 /** The riskiest areas and modules, with the one-sentence why next to the figures. */
-import { areaOf } from '../score/area-tree.js';
+import { areaOf } from '../metrics/area-tree.js';
 import { md, table } from './markdown-escape.js';
 import { percent, scoreLabel, type Lookup } from './markdown-lookup.js';
 import type { ReportArea, ReportModule } from './schema/index.js';

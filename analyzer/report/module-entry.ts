@@ -1,7 +1,7 @@
 import type { GraphModule } from '../graph/model.js';
 import type { FileHistory } from '../history/model.js';
 import type { ModuleMetrics } from '../metrics/model.js';
-import { areaOf } from '../score/area-tree.js';
+import { areaOf } from '../metrics/area-tree.js';
 import type { Risk } from '../score/model.js';
 import type { ModuleHistoryFigures, ReportModule } from './schema/index.js';
 

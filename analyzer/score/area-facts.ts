@@ -3,9 +3,9 @@
  * factor, authors, knowledge loss) covers its non-test modules, or its tests when it has nothing
  * else, weighted by lines of code as CodeScene weighs knowledge loss.
  */
-import { areaChain, areaOf } from './area-tree.js';
+import { areaChain, areaOf } from '../metrics/area-tree.js';
 import { busFactorOf } from './area-bus-factor.js';
-import type { AreaReach } from './area-reach.js';
+import type { AreaReach } from '../metrics/area-reach.js';
 import type { ModuleFacts } from './module-facts.js';
 import type { AreaAuthor } from './model.js';
 import { noActiveAuthorValue, type Person } from './ownership.js';

@@ -10,7 +10,7 @@ import { percentileOf } from './percentile.js';
 import { scoreAreas } from './score-areas.js';
 import { scoreModules } from './score-modules.js';
 
-export { areaOf } from './area-tree.js';
+export { areaOf } from '../metrics/area-tree.js';
 export type { AreaScore, Risk, RiskFactor, RiskLevel, ScoreInput, ScoreResult } from './model.js';
 
 export function scoreRisk(input: ScoreInput): ScoreResult {
@@ -20,7 +20,7 @@ export function scoreRisk(input: ScoreInput): ScoreResult {
   const { risks, churn } = scoreModules(facts, populations(facts, percentileOf), input.options, now);
   return {
     modules: risks,
-    areas: scoreAreas(input.graph, facts, churn, input.options, now),
+    areas: scoreAreas(input.graph, input.metrics, facts, churn, input.options, now),
     code: codeOwnership(input.graph, history),
   };
 }

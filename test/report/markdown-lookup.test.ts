@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inArea } from '../../analyzer/report/markdown-lookup.js';
-import { areaChain, areaOf } from '../../analyzer/score/area-tree.js';
+import { areaChain, areaOf } from '../../analyzer/metrics/area-tree.js';
 
 describe('inArea', () => {
   it('agrees with the area tree: a module is in its directory and every ancestor', () => {

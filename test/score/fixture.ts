@@ -2,6 +2,8 @@
 import { DEFAULT_OPTIONS, type AnalyzeOptions } from '../../analyzer/core/options.js';
 import type { GraphEdge, GraphModule, ModuleGraph } from '../../analyzer/graph/model.js';
 import type { FileHistory, HistoryAuthor, HistoryModel } from '../../analyzer/history/model.js';
+import type { AreaReach } from '../../analyzer/metrics/area-reach.js';
+import { areaChain, areaOf, indexAreas } from '../../analyzer/metrics/area-tree.js';
 import type { GraphMetrics, ModuleMetrics } from '../../analyzer/metrics/model.js';
 
 export function mod(path: string, extra: Partial<GraphModule> = {}): GraphModule {
@@ -39,7 +41,30 @@ export function metricsOf(graph: ModuleGraph, extra: Record<string, Partial<Modu
       ...extra[m.path],
     });
   }
-  return { modules, cycles: [], betweenness: { exact: true, samples: null, seed: null, nodes: modules.size } };
+  return { modules, areas: areaReachByBruteForce(graph), cycles: [], betweenness: { exact: true, samples: null, seed: null, nodes: modules.size } };
+}
+
+/** Per area: a reverse search from its members, counting the non-test outsiders reached and those importing it directly. */
+export function areaReachByBruteForce(graph: Pick<ModuleGraph, 'modules' | 'edges'>): Map<string, AreaReach> {
+  const paths = graph.modules.map((m) => m.path);
+  const index = new Map(paths.map((p, i) => [p, i]));
+  const importers: number[][] = paths.map(() => []);
+  for (const e of graph.edges) {
+    const s = index.get(e.source);
+    const t = index.get(e.target);
+    if (s !== undefined && t !== undefined) importers[t]!.push(s);
+  }
+  const areas = new Map<string, AreaReach>();
+  for (const area of indexAreas(paths).paths) {
+    const inside = (i: number) => areaChain(areaOf(paths[i]!)).includes(area);
+    const seen = new Set<number>();
+    const queue = paths.map((_, i) => i).filter(inside);
+    while (queue.length) for (const s of importers[queue.pop()!]!) if (!seen.has(s)) { seen.add(s); queue.push(s); }
+    const outsider = (i: number) => !inside(i) && !graph.modules[i]!.test;
+    const direct = new Set(paths.map((_, i) => i).filter(inside).flatMap((t) => importers[t]!).filter(outsider));
+    areas.set(area, { blastRadius: [...seen].filter(outsider).length, directDependents: direct.size });
+  }
+  return areas;
 }
 
 export function person(id: string, active: boolean, lastCommit: string, extra: Partial<HistoryAuthor> = {}): HistoryAuthor {

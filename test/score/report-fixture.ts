@@ -1,7 +1,7 @@
 /** A finished report built from the score fixture, for the report.md and anonymize tests. */
 import type { Report, ReportModule } from '../../analyzer/report/schema/index.js';
 import { scoreRisk } from '../../analyzer/score/index.js';
-import { areaOf } from '../../analyzer/score/area-tree.js';
+import { areaOf } from '../../analyzer/metrics/area-tree.js';
 import { edge, file, graphOf, historyOf, metricsOf, mod, options, person } from './fixture.js';
 
 export const HOSTILE = 'src/evil|`x`<script>alert(1)</script>';

@@ -4,7 +4,7 @@
  * One pass over the condensation in topological order (importers first), so the cost is
  * O((V + E) · K / 32) instead of one search per module or per area.
  */
-import { bitset, orInto, setBit } from '../metrics/bitset.js';
+import { bitset, orInto, setBit } from './bitset.js';
 import { stronglyConnected, type Components } from './scc.js';
 
 export interface Reach {

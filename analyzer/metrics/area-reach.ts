@@ -4,7 +4,7 @@
  * (built bottom-up over the directory tree); its own non-test members are always in that union,
  * so subtracting their count leaves exactly the outsiders.
  */
-import { bitset, orInto, popcount } from '../metrics/bitset.js';
+import { bitset, orInto, popcount } from './bitset.js';
 import { areaChain, areaOf, type AreaIndex } from './area-tree.js';
 import type { Reach } from './reach.js';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { areaReach } from '../../analyzer/score/area-reach.js';
-import { areaChain, areaOf, indexAreas } from '../../analyzer/score/area-tree.js';
-import { transitiveDependents } from '../../analyzer/score/reach.js';
-import { stronglyConnected } from '../../analyzer/score/scc.js';
+import { areaReach } from '../../analyzer/metrics/area-reach.js';
+import { areaChain, areaOf, indexAreas } from '../../analyzer/metrics/area-tree.js';
+import { transitiveDependents } from '../../analyzer/metrics/reach.js';
+import { stronglyConnected } from '../../analyzer/metrics/scc.js';
+import { areaReachByBruteForce } from '../score/fixture.js';
 
 function run(paths: string[], test: boolean[], edges: [number, number][]) {
   const out: number[][] = paths.map(() => []);
@@ -11,17 +12,10 @@ function run(paths: string[], test: boolean[], edges: [number, number][]) {
   return { tree, out, result: areaReach(tree, paths, out, transitiveDependents(test, out)) };
 }
 
-/** Brute force: reverse search from the area's members, counting non-test outsiders. */
 function naive(paths: string[], test: boolean[], out: number[][], area: string) {
-  const inside = (i: number) => areaChain(areaOf(paths[i]!)).includes(area);
-  const importers: number[][] = paths.map(() => []);
-  out.forEach((ts, s) => ts.forEach((t) => importers[t]!.push(s)));
-  const seen = new Set<number>();
-  const queue = paths.map((_, i) => i).filter(inside);
-  while (queue.length) for (const s of importers[queue.pop()!]!) if (!seen.has(s)) { seen.add(s); queue.push(s); }
-  const outside = [...seen].filter((i) => !inside(i) && !test[i]);
-  const direct = new Set(paths.map((_, i) => i).filter(inside).flatMap((t) => importers[t]!).filter((s) => !inside(s) && !test[s]));
-  return { blastRadius: outside.length, directDependents: direct.size };
+  const modules = paths.map((path, i) => ({ path, test: test[i]! }));
+  const edges = out.flatMap((targets, s) => targets.map((t) => ({ source: paths[s]!, target: paths[t]! })));
+  return areaReachByBruteForce({ modules, edges } as never).get(area);
 }
 
 describe('area blast radius', () => {

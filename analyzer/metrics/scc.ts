@@ -3,8 +3,8 @@
  * iterative Tarjan (1972). Components come out in reverse topological order: every component
  * appears after all the components it can reach.
  */
-import { buildAdjacency } from '../metrics/adjacency.js';
-import { componentMembers, stronglyConnectedComponents } from '../metrics/strongly-connected.js';
+import { buildAdjacency } from './adjacency.js';
+import { componentMembers, stronglyConnectedComponents } from './strongly-connected.js';
 
 export interface Components {
   /** component index per node */
