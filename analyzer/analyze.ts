@@ -5,7 +5,7 @@ import type { AnalyzeOptions } from './core/options.js';
 import { TOOL_VERSION } from './core/version.js';
 import { WarningSink } from './core/warnings.js';
 import { buildModuleGraph } from './graph/index.js';
-import { mineHistoryInThread, type HistoryThread } from './history-thread.js';
+import { startHistory, type HistoryThread } from './history-thread.js';
 import { computeMetrics } from './metrics/index.js';
 import { rememberedMetrics } from './metrics/remembered-metrics.js';
 import { anonymizeReport } from './report/anonymize.js';
@@ -16,14 +16,14 @@ import { reportErrors } from './report/validate.js';
 import { areaOf, scoreRisk } from './score/index.js';
 
 /**
- * The pipeline: graph and history side by side (independent; history on a worker thread), then
+ * The pipeline: graph and history side by side (independent; history-thread.ts says on which threads), then
  * metrics, score and the report model. Prints nothing; progress and phase timings go through the emitter.
  */
 export async function analyze(repoDir: string, options: AnalyzeOptions, emitter = new AnalyzerEmitter(), clock = () => new Date()): Promise<Report> {
   const root = realpathSync(repoDir);
   const warnings = new WarningSink();
   const cache = options.cacheDir === null ? null : await openRunCache(options.cacheDir, root, options);
-  const thread = mineHistoryInThread({ repoDir: root, options, historyDir: cache?.historyDir ?? null }, emitter, warnings);
+  const thread = await startHistory({ repoDir: root, options, historyDir: cache?.historyDir ?? null }, emitter, warnings);
   try {
     const report = await runStages({ root, repoDir, options, emitter, warnings, cache, thread, clock });
     // the history thread writes its snapshot while the scores were worked out; a run ends with it

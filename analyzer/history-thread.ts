@@ -1,9 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { HistoryDirStore } from './cache/history-store.js';
 import type { AnalyzerEmitter, ProgressEvent } from './core/events.js';
 import type { AnalyzeOptions } from './core/options.js';
 import type { CacheEvent } from './core/run-cache.js';
 import type { AnalyzerWarning, WarningSink } from './core/warnings.js';
-import type { HistoryModel } from './history/index.js';
+import { mineHistory, type HistoryModel } from './history/index.js';
 
 export interface HistoryThreadInput {
   repoDir: string;
@@ -24,6 +26,28 @@ export interface HistoryThread {
   ended: Promise<void>;
   /** ends the thread now (the run failed elsewhere) */
   stop(): Promise<void>;
+}
+
+/**
+ * The history stage, side by side with the graph stage. When it resumes from a snapshot, its work
+ * is in-process (merging the snapshot, working out authorship), as CPU-bound as the graph stage's:
+ * a worker thread runs it on another core. When it reads the whole log, git itself does most of
+ * the work; on a machine of two cores a third busy thread would take CPU from git, so the stage
+ * then shares the main thread with the graph stage, unless there are cores to spare.
+ */
+export async function startHistory(input: HistoryThreadInput, emitter: AnalyzerEmitter, warnings: WarningSink): Promise<HistoryThread> {
+  const resumable = input.historyDir !== null && (await new HistoryDirStore(input.historyDir).heads()).length > 0;
+  if (resumable || availableParallelism() > 2) return mineHistoryInThread(input, emitter, warnings);
+  const model = mineHistory({
+    repoDir: input.repoDir,
+    options: input.options,
+    emitter,
+    warnings,
+    ...(input.historyDir !== null && { store: new HistoryDirStore(input.historyDir) }),
+  });
+  const ended = model.then(() => undefined);
+  ended.catch(() => undefined);
+  return { model, ended, stop: () => ended.catch(() => undefined) };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** Entries above this are not written: a cache that costs more to read than it saves is no cache. */
@@ -30,5 +30,19 @@ export function readText(path: string): string | null {
     return readFileSync(path, 'utf8');
   } catch {
     return null;
+  }
+}
+
+/**
+ * Adds to the end of a journal file. Not atomic: a reader that meets a half-written last entry
+ * drops it (decodeEntries), as it does one that two writers interleaved.
+ */
+export function appendText(path: string, text: string): boolean {
+  try {
+    if (text.length > MAX_ENTRY_BYTES) return false;
+    appendFileSync(path, text, { mode: 0o600 });
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -21,7 +21,7 @@ export interface RunCache {
 }
 
 /**
- * The cache of one run: `<cacheDir>/repos/<analyzed dir>/` holds `parses.json`, `stamps.json`, `resolutions.json`, `metrics.json` and one
+ * The cache of one run: `<cacheDir>/repos/<analyzed dir>/` holds `parses.jsonl`, `stamps.json`, `resolutions.json`, `metrics.json` and one
  * `history-<options>/` folder of snapshots per set of history options. Null when the folder
  * would be inside the analyzed repository, which blastmap never writes into.
  */
@@ -29,7 +29,7 @@ export async function openRunCache(cacheDir: string, analyzedRoot: string, optio
   if (await cacheDirInsideRepo(cacheDir, analyzedRoot)) return null;
   const key = repoKey(analyzedRoot);
   const reposDir = join(cacheDir, 'repos');
-  const parses = new ParseStore(join(reposDir, key, 'parses.json'));
+  const parses = new ParseStore(join(reposDir, key, 'parses.jsonl'));
   return {
     parses,
     historyDir: join(reposDir, key, `history-${historyOptionsKey(options)}`),

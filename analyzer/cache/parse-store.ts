@@ -1,23 +1,40 @@
 import type { ParseCache } from '../core/run-cache.js';
-import { readText, writeAtomic } from './atomic-file.js';
-import { decodeEntry, encodeEntry } from './envelope.js';
+import { appendText, readText, writeAtomic } from './atomic-file.js';
+import { decodeEntries, encodeEntry } from './envelope.js';
+
+/** Rewritten whole once more than this share of what it holds went unused by a run. */
+const UNUSED_SHARE_BEFORE_COMPACTING = 0.25;
 
 /**
- * The parses of one analyzed directory, in one file, keyed by the graph stage's content keys.
- * Saving keeps only what this run used, so a file's old versions drop out.
+ * The parses of one analyzed directory, keyed by the graph stage's content keys, in one journal
+ * file: a run that parsed a few changed files appends those (the rest of the file is not
+ * rewritten); once too much of the file holds parses no run uses any more (old versions of
+ * files), the next save writes only what that run used.
  */
 export class ParseStore implements ParseCache {
   private stored: Map<string, unknown> | null = null;
+  /** entries in the file, counting each stored version of a key */
+  private entriesInFile = 0;
+  /** false when the file ends in something unreadable: appending after it would be lost */
+  private appendable = false;
   private readonly used = new Map<string, unknown>();
-  private changed = false;
+  private readonly added = new Map<string, unknown>();
 
   constructor(private readonly file: string) {}
 
   /** read on first use: the run starts its history thread first */
   private get loaded(): Map<string, unknown> {
     if (this.stored === null) {
-      const value = decodeEntry('parses', readText(this.file) ?? '');
-      this.stored = isRecord(value) ? new Map(Object.entries(value)) : new Map();
+      this.stored = new Map();
+      const { values, whole } = decodeEntries('parses', readText(this.file) ?? '');
+      this.appendable = whole && values.every(isRecord);
+      for (const batch of values) {
+        if (!isRecord(batch)) break;
+        for (const [key, value] of Object.entries(batch)) {
+          this.stored.set(key, value);
+          this.entriesInFile++;
+        }
+      }
     }
     return this.stored;
   }
@@ -30,12 +47,18 @@ export class ParseStore implements ParseCache {
 
   set(key: string, value: unknown): void {
     this.used.set(key, value);
-    this.changed = true;
+    this.added.set(key, value);
   }
 
   save(): void {
-    if (!this.changed && this.used.size === this.loaded.size) return;
-    writeAtomic(this.file, () => encodeEntry('parses', Object.fromEntries(this.used)));
+    const reused = this.used.size - this.added.size;
+    const unused = this.entriesInFile - reused;
+    if (this.appendable && this.entriesInFile > 0 && unused <= UNUSED_SHARE_BEFORE_COMPACTING * this.entriesInFile) {
+      if (this.added.size > 0) appendText(this.file, `${encodeEntry('parses', Object.fromEntries(this.added))}\n`);
+      return;
+    }
+    if (this.appendable && this.entriesInFile === 0 && this.used.size === 0) return;
+    writeAtomic(this.file, () => `${encodeEntry('parses', Object.fromEntries(this.used))}\n`);
   }
 }
 
