@@ -12,6 +12,7 @@ import { UsageError } from './cli/usage-error.js';
 import { AnalyzerEmitter } from './core/events.js';
 import { mergeOptions } from './core/options.js';
 import { TOOL_VERSION } from './core/version.js';
+import { keepCompiledCodeIn } from './core/compiled-code.js';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -68,14 +69,18 @@ async function runAnalyze(args: string[]): Promise<number> {
 }
 
 /**
- * On Node 22.1 and later, Node keeps the compiled code of the modules it loads (the compilers
- * above all) in blastmap's cache folder, so later runs skip compiling them. Node 20 has no such
- * cache; an error here costs nothing but the time saved.
+ * Later runs skip compiling the modules blastmap loads (the compilers above all): on Node 22.1 and
+ * later Node keeps their compiled code in blastmap's cache folder; on Node 20, core/compiled-code.ts
+ * does it for the two compilers. An error here costs nothing but the time saved.
  */
 function keepCompiledCode(cacheDir: string): void {
   const { enableCompileCache } = nodeModule as { enableCompileCache?: (dir: string) => unknown };
+  if (enableCompileCache === undefined) {
+    keepCompiledCodeIn(join(cacheDir, 'v8-code-cache'));
+    return;
+  }
   try {
-    enableCompileCache?.(join(cacheDir, 'node-compile-cache'));
+    enableCompileCache(join(cacheDir, 'node-compile-cache'));
   } catch {
     // the cache folder cannot be written: run without it
   }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { ts as TS } from 'ts-morph';
+import { requireCompiled } from '../../core/compiled-code.js';
 
 /**
  * ts-morph's bundled compiler, loaded with require (importing the CommonJS bundle as ESM makes
@@ -12,7 +13,7 @@ export const ts = loadCompiler();
 function loadCompiler(): typeof TS {
   const require = createRequire(import.meta.url);
   try {
-    return createRequire(require.resolve('ts-morph'))('@ts-morph/common/dist/typescript.js') as typeof TS;
+    return requireCompiled(require.resolve('ts-morph'), '@ts-morph/common/dist/typescript.js') as typeof TS;
   } catch {
     return (require('ts-morph') as { ts: typeof TS }).ts;
   }

@@ -1,0 +1,47 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { ValidateFunction } from 'ajv';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ReportSchema } from '../../analyzer/report/schema/index.js';
+import { describeError, schemaDigest, schemaValidator } from '../../analyzer/report/validate.js';
+import { reportValidatorSource } from '../../scripts/write-validator.js';
+import { tempDir } from '../cache/support.js';
+import { sampleReport } from '../score/report-fixture.js';
+
+/** The generated module, loaded as the built analyzer loads it. */
+const dir = tempDir('validator');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function precompiled(): { default: ValidateFunction; schemaDigest: string } {
+  const file = join(dir, 'report-validator.cjs');
+  writeFileSync(file, reportValidatorSource());
+  return createRequire(import.meta.url)(file) as { default: ValidateFunction; schemaDigest: string };
+}
+
+describe('the precompiled report validator', () => {
+  const built = precompiled();
+  const compiled = schemaValidator(ReportSchema);
+  const verdict = (validate: ValidateFunction, report: unknown) => (validate(report) ? [] : (validate.errors ?? []).map(describeError));
+
+  it('names the schema it was made from', () => {
+    expect(built.schemaDigest).toBe(schemaDigest(ReportSchema));
+  });
+
+  it('gives the verdicts and errors of the schema compiled at run time', () => {
+    const valid = sampleReport();
+    const broken: unknown[] = [
+      { ...valid, schemaVersion: 2 },
+      { ...valid, modules: [{ ...valid.modules[0], graph: { ...valid.modules[0]!.graph, fanIn: -1 } }] },
+      { ...valid, repo: { ...valid.repo, now: 'yesterday' } },
+      { ...valid, edges: [{ source: 'a.ts' }] },
+      { ...valid, modules: [{ ...valid.modules[0], risk: { ...valid.modules[0]!.risk, score: Number.NaN } }] },
+    ];
+    expect(verdict(built.default, valid)).toEqual([]);
+    for (const report of broken) {
+      const errors = verdict(compiled, report);
+      expect(errors.length).toBeGreaterThan(0);
+      expect(verdict(built.default, report)).toEqual(errors);
+    }
+  });
+});
