@@ -12,27 +12,37 @@ import nodeModule from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 
-let cacheDir: string | null = null;
-const loaded = new Map<string, unknown>();
+/** The modules one process loaded through it, and where their compiled code is kept (null: nowhere). */
+export class CompiledCode {
+  private readonly loaded = new Map<string, unknown>();
+
+  constructor(private readonly dir: string | null) {}
+
+  /** `require(id)` as seen from `from`, through the code cache when there is a folder. */
+  require(from: string | URL, id: string): unknown {
+    const require = createRequire(from);
+    if (this.dir === null) return require(id);
+    const file = require.resolve(id);
+    if (this.loaded.has(file)) return this.loaded.get(file);
+    try {
+      const exports = runWithCodeCache(file, this.dir);
+      this.loaded.set(file, exports);
+      return exports;
+    } catch {
+      return require(id);
+    }
+  }
+}
+
+let processWide = new CompiledCode(null);
 
 /** Called by the CLI (never by a stage): where compiled code is kept; null turns it off. */
 export function keepCompiledCodeIn(dir: string | null): void {
-  cacheDir = dir;
+  processWide = new CompiledCode(dir);
 }
 
-/** `require(id)` as seen from `from`, through the code cache when one is set. */
 export function requireCompiled(from: string | URL, id: string): unknown {
-  const require = createRequire(from);
-  if (cacheDir === null) return require(id);
-  const file = require.resolve(id);
-  if (loaded.has(file)) return loaded.get(file);
-  try {
-    const exports = runWithCodeCache(file, cacheDir);
-    loaded.set(file, exports);
-    return exports;
-  } catch {
-    return require(id);
-  }
+  return processWide.require(from, id);
 }
 
 function runWithCodeCache(file: string, dir: string): unknown {
