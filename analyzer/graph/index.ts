@@ -44,7 +44,7 @@ export async function buildModuleGraph({ repoDir, options, emitter, warnings, pa
   const input = { root, files: found.listing.files, aliases, modules: new Set(parsed.keys()), excluded };
   const resolver = new RememberingResolver(input, key, resolutions ? memoFor(resolutions.load(), key) : null);
   if (resolver.needsTypeScript(parsed)) resolver.useTypeScript((await import('./resolve/create-resolver.js')).createResolver);
-  const links = await linkModules(parsed, (from, specifier, kind) => resolver.resolve(from, specifier, kind), warnings);
+  const links = await linkModules(parsed, (from, lookup) => resolver.resolve(from, lookup), warnings);
   const { setupWarnings, memo } = resolver.finish();
   for (const warning of setupWarnings) warnings.add(warning.code, warning.message, warning.path);
   if (memo && resolutions) resolutions.save(memo);

@@ -1,11 +1,11 @@
 import { compareText } from '../core/compare-text.js';
 import { TimeSlicer } from '../core/time-slicer.js';
 import type { WarningSink } from '../core/warnings.js';
-import type { EdgeKind, GraphEdge } from './model.js';
+import type { GraphEdge } from './model.js';
 import type { Resolution } from './resolve/module-resolver.js';
 import type { SymbolFacts } from './symbol-edges.js';
 import type { ParsedModule } from './syntax/model.js';
-import { lookupsOf } from './lookups.js';
+import { lookupsOf, type Lookup } from './lookups.js';
 
 export interface Links {
   edges: GraphEdge[];
@@ -14,11 +14,11 @@ export interface Links {
   symbolFacts: Map<string, SymbolFacts>;
 }
 
-export type Resolve = (from: string, specifier: string, kind: EdgeKind) => Resolution;
+export type Resolve = (from: string, lookup: Lookup) => Resolution;
 
 /** Turns each module's specifiers into edges, external package names and warnings. */
 export async function linkModules(parsed: Map<string, ParsedModule>, resolve: Resolve, warnings: WarningSink): Promise<Links> {
-  const edges = new Map<string, GraphEdge>();
+  const edges: GraphEdge[] = [];
   const externals = new Map<string, string[]>();
   const selfImports: string[] = [];
   const symbolFacts = new Map<string, SymbolFacts>();
@@ -26,8 +26,9 @@ export async function linkModules(parsed: Map<string, ParsedModule>, resolve: Re
   for (const [source, module] of parsed) {
     if (slicer.due()) await slicer.yield();
     const targets = new Map<string, string | null>();
-    for (const { specifier, kind } of lookupsOf(module)) {
-      const result = resolve(source, specifier, kind);
+    for (const lookup of lookupsOf(module)) {
+      const { specifier } = lookup;
+      const result = resolve(source, lookup);
       let target: string | null = null;
       if (result.kind === 'module') target = result.target;
       else if (result.kind === 'external') addExternal(externals, source, result.name);
@@ -36,6 +37,7 @@ export async function linkModules(parsed: Map<string, ParsedModule>, resolve: Re
       targets.set(specifier, target);
     }
     const uses: SymbolFacts['uses'] = [];
+    const own = new Map<string, GraphEdge>();
     for (const ref of module.imports) {
       const target = targets.get(ref.specifier) ?? null;
       if (ref.kind !== 'export') uses.push({ target, names: ref.names });
@@ -44,8 +46,9 @@ export async function linkModules(parsed: Map<string, ParsedModule>, resolve: Re
         if (!selfImports.includes(source)) selfImports.push(source);
         continue;
       }
-      mergeEdge(edges, { source, target, typeOnly: ref.typeOnly, dynamic: ref.dynamic, kind: ref.kind });
+      mergeEdge(own, { source, target, typeOnly: ref.typeOnly, dynamic: ref.dynamic, kind: ref.kind });
     }
+    for (const edge of own.values()) edges.push(edge);
     symbolFacts.set(source, {
       uses,
       reexports: module.reexports.map((re) => ({ ...re, target: targets.get(re.specifier) ?? null })),
@@ -53,15 +56,14 @@ export async function linkModules(parsed: Map<string, ParsedModule>, resolve: Re
       definesCode: module.definesCode,
     });
   }
-  const sorted = [...edges.values()].sort((a, b) => compareText(a.source, b.source) || compareText(a.target, b.target));
+  const sorted = edges.sort((a, b) => compareText(a.source, b.source) || compareText(a.target, b.target));
   return { edges: sorted, externals, selfImports, symbolFacts };
 }
 
-/** One edge per pair: type-only or dynamic only when every reference is; kind of the first. */
+/** One edge per pair (of one source, by target): type-only or dynamic only when every reference is; kind of the first. */
 function mergeEdge(edges: Map<string, GraphEdge>, edge: GraphEdge): void {
-  const key = `${edge.source}\0${edge.target}`;
-  const existing = edges.get(key);
-  if (!existing) edges.set(key, edge);
+  const existing = edges.get(edge.target);
+  if (!existing) edges.set(edge.target, edge);
   else {
     existing.typeOnly &&= edge.typeOnly;
     existing.dynamic &&= edge.dynamic;

@@ -1,7 +1,6 @@
 import type { AnalyzerWarning } from '../../core/warnings.js';
 import { WarningSink } from '../../core/warnings.js';
-import { lookupsOf } from '../lookups.js';
-import type { EdgeKind } from '../model.js';
+import { lookupsOf, type Lookup } from '../lookups.js';
 import type { ParsedModule } from '../syntax/model.js';
 import type { createResolver, ResolverInput } from './create-resolver.js';
 import { DiskCache } from './disk-cache.js';
@@ -62,7 +61,7 @@ export class RememberingResolver {
     for (const [path, module] of modules) {
       if (!this.configsOf.has(path)) return true;
       const known = this.known.get(path);
-      for (const { specifier, kind } of lookupsOf(module)) if (!known?.has(`${kind}:${specifier}`)) return true;
+      for (const { key } of lookupsOf(module)) if (!known?.has(key)) return true;
     }
     return false;
   }
@@ -78,17 +77,16 @@ export class RememberingResolver {
     if (unknown.length > 0) for (const [path, configs] of this.resolver().loadConfigs(unknown)) this.configsOf.set(path, configs);
   }
 
-  resolve(from: string, specifier: string, kind: EdgeKind): Resolution {
-    const lookup = `${kind}:${specifier}`;
-    let result = this.known.get(from)?.get(lookup);
+  resolve(from: string, lookup: Lookup): Resolution {
+    let result = this.known.get(from)?.get(lookup.key);
     if (result !== undefined) this.counts.remembered += 1;
     else {
-      result = this.resolver().resolveTracked(from, specifier, kind);
+      result = this.resolver().resolveTracked(from, lookup.specifier, lookup.kind);
       this.counts.resolved += 1;
     }
     let lookups = this.used.get(from);
     if (!lookups) this.used.set(from, (lookups = new Map()));
-    lookups.set(lookup, result);
+    lookups.set(lookup.key, result);
     return result.resolution;
   }
 
