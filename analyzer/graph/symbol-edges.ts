@@ -20,11 +20,20 @@ export function symbolEdges(facts: Map<string, SymbolFacts>): SymbolEdge[] {
     const targets = new Set<string>();
     for (const use of module.uses) {
       if (use.target === null) continue;
-      const whole = use.names.length === 0 || use.names.includes('*');
-      // allDefinitions hands out its cached list: never push onto it
-      const found = whole ? chains.allDefinitions(use.target) : use.names.flatMap((name) => [...(chains.definitionOf(use.target as string, name) ?? [use.target as string])]);
-      const defs = whole && found.length === 0 ? [use.target] : found;
-      for (const def of defs) if (def !== source) targets.add(def);
+      const target = use.target;
+      if (use.names.length === 0 || use.names.includes('*')) {
+        // allDefinitions hands out its cached list: never push onto it
+        const all = chains.allDefinitions(target);
+        if (all.length === 0 && target !== source) targets.add(target);
+        for (const def of all) if (def !== source) targets.add(def);
+        continue;
+      }
+      for (const name of use.names) {
+        const defs = chains.definitionOf(target, name);
+        if (defs === null) {
+          if (target !== source) targets.add(target);
+        } else for (const def of defs) if (def !== source) targets.add(def);
+      }
     }
     for (const target of [...targets].sort()) edges.push({ source, target });
   }

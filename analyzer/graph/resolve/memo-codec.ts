@@ -2,8 +2,19 @@ import type { AnalyzerWarning } from '../../core/warnings.js';
 import type { TrackedResolution } from './module-resolver.js';
 import type { ResolutionMemo, Staleness } from './resolution-memo.js';
 
+/**
+ * A lookup the memo answered, as stored: its probes stay indexes into the memo's path table, turned
+ * back into paths only if the memo is written again (most runs do not write it).
+ */
+export interface RememberedResolution {
+  resolution: TrackedResolution['resolution'];
+  probes: { table: readonly string[]; missing: readonly number[]; found: readonly number[] };
+}
+
+export type AnyResolution = TrackedResolution | RememberedResolution;
+
 /** Per module, its lookups by `${kind}:${specifier}`. */
-export type LookupsByFile = Map<string, Map<string, TrackedResolution>>;
+export type LookupsByFile = Map<string, Map<string, AnyResolution>>;
 
 /** Strings by index, in first-seen order: each path or config name is written once. */
 class Interner {
@@ -24,22 +35,31 @@ export function encodeLookups(lookups: LookupsByFile): Pick<ResolutionMemo, 'pat
   const paths = new Interner();
   const byFile: ResolutionMemo['byFile'] = [...lookups].map(([file, byLookup]) => [
     file,
-    [...byLookup].map(([lookup, { resolution, missing, found }]) => [lookup, resolution, missing.map((p) => paths.id(p)), found.map((p) => paths.id(p))]),
+    [...byLookup].map(([lookup, entry]) => {
+      const { missing, found } = probesOf(entry);
+      return [lookup, entry.resolution, missing.map((p) => paths.id(p)), found.map((p) => paths.id(p))];
+    }),
   ]);
   return { paths: paths.all, byFile };
+}
+
+function probesOf(entry: AnyResolution): { missing: readonly string[]; found: readonly string[] } {
+  if (!('probes' in entry)) return entry;
+  const { table, missing, found } = entry.probes;
+  return { missing: missing.map((id) => table[id] as string), found: found.map((id) => table[id] as string) };
 }
 
 /** The memo's lookups that still hold: none of a stale file, none that missed or found a changed path. */
 export function decodeLookups(memo: ResolutionMemo, stale: Staleness): LookupsByFile {
   const stalePath = memo.paths.map((path) => stale.paths.has(path));
-  const pathOf = (id: number): string => memo.paths[id] as string;
+  const table = memo.paths;
   const lookups: LookupsByFile = new Map();
   for (const [file, stored] of memo.byFile) {
     if (stale.files.has(file)) continue;
-    const kept = new Map<string, TrackedResolution>();
+    const kept = new Map<string, AnyResolution>();
     for (const [lookup, resolution, missing, found] of stored) {
       if (missing.some((id) => stalePath[id] !== false) || found.some((id) => stalePath[id] !== false)) continue;
-      kept.set(lookup, { resolution, missing: missing.map(pathOf), found: found.map(pathOf) });
+      kept.set(lookup, { resolution, probes: { table, missing, found } });
     }
     lookups.set(file, kept);
   }

@@ -4,7 +4,7 @@ import { lookupsOf, type Lookup } from '../lookups.js';
 import type { ParsedModule } from '../syntax/model.js';
 import type { createResolver, ResolverInput } from './create-resolver.js';
 import { DiskCache } from './disk-cache.js';
-import { decodeConfigs, decodeLookups, encodeConfigs, encodeLookups } from './memo-codec.js';
+import { decodeConfigs, decodeLookups, encodeConfigs, encodeLookups, type AnyResolution } from './memo-codec.js';
 import type { ModuleResolver, Resolution, TrackedResolution } from './module-resolver.js';
 import { changesReachEverything, staleness, treeChanges, type MemoTree, type ResolutionMemo } from './resolution-memo.js';
 
@@ -16,7 +16,7 @@ export interface ResolutionCounts {
   remembered: number;
 }
 
-type Lookups = Map<string, TrackedResolution>;
+type Lookups = Map<string, AnyResolution>;
 
 /**
  * Answers a lookup from the last run's memo while it still holds (same key, the disk answering
