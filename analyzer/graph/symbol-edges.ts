@@ -40,6 +40,9 @@ export function symbolEdges(facts: Map<string, SymbolFacts>): SymbolEdge[] {
   return edges;
 }
 
+// The answers are shared between lookups and never changed after they are made.
+const NOWHERE = new Set<string>();
+
 class ExportChains {
   private readonly definitions = new Map<string, Set<string> | null>();
   private readonly everything = new Map<string, string[]>();
@@ -50,6 +53,7 @@ class ExportChains {
   private readonly partial = new Map<string, Set<string> | null | string[]>();
   private cycleHits = 0;
   private depth = 0;
+  private readonly itselfSets = new Map<string, Set<string>>();
 
   constructor(private readonly facts: Map<string, SymbolFacts>) {}
 
@@ -64,10 +68,10 @@ class ExportChains {
   private lookup(module: string, name: string): Set<string> | null {
     const facts = this.facts.get(module);
     if (!facts) return null;
-    if (facts.localExports.has(name)) return new Set([module]);
+    if (facts.localExports.has(name)) return this.itself(module);
     for (const re of facts.reexports) {
       if (re.exported !== name) continue;
-      if (re.target === null) return new Set(); // defined outside the repo
+      if (re.target === null) return NOWHERE; // defined outside the repo
       if (re.imported === '*') return new Set(this.allDefinitions(re.target));
       return this.definitionOf(re.target, re.imported) ?? new Set([re.target]);
     }
@@ -78,6 +82,13 @@ class ExportChains {
       if (found) return found;
     }
     return null;
+  }
+
+  /** {module}, one set per module: every name a module defines itself has this answer */
+  private itself(module: string): Set<string> {
+    let set = this.itselfSets.get(module);
+    if (!set) this.itselfSets.set(module, (set = new Set([module])));
+    return set;
   }
 
   /** every module whose definitions `module` makes available (a namespace or side-effect use) */
