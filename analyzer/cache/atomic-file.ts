@@ -24,12 +24,12 @@ export function writeAtomic(path: string, text: () => string): boolean {
   }
 }
 
-/** The file's text, or null when it is missing or unreadable. */
-export function readText(path: string): string | null {
+/** The file's bytes, or an empty buffer when it is missing or unreadable. */
+export function readBytes(path: string): Buffer {
   try {
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch {
-    return null;
+    return Buffer.alloc(0);
   }
 }
 

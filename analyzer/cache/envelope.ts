@@ -17,7 +17,7 @@ interface Header {
   digest: string;
 }
 
-const digestOf = (payload: string): string => createHash('sha1').update(payload).digest('hex');
+const digestOf = (payload: string | Buffer): string => createHash('sha1').update(payload).digest('hex');
 
 export function encodeEntry(kind: EntryKind, value: unknown, toolVersion = TOOL_VERSION): string {
   const payload = JSON.stringify(value);
@@ -25,10 +25,16 @@ export function encodeEntry(kind: EntryKind, value: unknown, toolVersion = TOOL_
   return `${JSON.stringify(header)}\n${payload}`;
 }
 
-/** The stored value, or undefined when the entry is not one this version wrote intact. */
-export function decodeEntry(kind: EntryKind, text: string): unknown {
-  const newline = text.indexOf('\n');
-  return newline < 0 ? undefined : decodeParts(kind, text.slice(0, newline), text.slice(newline + 1));
+const NEWLINE = 0x0a;
+
+/**
+ * The stored value, or undefined when the entry is not one this version wrote intact. Given the
+ * file's bytes, the digest is taken over them as they are (no second UTF-8 encoding).
+ */
+export function decodeEntry(kind: EntryKind, entry: string | Buffer): unknown {
+  const bytes = typeof entry === 'string' ? Buffer.from(entry) : entry;
+  const newline = bytes.indexOf(NEWLINE);
+  return newline < 0 ? undefined : decodeParts(kind, bytes.subarray(0, newline), bytes.subarray(newline + 1));
 }
 
 /**
@@ -36,26 +42,26 @@ export function decodeEntry(kind: EntryKind, text: string): unknown {
  * values of the intact entries from the start, up to the first that is not (a write cut short);
  * `whole` when every byte belonged to an intact entry.
  */
-export function decodeEntries(kind: EntryKind, text: string): { values: unknown[]; whole: boolean } {
+export function decodeEntries(kind: EntryKind, bytes: Buffer): { values: unknown[]; whole: boolean } {
   const values: unknown[] = [];
   let at = 0;
-  while (at < text.length) {
-    const headerEnd = text.indexOf('\n', at);
-    const payloadEnd = headerEnd < 0 ? -1 : text.indexOf('\n', headerEnd + 1);
+  while (at < bytes.length) {
+    const headerEnd = bytes.indexOf(NEWLINE, at);
+    const payloadEnd = headerEnd < 0 ? -1 : bytes.indexOf(NEWLINE, headerEnd + 1);
     if (payloadEnd < 0) break;
-    const value = decodeParts(kind, text.slice(at, headerEnd), text.slice(headerEnd + 1, payloadEnd));
+    const value = decodeParts(kind, bytes.subarray(at, headerEnd), bytes.subarray(headerEnd + 1, payloadEnd));
     if (value === undefined) break;
     values.push(value);
     at = payloadEnd + 1;
   }
-  return { values, whole: at === text.length };
+  return { values, whole: at === bytes.length };
 }
 
-function decodeParts(kind: EntryKind, headerLine: string, payload: string): unknown {
+function decodeParts(kind: EntryKind, headerLine: Buffer, payload: Buffer): unknown {
   try {
-    const header = JSON.parse(headerLine) as Partial<Header> | null;
+    const header = JSON.parse(headerLine.toString('utf8')) as Partial<Header> | null;
     if (header?.format !== CACHE_FORMAT || header.toolVersion !== TOOL_VERSION || header.kind !== kind) return undefined;
-    return header.digest === digestOf(payload) ? (JSON.parse(payload) as unknown) : undefined;
+    return header.digest === digestOf(payload) ? (JSON.parse(payload.toString('utf8')) as unknown) : undefined;
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HistoryStore } from '../core/run-cache.js';
-import { readText, writeAtomic } from './atomic-file.js';
+import { readBytes, writeAtomic } from './atomic-file.js';
 import { decodeEntry, encodeEntry } from './envelope.js';
 
 /** Snapshots kept per repository and history options: the newest few HEADs (branches switched between). */
@@ -36,7 +36,7 @@ export class HistoryDirStore implements HistoryStore {
 
   load(head: string): Promise<unknown> {
     const path = join(this.dir, `${head}.json`);
-    const value = HEAD_FILE.test(`${head}.json`) ? decodeEntry('history', readText(path) ?? '') : undefined;
+    const value = HEAD_FILE.test(`${head}.json`) ? decodeEntry('history', readBytes(path)) : undefined;
     if (value !== undefined) touch(path);
     return Promise.resolve(value ?? null);
   }

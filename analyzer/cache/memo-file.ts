@@ -1,5 +1,5 @@
 import type { StageMemo } from '../core/run-cache.js';
-import { readText, writeAtomic } from './atomic-file.js';
+import { readBytes, writeAtomic } from './atomic-file.js';
 import { decodeEntry, encodeEntry, type EntryKind } from './envelope.js';
 
 /** A stage's memo in a file of its own, read once and replaced on save. */
@@ -7,7 +7,7 @@ export class MemoFile implements StageMemo {
   constructor(private readonly file: string, private readonly kind: EntryKind) {}
 
   load(): unknown {
-    return decodeEntry(this.kind, readText(this.file) ?? '');
+    return decodeEntry(this.kind, readBytes(this.file));
   }
 
   save(value: unknown): void {

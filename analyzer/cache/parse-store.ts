@@ -1,5 +1,5 @@
 import type { ParseCache } from '../core/run-cache.js';
-import { appendText, readText, writeAtomic } from './atomic-file.js';
+import { appendText, readBytes, writeAtomic } from './atomic-file.js';
 import { decodeEntries, encodeEntry } from './envelope.js';
 
 /** Rewritten whole once more than this share of what it holds went unused by a run. */
@@ -26,7 +26,7 @@ export class ParseStore implements ParseCache {
   private get loaded(): Map<string, unknown> {
     if (this.stored === null) {
       this.stored = new Map();
-      const { values, whole } = decodeEntries('parses', readText(this.file) ?? '');
+      const { values, whole } = decodeEntries('parses', readBytes(this.file));
       this.appendable = whole && values.every(isRecord);
       for (const batch of values) {
         if (!isRecord(batch)) break;

@@ -24,7 +24,10 @@ export interface FileListing {
  * without touching the working tree. Paths are relative to `dir`, as git lists them there.
  */
 export async function listGitFiles(dir: string): Promise<FileListing> {
-  const staged = await gitOk(dir, ['ls-files', '-z', '--stage', '--', '.']);
+  const [staged, ignoredOut] = await Promise.all([
+    gitOk(dir, ['ls-files', '-z', '--stage', '--', '.']),
+    gitOk(dir, ['ls-files', '-z', '--cached', '--ignored', '--exclude-standard', '--', '.']),
+  ]);
   const files: TrackedFile[] = [];
   const seen = new Set<string>();
   const submodules: string[] = [];
@@ -43,7 +46,6 @@ export async function listGitFiles(dir: string): Promise<FileListing> {
     }
     files.push(trackedFile(raw, mode === '120000'));
   }
-  const ignoredOut = await gitOk(dir, ['ls-files', '-z', '--cached', '--ignored', '--exclude-standard', '--', '.']);
   const ignored = new Set(ignoredOut.toString('utf8').split('\0').filter(Boolean));
   return { files, ignored, submodules };
 }

@@ -1,8 +1,11 @@
 import { scriptSafeJson } from './html-embed.js';
 import type { Report } from './schema/index.js';
 
-/** Text is encoded in pieces of about this many characters: no 50 MB string is ever built. */
-const CHUNK_CHARS = 1 << 20;
+/** The bytes come in pieces of about this size: no 50 MB string is ever built. */
+const CHUNK_BYTES = 1 << 20;
+
+/** One character that needs an escape (html-embed.ts): most elements have none. */
+const NEEDS_ESCAPE = /[<>&\u2028\u2029]/;
 
 /**
  * report.json's bytes, in pieces: one top-level field per line, and one element per line in the
@@ -10,21 +13,22 @@ const CHUNK_CHARS = 1 << 20;
  * module by module, while the file stays near the size of compact JSON (fully indented JSON is
  * half as large again and slower to write). `<`, `>`, `&`, U+2028 and U+2029 are written as \u
  * escapes (JSON reads them back as the same characters), so the very same bytes go into
- * report.html.
+ * report.html. Each piece of text is encoded straight into the current buffer.
  */
 export function reportJsonChunks(report: Report): Buffer[] {
   const chunks: Buffer[] = [];
-  let pending: string[] = [];
-  let size = 0;
-  const put = (text: string): void => {
-    pending.push(text);
-    size += text.length;
-    if (size >= CHUNK_CHARS) flush();
-  };
-  const flush = (): void => {
-    if (pending.length > 0) chunks.push(Buffer.from(scriptSafeJson(pending.join(''))));
-    pending = [];
-    size = 0;
+  let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+  let used = 0;
+  const put = (json: string): void => {
+    const text = NEEDS_ESCAPE.test(json) ? scriptSafeJson(json) : json;
+    // UTF-8 takes at most three bytes per UTF-16 code unit
+    const most = text.length * 3;
+    if (used + most > buffer.length) {
+      chunks.push(buffer.subarray(0, used));
+      buffer = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, most));
+      used = 0;
+    }
+    used += buffer.write(text, used);
   };
   put('{\n');
   Object.entries(report).forEach(([key, value], i) => {
@@ -37,7 +41,7 @@ export function reportJsonChunks(report: Report): Buffer[] {
     }
   });
   put('\n}\n');
-  flush();
+  chunks.push(buffer.subarray(0, used));
   return chunks;
 }
 
