@@ -45,7 +45,7 @@ export async function buildModuleGraph({ repoDir, options, emitter, warnings, pa
   const resolver = new RememberingResolver(input, key, resolutions ? memoFor(resolutions.load(), key) : null);
   if (resolver.needsTypeScript(parsed)) resolver.useTypeScript((await import('./resolve/create-resolver.js')).createResolver);
   const links = await linkModules(parsed, (from, lookup) => resolver.resolve(from, lookup), warnings);
-  const { setupWarnings, memo } = resolver.finish();
+  const { setupWarnings, memo } = resolver.finish(parsed);
   for (const warning of setupWarnings) warnings.add(warning.code, warning.message, warning.path);
   if (memo && resolutions) resolutions.save(memo);
   if (parses) emitter.emit('cache', { stage: 'graph', read: extraction.read, parsed: extraction.parsed, reused: extraction.reused, ...resolver.counts });

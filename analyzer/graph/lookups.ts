@@ -18,11 +18,12 @@ const computed = new WeakMap<ParsedModule, Lookup[]>();
 export function lookupsOf(module: ParsedModule): readonly Lookup[] {
   const known = computed.get(module);
   if (known) return known;
-  const seen = new Set<string>();
   const lookups: Lookup[] = [];
+  // most modules import a handful of specifiers: a scan of the list then costs less than a set
+  const seen = module.imports.length > 16 ? new Set<string>() : null;
   for (const ref of module.imports) {
-    if (seen.has(ref.specifier)) continue;
-    seen.add(ref.specifier);
+    if (seen ? seen.has(ref.specifier) : lookups.some((l) => l.specifier === ref.specifier)) continue;
+    seen?.add(ref.specifier);
     lookups.push({ specifier: ref.specifier, kind: ref.kind, key: `${ref.kind}:${ref.specifier}` });
   }
   computed.set(module, lookups);

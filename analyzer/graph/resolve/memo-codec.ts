@@ -75,7 +75,14 @@ export function encodeConfigs(configsOf: Map<string, string[]>, warnings: Map<st
 /** Per module still there and not stale, the tsconfigs its run read. */
 export function decodeConfigs(memo: ResolutionMemo, modules: Set<string>, stale: Staleness): Map<string, string[]> {
   const configsOf = new Map<string, string[]>();
-  for (const [file, ids] of memo.configsOf)
-    if (modules.has(file) && !stale.files.has(file)) configsOf.set(file, ids.map((id) => memo.configNames[id] as string));
+  // most modules of a repository read the same few tsconfigs: one list per set, shared
+  const lists = new Map<string, string[]>();
+  for (const [file, ids] of memo.configsOf) {
+    if (!modules.has(file) || stale.files.has(file)) continue;
+    const key = ids.join(',');
+    let configs = lists.get(key);
+    if (!configs) lists.set(key, (configs = ids.map((id) => memo.configNames[id] as string)));
+    configsOf.set(file, configs);
+  }
   return configsOf;
 }

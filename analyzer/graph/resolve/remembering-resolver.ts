@@ -32,7 +32,8 @@ export class RememberingResolver {
   private readonly known = new Map<string, Lookups>();
   /** per module, the tsconfigs its governing config was found among (remembered, or read in this run) */
   private readonly configsOf = new Map<string, string[]>();
-  private readonly used = new Map<string, Lookups>();
+  /** lookups resolved in this run (the memo answered the others) */
+  private readonly fresh = new Map<string, Lookups>();
   private readonly disk: DiskCache;
   private readonly setup = new WarningSink();
   private live: ModuleResolver | undefined;
@@ -78,14 +79,15 @@ export class RememberingResolver {
   }
 
   resolve(from: string, lookup: Lookup): Resolution {
-    let result = this.known.get(from)?.get(lookup.key);
-    if (result !== undefined) this.counts.remembered += 1;
-    else {
-      result = this.resolver().resolveTracked(from, lookup.specifier, lookup.kind);
-      this.counts.resolved += 1;
+    const remembered = this.known.get(from)?.get(lookup.key);
+    if (remembered !== undefined) {
+      this.counts.remembered += 1;
+      return remembered.resolution;
     }
-    let lookups = this.used.get(from);
-    if (!lookups) this.used.set(from, (lookups = new Map()));
+    const result = this.resolver().resolveTracked(from, lookup.specifier, lookup.kind);
+    this.counts.resolved += 1;
+    let lookups = this.fresh.get(from);
+    if (!lookups) this.fresh.set(from, (lookups = new Map()));
     lookups.set(lookup.key, result);
     return result.resolution;
   }
@@ -94,7 +96,7 @@ export class RememberingResolver {
    * The setup's warnings: the workspace's, and those of every tsconfig some module's run reads
    * (remembered, or from this run's reading); and the memo to keep, or null when it is unchanged.
    */
-  finish(): { setupWarnings: AnalyzerWarning[]; memo: ResolutionMemo | null } {
+  finish(modules: Map<string, ParsedModule>): { setupWarnings: AnalyzerWarning[]; memo: ResolutionMemo | null } {
     const fresh = this.setup.items;
     const workspaceWarnings = this.prior ? this.prior.workspaceWarnings : fresh.filter((w) => w.code !== 'tsconfig-error');
     const configsRead = new Set([...this.configsOf.values()].flat());
@@ -103,7 +105,8 @@ export class RememberingResolver {
       if (this.live?.readConfig(config)) configWarnings.set(config, fresh.filter((w) => w.code === 'tsconfig-error' && w.path === config));
     const setupWarnings = [...workspaceWarnings, ...[...configsRead].flatMap((config) => configWarnings.get(config) ?? [])];
     const replay = this.prior !== null && !this.treeChanged;
-    if (replay && this.counts.resolved === 0 && countLookups(this.used) === countLookups(this.known)) return { setupWarnings, memo: null };
+    // each lookup of each module is resolved once a run: all remembered, and all of the memo's used
+    if (replay && this.counts.resolved === 0 && this.counts.remembered === countLookups(this.known)) return { setupWarnings, memo: null };
     const configInputs = [...new Set([...(this.prior?.configInputs ?? []), ...(this.live?.configInputs() ?? [])])];
     return {
       setupWarnings,
@@ -114,9 +117,23 @@ export class RememberingResolver {
         ...encodeConfigs(this.configsOf, configWarnings),
         configInputs,
         ...this.tree,
-        ...encodeLookups(this.used),
+        ...encodeLookups(this.usedBy(modules)),
       },
     };
+  }
+
+  /** The lookups of these modules as this run answered them (each was asked, in linking). */
+  private usedBy(modules: Map<string, ParsedModule>): Map<string, Lookups> {
+    const used = new Map<string, Lookups>();
+    for (const [path, module] of modules) {
+      const lookups: Lookups = new Map();
+      for (const { key } of lookupsOf(module)) {
+        const answer = this.fresh.get(path)?.get(key) ?? this.known.get(path)?.get(key);
+        if (answer !== undefined) lookups.set(key, answer);
+      }
+      if (lookups.size > 0) used.set(path, lookups);
+    }
+    return used;
   }
 
   private resolver(): ModuleResolver {

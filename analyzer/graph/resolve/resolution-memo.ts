@@ -61,12 +61,20 @@ export function memoFor(stored: unknown, key: string): ResolutionMemo | null {
 export function treeChanges(before: MemoTree, now: MemoTree): string[] {
   const changed = new Set<string>();
   for (const field of ['files', 'symlinks', 'modules', 'excluded'] as const) {
+    if (sameList(before[field], now[field])) continue;
     const old = new Set(before[field]);
     const current = new Set(now[field]);
     for (const path of old) if (!current.has(path)) changed.add(path);
     for (const path of current) if (!old.has(path)) changed.add(path);
   }
   return [...changed].sort();
+}
+
+/** Most runs list the same paths in the same order: then no sets are needed to compare them. */
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 const SETUP_FILES = new Set(['package.json', 'tsconfig.json', 'jsconfig.json', 'pnpm-workspace.yaml', 'lerna.json']);
@@ -92,6 +100,7 @@ export interface Staleness {
 }
 
 export function staleness(changed: readonly string[], modules: Iterable<string>): Staleness {
+  if (changed.length === 0) return { paths: new Set(), files: new Set() };
   const sibling = (path: string): string => `${folderOf(path)}/${stemOf(path.slice(path.lastIndexOf('/') + 1))}`;
   const siblings = new Set(changed.map(sibling));
   const files = new Set<string>();
