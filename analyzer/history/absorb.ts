@@ -15,19 +15,24 @@ export function absorbSnapshot(acc: HistoryAccumulator, base: HistorySnapshot): 
   const conflict = conflictOf(acc, base, moved);
   if (conflict !== null) return conflict;
   const people = base.people.map((person) => absorbPerson(acc.people, person));
-  base.files.forEach((file, i) => {
+  // each old file's key now (null: gone), worked out once for the many commits that name it
+  const keyNow: (string | null)[] = base.files.map((file, i) => {
     const to = moved[i];
     const state = to === null || to === undefined ? undefined : acc.fileAt(to);
-    if (state) absorbFile(state, file, people);
-    else acc.unowned.add(file.headPath);
+    if (!state) {
+      acc.unowned.add(file.headPath);
+      return null;
+    }
+    absorbFile(state, file, people);
+    return state.path;
   });
   absorbWindow(acc, base);
   for (const touch of base.touches) {
-    const keys = touch.flatMap((i) => {
-      const to = moved[i];
-      const state = to === null || to === undefined ? undefined : acc.fileAt(to);
-      return state ? [state.path] : [];
-    });
+    const keys: string[] = [];
+    for (const i of touch) {
+      const key = keyNow[i];
+      if (key !== null && key !== undefined) keys.push(key);
+    }
     acc.addCouplingCommit(keys);
   }
   for (const path of base.unowned) acc.unowned.add(path);
