@@ -1,5 +1,4 @@
-import { lstatSync, mkdirSync } from 'node:fs';
-import { open, rename, rm } from 'node:fs/promises';
+import { closeSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writev } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { reportPageAround } from './html.js';
@@ -26,19 +25,14 @@ export async function writeOutputs(report: Report, outDir: string, top: number, 
     await write();
     if (timings) timings[key] = performance.now() - start;
   };
-  // report.json's bytes are encoded once and are also the data inside report.html. The writes go
-  // to libuv's threads while this one renders the next output, so each timing runs from the start
-  // of its rendering to the end of its write.
+  // report.json's bytes are encoded once and are also the data inside report.html. Each file is
+  // handed to libuv's threads in one write, so both are written while this thread renders
+  // report.md; each timing runs from the start of its rendering to the end of its write.
+  const { before, after } = await reportPageAround(report);
   let json: Buffer[] = [];
   const jsonWritten = timed('json', () => writeFresh(files.json, (json = reportJsonChunks(report))));
-  await Promise.all([
-    jsonWritten,
-    timed('markdown', () => writeFresh(files.markdown, [renderMarkdown(report, { top })])),
-    timed('html', async () => {
-      const { before, after } = await reportPageAround(report);
-      await writeFresh(files.html, [before, ...json, after]);
-    }),
-  ]);
+  const htmlWritten = timed('html', () => writeFresh(files.html, [before, ...json, after]));
+  await Promise.all([jsonWritten, htmlWritten, timed('markdown', () => writeFresh(files.markdown, [renderMarkdown(report, { top })]))]);
   return files;
 }
 
@@ -51,17 +45,38 @@ export async function writeOutputs(report: Report, outDir: string, top: number, 
 async function writeFresh(path: string, parts: readonly (string | Buffer)[]): Promise<void> {
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
-    const file = await open(temporary, 'wx');
+    const fd = openSync(temporary, 'wx');
     try {
-      // part after part (each continues where the last ended): report.html's data is report.json's buffers, not a copy of them
-      for (const part of parts) await file.writeFile(part);
+      // report.html's data is report.json's buffers, not a copy of them
+      await writeAll(fd, parts.map((part) => (typeof part === 'string' ? Buffer.from(part) : part)));
     } finally {
-      await file.close();
+      closeSync(fd);
     }
-    await rename(temporary, path);
+    renameSync(temporary, path);
   } finally {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
   }
+}
+
+/** Buffers per writev call, under every system's IOV_MAX. */
+const MAX_BUFFERS = 512;
+
+/** All of `buffers` at the file's position, in as few writev calls as the system takes. */
+async function writeAll(fd: number, buffers: Buffer[]): Promise<void> {
+  let pending = buffers.filter((b) => b.length > 0);
+  while (pending.length > 0) {
+    const batch = pending.slice(0, MAX_BUFFERS);
+    const written = await new Promise<number>((done, fail) => writev(fd, batch, (error, bytes) => (error ? fail(error) : done(bytes))));
+    pending = [...notWritten(batch, written), ...pending.slice(batch.length)];
+  }
+}
+
+/** What a writev of `batch` that wrote `written` bytes left (a short write goes on from the first byte not written). */
+export function notWritten(batch: readonly Buffer[], written: number): Buffer[] {
+  let left = written;
+  let i = 0;
+  while (i < batch.length && left >= (batch[i] as Buffer).length) left -= (batch[i++] as Buffer).length;
+  return i < batch.length ? [(batch[i] as Buffer).subarray(left), ...batch.slice(i + 1)] : [];
 }
 
 function refuseLinkedFolder(outDir: string): void {
