@@ -76,7 +76,8 @@ export function notWritten(batch: readonly Buffer[], written: number): Buffer[] 
   let left = written;
   let i = 0;
   while (i < batch.length && left >= (batch[i] as Buffer).length) left -= (batch[i++] as Buffer).length;
-  return i < batch.length ? [(batch[i] as Buffer).subarray(left), ...batch.slice(i + 1)] : [];
+  if (i >= batch.length) return [];
+  return left === 0 ? batch.slice(i) : [(batch[i] as Buffer).subarray(left), ...batch.slice(i + 1)];
 }
 
 function refuseLinkedFolder(outDir: string): void {
