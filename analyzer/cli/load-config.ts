@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ConfigSchema, type ConfigFile } from '../core/options-schema.js';
+import type { ConfigFile } from '../core/options-schema.js';
+import { schemaFileText } from '../report/schema-file.js';
 import { describeError, schemaValidator } from '../report/validate.js';
 import { isoDate } from './parse-analyze.js';
 import { UsageError } from './usage-error.js';
@@ -30,7 +31,7 @@ export function loadConfig(repo: string, explicit: string | null): LoadedConfig 
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
     throw new UsageError(`bad config ${path}: ${reason}`);
   }
-  const validate = schemaValidator<ConfigFile>(ConfigSchema);
+  const validate = schemaValidator<ConfigFile>(JSON.parse(schemaFileText('config')) as object);
   if (!validate(raw)) throw new UsageError(`bad config ${path}: ${describeError((validate.errors ?? [])[0] as NonNullable<typeof validate.errors>[number])}`);
   checkPatterns(raw, path);
   if (raw.since !== undefined) raw.since = isoDate(`${path}: since`, raw.since);

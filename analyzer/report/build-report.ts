@@ -6,7 +6,8 @@ import type { GraphMetrics } from '../metrics/model.js';
 import type { ScoreResult } from '../score/model.js';
 import { moduleEntry } from './module-entry.js';
 import { repoInfo, reportAuthors } from './repo-entries.js';
-import { SCHEMA_VERSION, type Report, type ReportCoupling } from './schema/index.js';
+import type { Report, ReportCoupling } from './schema/index.js';
+import { SCHEMA_VERSION } from './schema/version.js';
 import { buildSummary } from './summary.js';
 
 export interface ReportInput {

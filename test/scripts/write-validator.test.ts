@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { ValidateFunction } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../analyzer/report/schema/index.js';
+import { schemaFileText } from '../../analyzer/report/schema-file.js';
 import { describeError, schemaDigest, schemaValidator } from '../../analyzer/report/validate.js';
 import { reportValidatorSource } from '../../scripts/write-validator.js';
 import { tempDir } from '../cache/support.js';
@@ -24,8 +25,8 @@ describe('the precompiled report validator', () => {
   const compiled = schemaValidator(ReportSchema);
   const verdict = (validate: ValidateFunction, report: unknown) => (validate(report) ? [] : (validate.errors ?? []).map(describeError));
 
-  it('names the schema it was made from', () => {
-    expect(built.schemaDigest).toBe(schemaDigest(ReportSchema));
+  it('names the schema file it was made from', () => {
+    expect(built.schemaDigest).toBe(schemaDigest(schemaFileText('report')));
   });
 
   it('gives the verdicts and errors of the schema compiled at run time', () => {

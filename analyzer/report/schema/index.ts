@@ -3,7 +3,9 @@ import { Count, Risk, RiskFactor, Warning } from './common.js';
 import { Cycle, Edge, Module, ModuleHistory } from './module.js';
 import { Area, Author, ChangeCoupling, RepoInfo, Summary } from './repo-level.js';
 
-export const SCHEMA_VERSION = 1 as const;
+import { SCHEMA_VERSION } from './version.js';
+
+export { SCHEMA_VERSION };
 
 /** The one source of the report's JSON Schema and of its TypeScript type. */
 export const ReportSchema = Type.Object(
