@@ -5,7 +5,7 @@ import type { AnalyzerEmitter, ProgressEvent } from './core/events.js';
 import type { AnalyzeOptions } from './core/options.js';
 import type { CacheEvent } from './core/run-cache.js';
 import type { AnalyzerWarning, WarningSink } from './core/warnings.js';
-import { mineHistory, type HistoryModel } from './history/index.js';
+import type { HistoryModel } from './history/index.js';
 
 export interface HistoryThreadInput {
   repoDir: string;
@@ -38,6 +38,8 @@ export interface HistoryThread {
 export async function startHistory(input: HistoryThreadInput, emitter: AnalyzerEmitter, warnings: WarningSink): Promise<HistoryThread> {
   const resumable = input.historyDir !== null && (await new HistoryDirStore(input.historyDir).heads()).length > 0;
   if (resumable || availableParallelism() > 2) return mineHistoryInThread(input, emitter, warnings);
+  // imported here: with the stage on its own thread, this one never loads it (nor simple-git)
+  const { mineHistory } = await import('./history/index.js');
   const model = mineHistory({
     repoDir: input.repoDir,
     options: input.options,
