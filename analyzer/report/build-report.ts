@@ -65,6 +65,11 @@ function inStableOrder(warnings: readonly AnalyzerWarning[]): AnalyzerWarning[] 
 /** Files that change together; hidden when no import edge joins them either way. */
 function coupling(history: HistoryModel | null, graph: ModuleGraph): ReportCoupling[] {
   if (!history) return [];
-  const joined = new Set(graph.edges.flatMap((e) => [`${e.source}\0${e.target}`, `${e.target}\0${e.source}`]));
+  // only edges between files of some pair can join one: a few hundred files among all the edges
+  const inPairs = new Set(history.coChanges.flatMap((pair) => [pair.a, pair.b]));
+  const joined = new Set<string>();
+  for (const e of graph.edges) {
+    if (inPairs.has(e.source) && inPairs.has(e.target)) joined.add(`${e.source}\0${e.target}`).add(`${e.target}\0${e.source}`);
+  }
   return history.coChanges.map((pair) => ({ ...pair, hidden: !joined.has(`${pair.a}\0${pair.b}`) }));
 }
