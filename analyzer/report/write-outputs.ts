@@ -1,4 +1,5 @@
-import { closeSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, writev } from 'node:fs';
+import { closeSync, lstatSync, mkdirSync, openSync, rmSync, writev } from 'node:fs';
+import { rename } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { reportPageAround } from './html.js';
@@ -52,7 +53,8 @@ async function writeFresh(path: string, parts: readonly (string | Buffer)[]): Pr
     } finally {
       closeSync(fd);
     }
-    renameSync(temporary, path);
+    // on libuv's threads too: replacing a large old report frees its pages, which takes a while
+    await rename(temporary, path);
   } finally {
     rmSync(temporary, { force: true });
   }
