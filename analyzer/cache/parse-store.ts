@@ -39,6 +39,10 @@ export class ParseStore implements ParseCache {
     return this.stored;
   }
 
+  prepare(): void {
+    void this.loaded;
+  }
+
   get(key: string): unknown {
     const value = this.loaded.get(key);
     if (value !== undefined) this.used.set(key, value);

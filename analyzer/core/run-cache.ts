@@ -7,6 +7,8 @@ export interface ParseCache {
   /** the value an earlier run stored under `key`, or undefined */
   get(key: string): unknown;
   set(key: string, value: unknown): void;
+  /** reads what is stored now, rather than on the first get */
+  prepare?(): void;
 }
 
 /**

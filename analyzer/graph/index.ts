@@ -32,8 +32,17 @@ export interface GraphInput {
 /** Extraction: lists, reads, parses and resolves every module once, and returns the typed graph. */
 export async function buildModuleGraph({ repoDir, options, emitter, warnings, parses, resolutions, stamps }: GraphInput): Promise<ModuleGraph> {
   const root = realpathSync(repoDir);
-  const found = await discover(root, options.exclude, warnings);
+  // git lists the files while this thread reads the run cache, one file per turn of the event loop
+  // so each git call can start the next
+  const discovering = discover(root, options.exclude, warnings);
+  discovering.catch(() => undefined); // its failure is thrown below, where it is awaited
+  const nextTurn = (): Promise<void> => new Promise((turn) => setImmediate(turn));
   const fileStamps = parses && stamps ? new FileStamps(stamps, options.maxFileBytes) : undefined;
+  await nextTurn();
+  parses?.prepare?.();
+  await nextTurn();
+  const storedResolutions = resolutions?.load();
+  const found = await discovering;
   const extraction = await extractModules(root, found.candidates, options.maxFileBytes, warnings, emitter.throttled('graph'), parses, fileStamps);
   fileStamps?.save();
   const parsed = extraction.modules;
@@ -42,7 +51,7 @@ export async function buildModuleGraph({ repoDir, options, emitter, warnings, pa
   const excluded = new Set(found.listing.files.map((f) => f.path).filter((p) => sourceExtension(p) !== null && !parsed.has(p)));
   const key = resolutionKey(root, aliases);
   const input = { root, files: found.listing.files, aliases, modules: new Set(parsed.keys()), excluded };
-  const resolver = new RememberingResolver(input, key, resolutions ? memoFor(resolutions.load(), key) : null);
+  const resolver = new RememberingResolver(input, key, resolutions ? memoFor(storedResolutions, key) : null);
   if (resolver.needsTypeScript(parsed)) resolver.useTypeScript((await import('./resolve/create-resolver.js')).createResolver);
   const links = await linkModules(parsed, (from, lookup) => resolver.resolve(from, lookup), warnings);
   const { setupWarnings, memo } = resolver.finish(parsed);
