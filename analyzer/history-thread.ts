@@ -6,6 +6,7 @@ import type { AnalyzeOptions } from './core/options.js';
 import type { CacheEvent } from './core/run-cache.js';
 import type { AnalyzerWarning, WarningSink } from './core/warnings.js';
 import type { HistoryModel } from './history/index.js';
+import type { FileHistory } from './history/model.js';
 
 export interface HistoryThreadInput {
   repoDir: string;
@@ -17,7 +18,21 @@ export interface HistoryThreadInput {
 export type HistoryThreadMessage =
   | { kind: 'progress'; event: ProgressEvent }
   | { kind: 'cache'; event: CacheEvent }
-  | { kind: 'done'; model: HistoryModel; warnings: AnalyzerWarning[] };
+  | { kind: 'done'; model: string; warnings: AnalyzerWarning[] };
+
+/**
+ * The model crosses threads as JSON text: the receiving thread parses 20,000 files' history in
+ * about two thirds of the time a structured clone takes to rebuild it, and this thread waits for it.
+ * The model holds only JSON values (the report is made of them), its one Map aside.
+ */
+export function modelToText(model: HistoryModel): string {
+  return JSON.stringify({ ...model, files: [...model.files] });
+}
+
+function modelFromText(text: string): HistoryModel {
+  const parsed = JSON.parse(text) as Omit<HistoryModel, 'files'> & { files: [string, FileHistory][] };
+  return { ...parsed, files: new Map(parsed.files) };
+}
 
 export interface HistoryThread {
   /** the stage's result, as soon as the thread has it */
@@ -73,7 +88,7 @@ export function mineHistoryInThread(input: HistoryThreadInput, emitter: Analyzer
     else {
       for (const w of message.warnings) warnings.add(w.code, w.message, w.path);
       delivered = true;
-      deliver(message.model);
+      deliver(modelFromText(message.model));
     }
   });
   const ended = new Promise<void>((resolve, reject) => {

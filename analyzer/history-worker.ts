@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { HistoryDirStore } from './cache/history-store.js';
 import { AnalyzerEmitter } from './core/events.js';
 import { WarningSink } from './core/warnings.js';
-import type { HistoryThreadInput, HistoryThreadMessage } from './history-thread.js';
+import { modelToText, type HistoryThreadInput, type HistoryThreadMessage } from './history-thread.js';
 import { mineHistory } from './history/index.js';
 
 const input = workerData as HistoryThreadInput;
@@ -28,6 +28,6 @@ const model = await mineHistory({
   ...(input.historyDir !== null && { store: new HistoryDirStore(input.historyDir) }),
   saveLater: (save) => saves.push(save),
 });
-post({ kind: 'done', model, warnings: warnings.items });
+post({ kind: 'done', model: modelToText(model), warnings: warnings.items });
 // after the model is on its way: the main thread scores while this one writes the snapshot
 for (const save of saves) await save();
