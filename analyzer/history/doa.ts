@@ -26,11 +26,13 @@ export interface DoaResult {
  * file (agents' and bots' included), so AC = totalCommits − ownCommits.
  */
 export function fileAuthorship(humans: readonly DoaInput[], creator: string | null, totalCommits: number): DoaResult[] {
-  const scored = humans.map((h) => ({
-    person: h.person,
-    ownCommits: h.ownCommits,
-    doa: degreeOfAuthorship(h.person === creator, h.ownCommits, totalCommits - h.ownCommits),
-  }));
-  const max = Math.max(...scored.map((s) => s.doa));
-  return scored.map((s) => ({ ...s, isAuthor: s.doa >= DOA_AUTHOR_MIN && max > 0 && s.doa / max > DOA_AUTHOR_SHARE }));
+  const scored: DoaResult[] = [];
+  let max = -Infinity;
+  for (const h of humans) {
+    const doa = degreeOfAuthorship(h.person === creator, h.ownCommits, totalCommits - h.ownCommits);
+    if (doa > max) max = doa;
+    scored.push({ person: h.person, ownCommits: h.ownCommits, doa, isAuthor: false });
+  }
+  for (const s of scored) s.isAuthor = s.doa >= DOA_AUTHOR_MIN && max > 0 && s.doa / max > DOA_AUTHOR_SHARE;
+  return scored;
 }

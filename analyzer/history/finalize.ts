@@ -17,31 +17,56 @@ export interface RepoFacts {
 }
 
 
-function fileHistory(file: FileState, people: ReadonlyMap<string, PersonState>, ids: ReadonlyMap<string, string>, isActive: (p: PersonState) => boolean): FileHistory {
-  const humans = [...file.commitsByPerson]
-    .filter(([key]) => people.get(key)?.kind === 'human')
-    .map(([person, ownCommits]) => ({ person, ownCommits }));
-  const scored = fileAuthorship(humans, file.creator, file.totalCommits);
-  const authors: FileAuthorship[] = scored
-    .map((s) => ({ id: ids.get(s.person) as string, doa: s.doa, commits: s.ownCommits, isAuthor: s.isAuthor, active: isActive(people.get(s.person) as PersonState) }))
-    .sort((x, y) => y.doa - x.doa || (x.id < y.id ? -1 : 1));
-  const owners = authors.filter((a) => a.isAuthor);
-  const ownedDoa = owners.reduce((sum, a) => sum + a.doa, 0);
-  const lostDoa = owners.filter((a) => !a.active).reduce((sum, a) => sum + a.doa, 0);
+function fileHistory(file: FileState, people: ReadonlyMap<string, PersonState>, ids: ReadonlyMap<string, string>, isActive: (p: PersonState) => boolean, iso: (t: number | null) => string | null): FileHistory {
+  // one pass per step: this runs for every file at HEAD on every run
+  const humans: { person: string; ownCommits: number }[] = [];
+  for (const [person, ownCommits] of file.commitsByPerson) if (people.get(person)?.kind === 'human') humans.push({ person, ownCommits });
+  const authors: FileAuthorship[] = fileAuthorship(humans, file.creator, file.totalCommits).map((s) => ({
+    id: ids.get(s.person) as string,
+    doa: s.doa,
+    commits: s.ownCommits,
+    isAuthor: s.isAuthor,
+    active: isActive(people.get(s.person) as PersonState),
+  }));
+  authors.sort((x, y) => y.doa - x.doa || (x.id < y.id ? -1 : 1));
+  let owners = 0;
+  let ownedDoa = 0;
+  let lostDoa = 0;
+  let busFactor = 0;
+  for (const a of authors) {
+    if (!a.isAuthor) continue;
+    owners++;
+    ownedDoa += a.doa;
+    if (a.active) busFactor++;
+    else lostDoa += a.doa;
+  }
+  const formerPaths: string[] = [];
+  for (const path of file.paths) if (path !== file.headPath) formerPaths.push(path);
   return {
     path: file.path,
-    formerPaths: [...file.paths].filter((path) => path !== file.headPath),
+    formerPaths,
     commits: file.commits,
     linesAdded: file.linesAdded,
     linesDeleted: file.linesDeleted,
     aiCommits: file.aiCommits,
     aiLinesAdded: file.aiLinesAdded,
-    busFactor: owners.filter((a) => a.active).length,
+    busFactor,
     authors,
     createdBy: file.creator === null ? null : (ids.get(file.creator) ?? null),
-    lastChange: isoOf(file.lastChange),
-    lastHumanChange: isoOf(file.lastHumanChange),
-    knowledgeLoss: owners.length > 0 && ownedDoa > 0 ? lostDoa / ownedDoa : null,
+    lastChange: iso(file.lastChange),
+    lastHumanChange: iso(file.lastHumanChange),
+    knowledgeLoss: owners > 0 && ownedDoa > 0 ? lostDoa / ownedDoa : null,
+  };
+}
+
+/** isoOf, remembered per time: many files share the commit that last changed them. */
+function isoMemo(): (t: number | null) => string | null {
+  const known = new Map<number, string>();
+  return (t) => {
+    if (t === null) return null;
+    let text = known.get(t);
+    if (text === undefined) known.set(t, (text = isoOf(t)));
+    return text;
   };
 }
 
@@ -51,7 +76,8 @@ export function finalizeModel(acc: HistoryAccumulator, facts: RepoFacts): Histor
   const since = facts.now - facts.activityDays * 86_400;
   const isActive = (p: PersonState): boolean => p.last >= since;
   const files = new Map<string, FileHistory>();
-  for (const [key, state] of acc.files) files.set(key, fileHistory(state, acc.people, ids, isActive));
+  const iso = isoMemo();
+  for (const [key, state] of acc.files) files.set(key, fileHistory(state, acc.people, ids, isActive, iso));
   const authoredCounts = new Map<string, number>();
   for (const file of files.values()) for (const a of file.authors) if (a.isAuthor) authoredCounts.set(a.id, (authoredCounts.get(a.id) ?? 0) + 1);
   const authors: HistoryAuthor[] = [...acc.people.values()]
