@@ -6,12 +6,10 @@ import type { Report, ReportAuthor, ReportModule } from './schema/index.js';
 export interface Lookup {
   report: Report;
   people: Map<string, ReportAuthor>;
-  modules: Map<string, ReportModule>;
-  /** non-test importers per module */
-  importers: Map<string, string[]>;
   nonTest: number;
-  /** the same importers by module index (report.modules order), for walks over the whole graph */
+  /** each module's index in report.modules */
   index: Map<string, number>;
+  /** non-test importers per module, by index, for walks over the whole graph */
   importerIds: number[][];
   /** each module's own directory as a number (report.modules order), and the directories by number */
   areaIds: Int32Array;
@@ -19,16 +17,14 @@ export interface Lookup {
 }
 
 export function lookup(report: Report): Lookup {
-  const modules = new Map(report.modules.map((m) => [m.path, m]));
-  const importers = new Map<string, string[]>();
-  for (const e of report.edges) {
-    if (modules.get(e.source)?.test ?? true) continue;
-    const list = importers.get(e.target);
-    if (list) list.push(e.source);
-    else importers.set(e.target, [e.source]);
-  }
   const index = new Map(report.modules.map((m, i) => [m.path, i]));
-  const importerIds = report.modules.map((m) => (importers.get(m.path) ?? []).map((s) => index.get(s) as number));
+  const importerIds: number[][] = report.modules.map(() => []);
+  for (const e of report.edges) {
+    const source = index.get(e.source);
+    const target = index.get(e.target);
+    if (source === undefined || target === undefined || (report.modules[source] as ReportModule).test) continue;
+    (importerIds[target] as number[]).push(source);
+  }
   const areaNumbers = new Map<string, number>();
   const areaIds = Int32Array.from(report.modules, (m) => {
     const known = areaNumbers.get(m.area);
@@ -39,14 +35,18 @@ export function lookup(report: Report): Lookup {
   return {
     report,
     people: new Map(report.authors.map((a) => [a.id, a])),
-    modules,
-    importers,
     nonTest: report.modules.filter((m) => !m.test).length,
     index,
     importerIds,
     areaIds,
     areaNames: [...areaNumbers.keys()],
   };
+}
+
+/** The module at `path`, when it is one. */
+export function moduleAt(l: Lookup, path: string): ReportModule | undefined {
+  const i = l.index.get(path);
+  return i === undefined ? undefined : l.report.modules[i];
 }
 
 export function nameOf(l: Lookup, id: string): string {

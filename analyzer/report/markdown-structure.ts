@@ -1,6 +1,6 @@
 /** Import cycles and hidden coupling (files that change together with no import between them). */
 import { md, table } from './markdown-escape.js';
-import { percent, type Lookup } from './markdown-lookup.js';
+import { moduleAt, percent, type Lookup } from './markdown-lookup.js';
 import { compareText } from '../core/compare-text.js';
 
 export function cycles(l: Lookup, top: number): string[] {
@@ -16,7 +16,7 @@ export function cycles(l: Lookup, top: number): string[] {
 }
 
 export function hiddenCoupling(l: Lookup, top: number): string[] {
-  const source = (p: string) => l.modules.get(p)?.test === false;
+  const source = (p: string) => moduleAt(l, p)?.test === false;
   const hidden = l.report.coupling
     .filter((c) => c.hidden && source(c.a) && source(c.b))
     .sort((a, b) => b.together - a.together || b.confidence - a.confidence || compareText(a.a, b.a));

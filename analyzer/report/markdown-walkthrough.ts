@@ -22,7 +22,10 @@ function section(l: Lookup, area: ReportArea, rank: number): string[] {
   });
   const direct = new Set<string>();
   for (const i of members) {
-    for (const s of l.importers.get((l.report.modules[i] as ReportModule).path) ?? []) if (!inArea(s, area.path)) direct.add(s);
+    for (const s of l.importerIds[i] ?? []) {
+      const path = (l.report.modules[s] as ReportModule).path;
+      if (!inArea(path, area.path)) direct.add(path);
+    }
   }
   return [
     `### ${rank}. ${md(area.path)} (${scoreLabel(area.risk.score, area.risk.level)})`,
