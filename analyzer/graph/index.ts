@@ -35,13 +35,18 @@ export async function buildModuleGraph({ repoDir, options, emitter, warnings, pa
   // git lists the files while this thread reads the run cache, one file per turn of the event loop
   // so each git call can start the next
   const discovering = discover(root, options.exclude, warnings);
-  discovering.catch(() => undefined); // its failure is thrown below, where it is awaited
+  let listed = false;
+  discovering.then(() => (listed = true), () => undefined); // a failure is thrown below, where it is awaited
   const nextTurn = (): Promise<void> => new Promise((turn) => setImmediate(turn));
   const fileStamps = parses && stamps ? new FileStamps(stamps, options.maxFileBytes) : undefined;
   await nextTurn();
   parses?.prepare?.();
   await nextTurn();
   const storedResolutions = resolutions?.load();
+  await nextTurn();
+  // Still waiting for git: a re-run after a commit parses the files it changed, so the parser
+  // (and its compiler) loads in the wait rather than after it.
+  if (parses && !listed) await import('./parse-outcome.js');
   const found = await discovering;
   const extraction = await extractModules(root, found.candidates, options.maxFileBytes, warnings, emitter.throttled('graph'), parses, fileStamps);
   fileStamps?.save();
