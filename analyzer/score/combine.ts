@@ -25,38 +25,51 @@ export interface Combined {
 }
 
 export function combine(groups: readonly FactorValue[][], multiplier: Multiplier | null): Combined {
-  const active = groups.filter((g) => sum(g.map((f) => f.weight)) > 0);
-  const g = active.length;
-  const all = [...groups.flat(), ...(multiplier ? [multiplier.factor] : [])];
-  if (g === 0) return { score: 0, factors: all.map((f) => toRisk(f, 0)) };
-
-  const product = active.reduce((acc, group) => acc * groupValue(group), 1);
+  // loops rather than array helpers: this runs for every module and area; each sum runs in the
+  // order the factors are listed, as a reduce from 0 would, so the figures are the same
+  let g = 0;
+  let product = 1;
+  for (const group of groups) {
+    if (weightOf(group) > 0) {
+      g++;
+      product *= groupValue(group);
+    }
+  }
+  const factors: RiskFactor[] = [];
+  if (g === 0) {
+    for (const group of groups) for (const f of group) factors.push(toRisk(f, 0));
+    if (multiplier) factors.push(toRisk(multiplier.factor, 0));
+    return { score: 0, factors };
+  }
   const c = multiplier ? clamp01(multiplier.strength) : 0;
   const p = multiplier ? clamp01(multiplier.factor.value) : 0;
   const base = product * (1 - c);
   const raised = product * c * p;
   const perGroup = base / g + raised / (g + 1);
-
-  const contributions = new Map<FactorValue, number>();
-  for (const group of active) {
-    const total = sum(group.map((f) => f.weight * clamp01(f.value)));
-    for (const f of group) contributions.set(f, total > 0 ? (perGroup * f.weight * clamp01(f.value)) / total : 0);
+  for (const group of groups) {
+    const active = weightOf(group) > 0;
+    let total = 0;
+    if (active) for (const f of group) total += f.weight * clamp01(f.value);
+    for (const f of group) factors.push(toRisk(f, active && total > 0 ? (perGroup * f.weight * clamp01(f.value)) / total : 0));
   }
-  if (multiplier) contributions.set(multiplier.factor, raised / (g + 1));
-  return { score: clamp01(base + raised), factors: all.map((f) => toRisk(f, contributions.get(f) ?? 0)) };
+  if (multiplier) factors.push(toRisk(multiplier.factor, raised / (g + 1)));
+  return { score: clamp01(base + raised), factors };
+}
+
+function weightOf(group: readonly FactorValue[]): number {
+  let weight = 0;
+  for (const f of group) weight += f.weight;
+  return weight;
 }
 
 function groupValue(group: readonly FactorValue[]): number {
-  const weight = sum(group.map((f) => f.weight));
-  return sum(group.map((f) => f.weight * clamp01(f.value))) / weight;
+  let weighted = 0;
+  for (const f of group) weighted += f.weight * clamp01(f.value);
+  return weighted / weightOf(group);
 }
 
 function toRisk(f: FactorValue, contribution: number): RiskFactor {
   return { name: f.name, value: clamp01(f.value), weight: f.weight, contribution, detail: f.detail };
-}
-
-function sum(values: readonly number[]): number {
-  return values.reduce((a, b) => a + b, 0);
 }
 
 function clamp01(x: number): number {
