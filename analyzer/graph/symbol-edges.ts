@@ -59,6 +59,8 @@ class ExportChains {
 
   /** the modules that define `name` as exported by `module`; null when it is not found */
   definitionOf(module: string, name: string): Set<string> | null {
+    // most uses name something the module defines itself: no chain to follow, nothing to remember
+    if (this.facts.get(module)?.localExports.has(name)) return this.itself(module);
     const key = `${module}\0${name}`;
     if (this.definitions.has(key)) return this.definitions.get(key) ?? null;
     const found = this.guarded(key, null, () => this.lookup(module, name));
