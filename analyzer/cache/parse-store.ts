@@ -54,7 +54,16 @@ export class ParseStore implements ParseCache {
     this.added.set(key, value);
   }
 
+  /** Writes what this run adds, then lets go of every parse: the later stages never read them. */
   save(): void {
+    this.write();
+    this.stored = new Map();
+    this.used.clear();
+    this.added.clear();
+    this.entriesInFile = 0;
+  }
+
+  private write(): void {
     const reused = this.used.size - this.added.size;
     const unused = this.entriesInFile - reused;
     if (this.appendable && this.entriesInFile > 0 && unused <= UNUSED_SHARE_BEFORE_COMPACTING * this.entriesInFile) {
