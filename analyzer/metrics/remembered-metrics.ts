@@ -22,15 +22,22 @@ interface MetricsMemo {
  * the last run's figures are the figures.
  */
 function metricsKey(graph: ModuleGraph, options: MetricOptions): string {
-  // one text per list, hashed whole: a hash update per edge costs more than the joining
   const hash = createHash('sha1').update(JSON.stringify([options.betweennessExactUpTo, options.betweennessSamples, BETWEENNESS_SEED]));
   hash.update(graph.modules.map((m) => `${m.test ? 't' : 'm'}${m.path}\0`).join(''));
-  hash.update('\x01');
-  hash.update(graph.edges.map((e) => `${e.source}\0${e.target}\0`).join(''));
-  hash.update('\x01');
-  hash.update(graph.symbolEdges.map((e) => `${e.source}\0${e.target}\0`).join(''));
-  hash.update('\x01');
-  hash.update(graph.selfImports.map((path) => `${path}\0`).join(''));
+  // the edges as pairs of module numbers (the modules are hashed above, in order): a few hundred
+  // kilobytes of integers instead of two path strings per edge
+  const index = new Map(graph.modules.map((m, i) => [m.path, i]));
+  const pairs = (edges: readonly { source: string; target: string }[]): Int32Array => {
+    const out = new Int32Array(edges.length * 2);
+    edges.forEach((e, i) => {
+      out[2 * i] = index.get(e.source) ?? -1;
+      out[2 * i + 1] = index.get(e.target) ?? -1;
+    });
+    return out;
+  };
+  hash.update('\x01').update(pairs(graph.edges));
+  hash.update('\x01').update(pairs(graph.symbolEdges));
+  hash.update('\x01').update(graph.selfImports.map((path) => `${path}\0`).join(''));
   return hash.digest('hex');
 }
 
