@@ -3,7 +3,7 @@
  * choose. Where and how it is stored (and whether it can be trusted) is analyzer/cache's business;
  * a stage only ever gets back what a run of the same blastmap version stored.
  */
-export interface ParseCache {
+export interface KeyedCache {
   /** the value an earlier run stored under `key`, or undefined */
   get(key: string): unknown;
   set(key: string, value: unknown): void;

@@ -1,4 +1,4 @@
-import type { ParseCache } from '../core/run-cache.js';
+import type { KeyedCache } from '../core/run-cache.js';
 import { TimeSlicer } from '../core/time-slicer.js';
 import { WarningSink } from '../core/warnings.js';
 import type { FileStamps, ReadResult } from './file-stamps.js';
@@ -29,7 +29,7 @@ export async function extractModules(
   maxBytes: number,
   warnings: WarningSink,
   progress: (done: number, total?: number) => void,
-  cache?: ParseCache,
+  cache?: KeyedCache,
   stamps?: FileStamps,
 ): Promise<Extraction> {
   const extraction: Extraction = { modules: new Map(), parsed: 0, reused: 0, read: 0 };

@@ -1,14 +1,12 @@
 import { lstatSync } from 'node:fs';
-import type { StageMemo } from '../core/run-cache.js';
+import type { KeyedCache } from '../core/run-cache.js';
 import type { AnalyzerWarning } from '../core/warnings.js';
 
 /** What reading a file gave last time: the key of its parse, or the warning that kept it out. */
 export type ReadResult = { key: string } | { warning: Omit<AnalyzerWarning, 'path'> };
 
-interface StampsMemo {
-  maxBytes: number;
-  entries: [path: string, stamp: string, result: ReadResult][];
-}
+/** A file's stamp and what reading it gave, as stored under `${maxBytes}\0${path}`. */
+type StoredReading = [stamp: string, result: ReadResult];
 
 /** A file changed within this long of being read may change again without its stamp changing. */
 const RACY_MS = 2_000;
@@ -18,15 +16,19 @@ const RACY_MS = 2_000;
  * unchanged file is not read again (as git trusts its index's stat data). ctime cannot be set
  * back by any tool, so a write shows; a file written less than two seconds before it was read
  * is not remembered, since a second write in the same clock tick would keep its stamp (git's
- * "racily clean" entries).
+ * "racily clean" entries). A reading is kept per size cap: another cap is another reading. Only
+ * readings that changed are stored again (the store appends them).
  */
 export class FileStamps {
-  private readonly known = new Map<string, { stamp: string; result: ReadResult }>();
-  private readonly next: StampsMemo['entries'] = [];
-  constructor(private readonly memo: StageMemo, private readonly maxBytes: number, private readonly startedAt = Date.now()) {
-    const stored = memo.load() as Partial<StampsMemo> | undefined;
-    if (stored?.maxBytes === maxBytes && Array.isArray(stored.entries))
-      for (const [path, stamp, result] of stored.entries) this.known.set(path, { stamp, result });
+  constructor(private readonly store: KeyedCache, private readonly maxBytes: number, private readonly startedAt = Date.now()) {}
+
+  private key(path: string): string {
+    return `${this.maxBytes}\0${path}`;
+  }
+
+  private stored(path: string): StoredReading | undefined {
+    const value = this.store.get(this.key(path));
+    return Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' ? (value as StoredReading) : undefined;
   }
 
   /** The file's stamp now (null when it is not a regular file), and what it gave when it last had this stamp. */
@@ -38,20 +40,14 @@ export class FileStamps {
     } catch {
       // missing or unreadable: read as usual, and remember nothing
     }
-    const known = stamp === null ? undefined : this.known.get(path);
-    return { stamp, result: known?.stamp === stamp ? known.result : null };
+    const known = stamp === null ? undefined : this.stored(path);
+    return { stamp, result: known?.[0] === stamp ? known[1] : null };
   }
 
   record(path: string, stamp: string | null, result: ReadResult): void {
-    if (stamp !== null) this.next.push([path, stamp, result]);
-  }
-
-  save(): void {
-    const unchanged = this.next.length === this.known.size && this.next.every(([path, stamp, result]) => {
-      const old = this.known.get(path);
-      return old?.stamp === stamp && sameResult(old.result, result);
-    });
-    if (!unchanged) this.memo.save({ maxBytes: this.maxBytes, entries: this.next } satisfies StampsMemo);
+    if (stamp === null) return;
+    const known = this.stored(path);
+    if (known?.[0] !== stamp || !sameResult(known[1], result)) this.store.set(this.key(path), [stamp, result] satisfies StoredReading);
   }
 }
 

@@ -3,7 +3,7 @@ import { compareText } from '../core/compare-text.js';
 import picomatch from 'picomatch';
 import type { AnalyzerEmitter } from '../core/events.js';
 import type { AnalyzeOptions } from '../core/options.js';
-import type { ParseCache, StageMemo } from '../core/run-cache.js';
+import type { KeyedCache, StageMemo } from '../core/run-cache.js';
 import type { WarningSink } from '../core/warnings.js';
 import { discover } from './discover.js';
 import { extractModules } from './extract.js';
@@ -22,11 +22,11 @@ export interface GraphInput {
   emitter: AnalyzerEmitter;
   warnings: WarningSink;
   /** parses of earlier runs, by file text; without it every file is parsed */
-  parses?: ParseCache;
+  parses?: KeyedCache;
   /** the last run's import resolutions; without it every import is resolved */
   resolutions?: StageMemo;
-  /** the last run's file stamps; without it every file is read */
-  stamps?: StageMemo;
+  /** the last runs' file stamps; without it every file is read */
+  stamps?: KeyedCache;
 }
 
 /** Extraction: lists, reads, parses and resolves every module once, and returns the typed graph. */
@@ -39,6 +39,7 @@ export async function buildModuleGraph({ repoDir, options, emitter, warnings, pa
   discovering.then(() => (listed = true), () => undefined); // a failure is thrown below, where it is awaited
   const nextTurn = (): Promise<void> => new Promise((turn) => setImmediate(turn));
   const fileStamps = parses && stamps ? new FileStamps(stamps, options.maxFileBytes) : undefined;
+  stamps?.prepare?.();
   await nextTurn();
   parses?.prepare?.();
   await nextTurn();
@@ -49,7 +50,6 @@ export async function buildModuleGraph({ repoDir, options, emitter, warnings, pa
   if (parses && !listed) await import('./parse-outcome.js');
   const found = await discovering;
   const extraction = await extractModules(root, found.candidates, options.maxFileBytes, warnings, emitter.throttled('graph'), parses, fileStamps);
-  fileStamps?.save();
   const parsed = extraction.modules;
 
   const aliases = inRepoAliases(root, found.listing.files);

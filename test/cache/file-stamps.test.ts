@@ -2,7 +2,7 @@ import { readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { StageMemo } from '../../analyzer/core/run-cache.js';
+import type { KeyedCache } from '../../analyzer/core/run-cache.js';
 import { FileStamps } from '../../analyzer/graph/file-stamps.js';
 import { buildRepo } from '../../scripts/fixtures/history-fixture.js';
 import { RISK_FIXTURE_STEPS } from '../../scripts/fixtures/risk-fixture.js';
@@ -11,15 +11,17 @@ import { run, tempDir } from './support.js';
 const cleanup: string[] = [];
 afterAll(() => cleanup.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-class MemoryMemo implements StageMemo {
-  value: unknown;
-  saves = 0;
-  load(): unknown {
-    return this.value;
+/** Values kept as JSON text, as the journal on disk keeps them; counts what a run stores. */
+class MemoryStore implements KeyedCache {
+  readonly values = new Map<string, string>();
+  sets = 0;
+  get(key: string): unknown {
+    const text = this.values.get(key);
+    return text === undefined ? undefined : JSON.parse(text);
   }
-  save(value: unknown): void {
-    this.value = JSON.parse(JSON.stringify(value));
-    this.saves += 1;
+  set(key: string, value: unknown): void {
+    this.values.set(key, JSON.stringify(value));
+    this.sets += 1;
   }
 }
 
@@ -31,13 +33,16 @@ describe('file stamps', () => {
   const later = (): number => statSync(file).ctimeMs + 10_000;
 
   it('give back what a file gave while its stamp is the same, and nothing once it is written again', () => {
-    const memo = new MemoryMemo();
+    const memo = new MemoryStore();
     const first = new FileStamps(memo, 1000, later());
     const { stamp } = first.lookup('a.ts', file);
     expect(stamp).not.toBeNull();
     first.record('a.ts', stamp, { key: 'k1' });
-    first.save();
-    expect(new FileStamps(memo, 1000, later()).lookup('a.ts', file).result).toEqual({ key: 'k1' });
+    const second = new FileStamps(memo, 1000, later());
+    expect(second.lookup('a.ts', file).result).toEqual({ key: 'k1' });
+    // the same reading again is not stored again
+    second.record('a.ts', stamp, { key: 'k1' });
+    expect(memo.sets).toBe(1);
     // another size cap is another reading
     expect(new FileStamps(memo, 999, later()).lookup('a.ts', file).result).toBeNull();
     const mtime = statSync(file).mtime;
@@ -47,7 +52,7 @@ describe('file stamps', () => {
   });
 
   it('remember nothing of a file written within two seconds of being read', () => {
-    const memo = new MemoryMemo();
+    const memo = new MemoryStore();
     const stamps = new FileStamps(memo, 1000, statSync(file).ctimeMs + 500);
     expect(stamps.lookup('a.ts', file).stamp).toBeNull();
   });

@@ -2,20 +2,20 @@ import { appendFileSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { encodeEntry } from '../../analyzer/cache/envelope.js';
-import { ParseStore } from '../../analyzer/cache/parse-store.js';
+import { JournalStore } from '../../analyzer/cache/journal-store.js';
 import { tempDir } from './support.js';
 
 const cleanup: string[] = [];
 afterAll(() => cleanup.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 const storeFile = (): string => {
-  const dir = tempDir('parse-store');
+  const dir = tempDir('journal-store');
   cleanup.push(dir);
   return join(dir, 'parses.jsonl');
 };
 
 /** One run: reads `keys` (each found or parsed anew as `${key}@${version}`), then saves. */
 function run(file: string, keys: string[], version = 1): { found: string[] } {
-  const store = new ParseStore(file);
+  const store = new JournalStore(file, 'parses');
   const found: string[] = [];
   for (const key of keys) {
     if (store.get(key) !== undefined) found.push(key);
@@ -27,12 +27,12 @@ function run(file: string, keys: string[], version = 1): { found: string[] } {
 
 const keys = (n: number, prefix = 'k'): string[] => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
 
-describe('ParseStore', () => {
+describe('JournalStore', () => {
   it('gives back what earlier runs stored', () => {
     const file = storeFile();
     expect(run(file, keys(10)).found).toEqual([]);
     expect(run(file, keys(10)).found).toEqual(keys(10));
-    expect(new ParseStore(file).get('k3')).toBe('k3@1');
+    expect(new JournalStore(file, 'parses').get('k3')).toBe('k3@1');
   });
 
   it('appends the new parses of a run and leaves the bytes before them as they were', () => {

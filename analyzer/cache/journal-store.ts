@@ -1,17 +1,17 @@
-import type { ParseCache } from '../core/run-cache.js';
+import type { KeyedCache } from '../core/run-cache.js';
 import { appendText, readBytes, writeAtomic } from './atomic-file.js';
-import { decodeEntries, encodeEntry } from './envelope.js';
+import { decodeEntries, encodeEntry, type EntryKind } from './envelope.js';
 
 /** Rewritten whole once more than this share of what it holds went unused by a run. */
 const UNUSED_SHARE_BEFORE_COMPACTING = 0.25;
 
 /**
- * The parses of one analyzed directory, keyed by the graph stage's content keys, in one journal
- * file: a run that parsed a few changed files appends those (the rest of the file is not
- * rewritten); once too much of the file holds parses no run uses any more (old versions of
- * files), the next save writes only what that run used.
+ * Values under keys (the parses of one analyzed directory by content key, the file stamps by
+ * path), in one journal file: a run that changed a few values appends those (the rest of the file
+ * is not rewritten); once too much of the file holds values no run uses any more (old versions),
+ * the next save writes only what that run used.
  */
-export class ParseStore implements ParseCache {
+export class JournalStore implements KeyedCache {
   private stored: Map<string, unknown> | null = null;
   /** entries in the file, counting each stored version of a key */
   private entriesInFile = 0;
@@ -20,13 +20,13 @@ export class ParseStore implements ParseCache {
   private readonly used = new Map<string, unknown>();
   private readonly added = new Map<string, unknown>();
 
-  constructor(private readonly file: string) {}
+  constructor(private readonly file: string, private readonly kind: EntryKind) {}
 
   /** read on first use: the run starts its history thread first */
   private get loaded(): Map<string, unknown> {
     if (this.stored === null) {
       this.stored = new Map();
-      const { values, whole } = decodeEntries('parses', readBytes(this.file));
+      const { values, whole } = decodeEntries(this.kind, readBytes(this.file));
       this.appendable = whole && values.every(isRecord);
       for (const batch of values) {
         if (!isRecord(batch)) break;
@@ -54,7 +54,7 @@ export class ParseStore implements ParseCache {
     this.added.set(key, value);
   }
 
-  /** Writes what this run adds, then lets go of every parse: the later stages never read them. */
+  /** Writes what this run adds, then lets go of every value: the later stages never read them. */
   save(): void {
     this.write();
     this.stored = new Map();
@@ -67,11 +67,11 @@ export class ParseStore implements ParseCache {
     const reused = this.used.size - this.added.size;
     const unused = this.entriesInFile - reused;
     if (this.appendable && this.entriesInFile > 0 && unused <= UNUSED_SHARE_BEFORE_COMPACTING * this.entriesInFile) {
-      if (this.added.size > 0) appendText(this.file, `${encodeEntry('parses', Object.fromEntries(this.added))}\n`);
+      if (this.added.size > 0) appendText(this.file, `${encodeEntry(this.kind, Object.fromEntries(this.added))}\n`);
       return;
     }
     if (this.appendable && this.entriesInFile === 0 && this.used.size === 0) return;
-    writeAtomic(this.file, () => `${encodeEntry('parses', Object.fromEntries(this.used))}\n`);
+    writeAtomic(this.file, () => `${encodeEntry(this.kind, Object.fromEntries(this.used))}\n`);
   }
 }
 
