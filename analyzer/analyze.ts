@@ -48,7 +48,7 @@ interface StageRun {
 
 async function runStages({ root, repoDir, options, emitter, warnings, cache, thread, clock }: StageRun): Promise<Report> {
   const [graph, mined] = await Promise.all([
-    emitter.time('graph', () => buildModuleGraph({ repoDir: root, options, emitter, warnings, ...(cache && { parses: cache.parses, resolutions: cache.resolutions, stamps: cache.stamps }) })),
+    emitter.time('graph', () => buildModuleGraph({ repoDir: root, options, emitter, warnings, ...(cache && { parses: cache.parses, resolutions: cache.resolutions, stamps: cache.stamps, symbols: cache.symbols }) })),
     emitter.time('history', () => thread.model),
   ]);
   cache?.finish();

@@ -8,7 +8,7 @@ import { TOOL_VERSION } from '../core/version.js';
  */
 const CACHE_FORMAT = 1;
 
-export type EntryKind = 'parses' | 'history' | 'resolutions' | 'metrics' | 'stamps';
+export type EntryKind = 'parses' | 'history' | 'resolutions' | 'metrics' | 'stamps' | 'symbols';
 
 interface Header {
   format: number;

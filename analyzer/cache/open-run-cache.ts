@@ -14,6 +14,8 @@ export interface RunCache {
   /** the graph stage's import resolutions, and the metrics of the last graph */
   resolutions: StageMemo;
   metrics: StageMemo;
+  /** the symbol edges of the last run's export facts */
+  symbols: StageMemo;
   /** what reading each file gave, under its stat stamp */
   stamps: KeyedCache;
   /** after the stages: writes what this run added to the parses and stamps, and prunes other repositories' entries */
@@ -21,7 +23,7 @@ export interface RunCache {
 }
 
 /**
- * The cache of one run: `<cacheDir>/repos/<analyzed dir>/` holds `parses.jsonl`, `stamps.jsonl`, `resolutions.json`, `metrics.json` and one
+ * The cache of one run: `<cacheDir>/repos/<analyzed dir>/` holds `parses.jsonl`, `stamps.jsonl`, `resolutions.json`, `metrics.json`, `symbol-edges.json` and one
  * `history-<options>/` folder of snapshots per set of history options. Null when the folder
  * would be inside the analyzed repository, which blastmap never writes into.
  */
@@ -36,6 +38,7 @@ export async function openRunCache(cacheDir: string, analyzedRoot: string, optio
     historyDir: join(reposDir, key, `history-${historyOptionsKey(options)}`),
     resolutions: new MemoFile(join(reposDir, key, 'resolutions.json'), 'resolutions'),
     metrics: new MemoFile(join(reposDir, key, 'metrics.json'), 'metrics'),
+    symbols: new MemoFile(join(reposDir, key, 'symbol-edges.json'), 'symbols'),
     stamps,
     finish: () => {
       parses.save();

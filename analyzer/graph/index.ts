@@ -14,7 +14,7 @@ import { RememberingResolver } from './resolve/remembering-resolver.js';
 import { memoFor, resolutionKey } from './resolve/resolution-memo.js';
 import { inRepoAliases } from './resolve/symlink-aliases.js';
 import { sourceExtension } from './source-extensions.js';
-import { symbolEdges } from './symbol-edges.js';
+import { rememberedSymbolEdges } from './remembered-symbol-edges.js';
 
 export interface GraphInput {
   repoDir: string;
@@ -27,10 +27,12 @@ export interface GraphInput {
   resolutions?: StageMemo;
   /** the last runs' file stamps; without it every file is read */
   stamps?: KeyedCache;
+  /** the last run's symbol edges; without it the export chains are always followed */
+  symbols?: StageMemo;
 }
 
 /** Extraction: lists, reads, parses and resolves every module once, and returns the typed graph. */
-export async function buildModuleGraph({ repoDir, options, emitter, warnings, parses, resolutions, stamps }: GraphInput): Promise<ModuleGraph> {
+export async function buildModuleGraph({ repoDir, options, emitter, warnings, parses, resolutions, stamps, symbols }: GraphInput): Promise<ModuleGraph> {
   const root = realpathSync(repoDir);
   // git lists the files while this thread reads the run cache, one file per turn of the event loop
   // so each git call can start the next
@@ -76,7 +78,7 @@ export async function buildModuleGraph({ repoDir, options, emitter, warnings, pa
   return {
     modules,
     edges: links.edges,
-    symbolEdges: symbolEdges(links.symbolFacts),
+    symbolEdges: rememberedSymbolEdges(links.symbolFacts, symbols),
     selfImports: links.selfImports.sort(),
     filesSeen: found.sourceFilesSeen,
   };
