@@ -36,7 +36,10 @@ export function reportJsonChunks(report: Report): Buffer[] {
     if (!Array.isArray(value) || value.length === 0) put(JSON.stringify(value));
     else {
       put('[\n');
-      value.forEach((item, j) => put(`${j > 0 ? ',\n' : ''}${JSON.stringify(item)}`));
+      value.forEach((item, j) => {
+        if (j > 0) put(',\n');
+        put(JSON.stringify(item));
+      });
       put('\n]');
     }
   });
