@@ -13,10 +13,16 @@ const NEEDS_ESCAPE = /[<>&\u2028\u2029]/;
  * module by module, while the file stays near the size of compact JSON (fully indented JSON is
  * half as large again and slower to write). `<`, `>`, `&`, U+2028 and U+2029 are written as \u
  * escapes (JSON reads them back as the same characters), so the very same bytes go into
- * report.html. Each piece of text is encoded straight into the current buffer.
+ * report.html. Each piece of text is encoded straight into the current buffer; `onPiece` gets each
+ * buffer as it is finished.
  */
-export function reportJsonChunks(report: Report): Buffer[] {
+export function reportJsonChunks(report: Report, onPiece?: (piece: Buffer) => void): Buffer[] {
   const chunks: Buffer[] = [];
+  // a finished piece is never written to again: a caller may write it out at once
+  const done = (piece: Buffer): void => {
+    chunks.push(piece);
+    onPiece?.(piece);
+  };
   let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   let used = 0;
   const put = (json: string): void => {
@@ -24,7 +30,7 @@ export function reportJsonChunks(report: Report): Buffer[] {
     // UTF-8 takes at most three bytes per UTF-16 code unit
     const most = text.length * 3;
     if (used + most > buffer.length) {
-      chunks.push(buffer.subarray(0, used));
+      done(buffer.subarray(0, used));
       buffer = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, most));
       used = 0;
     }
@@ -44,7 +50,7 @@ export function reportJsonChunks(report: Report): Buffer[] {
     }
   });
   put('\n}\n');
-  chunks.push(buffer.subarray(0, used));
+  done(buffer.subarray(0, used));
   return chunks;
 }
 
