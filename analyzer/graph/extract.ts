@@ -40,13 +40,12 @@ export async function extractModules(
     const abs = `${root}/${path}`;
     const { stamp, result: remembered } = stamps?.lookup(path, abs) ?? { stamp: null, result: null };
     const stored = remembered && 'key' in remembered ? (cache?.get(remembered.key) as ParseOutcome | undefined) : undefined;
+    // a remembered reading is already kept under this stamp: nothing to record again
     if (remembered && 'warning' in remembered) {
       warnings.add(remembered.warning.code, remembered.warning.message, path);
-      stamps?.record(path, stamp, remembered);
     } else if (remembered && stored !== undefined) {
       extraction.reused += 1;
       extraction.modules.set(path, withWarnings(path, stored, warnings));
-      stamps?.record(path, stamp, remembered);
     } else {
       const read = readRecording(abs, path, maxBytes, warnings);
       extraction.read += 1;
@@ -59,7 +58,7 @@ export async function extractModules(
         let outcome = cache?.get(key) as ParseOutcome | undefined;
         if (outcome !== undefined) extraction.reused += 1;
         else {
-          // The compiler loads on the first file that needs parsing: a fully cached run never loads it.
+          // The compiler loads on the first file that needs parsing (or earlier, in graph/index.ts's wait for git).
           parser ??= await import('./parse-outcome.js');
           outcome = parser.parseOutcome(path, text, sourceExtension(path) ?? '.ts');
           extraction.parsed += 1;

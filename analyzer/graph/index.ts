@@ -58,7 +58,7 @@ export async function buildModuleGraph({ repoDir, options, emitter, warnings, pa
   const excluded = new Set(found.listing.files.map((f) => f.path).filter((p) => sourceExtension(p) !== null && !parsed.has(p)));
   const key = resolutionKey(root, aliases);
   const input = { root, files: found.listing.files, aliases, modules: new Set(parsed.keys()), excluded };
-  const resolver = new RememberingResolver(input, key, resolutions ? memoFor(storedResolutions, key) : null);
+  const resolver = new RememberingResolver(input, key, resolutions ? memoFor(storedResolutions, key) : null, resolutions !== undefined);
   if (resolver.needsTypeScript(parsed)) resolver.useTypeScript((await import('./resolve/create-resolver.js')).createResolver);
   const links = await linkModules(parsed, (from, lookup) => resolver.resolve(from, lookup), warnings);
   const { setupWarnings, memo } = resolver.finish(parsed);

@@ -7,7 +7,8 @@ import { betweenness } from './betweenness.js';
 import { blastRadius } from './blast-radius.js';
 import { importCycles } from './cycles.js';
 import { fanInOut } from './fan.js';
-import { stronglyConnectedComponents } from './strongly-connected.js';
+import { popcount } from './bitset.js';
+import { componentMembers, stronglyConnectedComponents } from './strongly-connected.js';
 import type { GraphMetrics, ModuleMetrics } from './model.js';
 import { pagerank } from './pagerank.js';
 import { transitiveDependents } from './reach.js';
@@ -22,7 +23,13 @@ export function computeMetrics(graph: ModuleGraph, options: Pick<AnalyzeOptions,
   const adjacency = buildAdjacency(paths.length, all.pairs);
   const fan = fanInOut(paths.length, all.pairs);
   const scc = stronglyConnectedComponents(adjacency);
-  const blast = blastRadius(adjacency, counted, scc);
+  const out: number[][] = paths.map(() => []);
+  for (const [source, target] of all.pairs) out[source]!.push(target);
+  // One pass over the condensation gives every component's dependents: a module's blast radius
+  // (its non-test dependents, itself left out) and every area's reach (area-reach.ts).
+  const reach = transitiveDependents(graph.modules.map((m) => m.test), out, { of: scc.component, members: componentMembers(scc.component, scc.count) });
+  const perComponent = reach.dependents.map(popcount);
+  const blast = Uint32Array.from(paths, (_, i) => (perComponent[reach.components.of[i] as number] as number) - (counted[i] as number));
   const symbols = indexEdges(paths, graph.symbolEdges);
   const symbolFan = fanInOut(paths.length, symbols.pairs);
   const symbolBlast = blastRadius(buildAdjacency(paths.length, symbols.pairs), counted);
@@ -54,9 +61,7 @@ export function computeMetrics(graph: ModuleGraph, options: Pick<AnalyzeOptions,
       cycle: cycleOf.get(path) ?? null,
     });
   });
-  const out: number[][] = paths.map(() => []);
-  for (const [source, target] of all.pairs) out[source]!.push(target);
-  const areas = areaReach(indexAreas(paths), paths, out, transitiveDependents(graph.modules.map((m) => m.test), out));
+  const areas = areaReach(indexAreas(paths), paths, out, reach);
   return { modules, areas, cycles, betweenness: between.mode };
 }
 

@@ -16,13 +16,13 @@ export interface Reach {
   universe: number;
 }
 
-export function transitiveDependents(test: readonly boolean[], out: readonly (readonly number[])[]): Reach {
+/** @param components the graph's strongly connected components, when the caller has them already */
+export function transitiveDependents(test: readonly boolean[], out: readonly (readonly number[])[], components: Components = stronglyConnected(test.length, out)): Reach {
   const n = test.length;
   const bit = new Int32Array(n).fill(-1);
   let universe = 0;
   for (let i = 0; i < n; i++) if (!test[i]) bit[i] = universe++;
 
-  const components = stronglyConnected(n, out);
   const dependents = components.members.map(() => bitset(universe));
   for (let c = components.members.length - 1; c >= 0; c--) {
     const own = dependents[c]!;

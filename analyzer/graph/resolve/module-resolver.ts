@@ -73,7 +73,9 @@ export class ModuleResolver {
     const readFor = new Map<string, string[]>();
     for (const path of modules) {
       const read = new Set<string>();
-      this.configs.configFor(`${this.tree.root}/${path}`, read);
+      const abs = `${this.tree.root}/${path}`;
+      // resolve() asks for the same module's config: remember it rather than find it twice
+      this.governing.set(abs, this.configs.configFor(abs, read));
       readFor.set(path, [...read].map((config) => (this.tree.owns(config) ? this.tree.relative(config) : config)));
     }
     return readFor;

@@ -40,7 +40,8 @@ export class RememberingResolver {
   private create: CreateResolver | null = null;
   readonly counts: ResolutionCounts = { resolved: 0, remembered: 0 };
 
-  constructor(private readonly input: Omit<ResolverInput, 'disk' | 'warnings'>, private readonly key: string, prior: ResolutionMemo | null) {
+  /** @param keeps whether this run's memo is kept: without a cache, lookups record no probes and no memo is built */
+  constructor(private readonly input: Omit<ResolverInput, 'disk' | 'warnings'>, private readonly key: string, prior: ResolutionMemo | null, private readonly keeps = true) {
     const disk = prior ? DiskCache.answering(prior.disk) : null;
     this.disk = disk ?? new DiskCache();
     this.tree = treeOf(input);
@@ -84,8 +85,9 @@ export class RememberingResolver {
       this.counts.remembered += 1;
       return remembered.resolution;
     }
-    const result = this.resolver().resolveTracked(from, lookup.specifier, lookup.kind);
     this.counts.resolved += 1;
+    if (!this.keeps) return this.resolver().resolve(from, lookup.specifier, lookup.kind);
+    const result = this.resolver().resolveTracked(from, lookup.specifier, lookup.kind);
     let lookups = this.fresh.get(from);
     if (!lookups) this.fresh.set(from, (lookups = new Map()));
     lookups.set(lookup.key, result);
@@ -106,7 +108,7 @@ export class RememberingResolver {
     const setupWarnings = [...workspaceWarnings, ...[...configsRead].flatMap((config) => configWarnings.get(config) ?? [])];
     const replay = this.prior !== null && !this.treeChanged;
     // each lookup of each module is resolved once a run: all remembered, and all of the memo's used
-    if (replay && this.counts.resolved === 0 && this.counts.remembered === countLookups(this.known)) return { setupWarnings, memo: null };
+    if (!this.keeps || (replay && this.counts.resolved === 0 && this.counts.remembered === countLookups(this.known))) return { setupWarnings, memo: null };
     const configInputs = [...new Set([...(this.prior?.configInputs ?? []), ...(this.live?.configInputs() ?? [])])];
     return {
       setupWarnings,
