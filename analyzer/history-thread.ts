@@ -5,7 +5,7 @@ import type { AnalyzerEmitter, ProgressEvent } from './core/events.js';
 import type { AnalyzeOptions } from './core/options.js';
 import type { CacheEvent } from './core/run-cache.js';
 import type { AnalyzerWarning, WarningSink } from './core/warnings.js';
-import type { HistoryModel } from './history/index.js';
+import type { HistoryModel, MineHistoryInput } from './history/index.js';
 import type { FileHistory } from './history/model.js';
 
 export interface HistoryThreadInput {
@@ -55,16 +55,21 @@ export async function startHistory(input: HistoryThreadInput, emitter: AnalyzerE
   if (resumable || availableParallelism() > 2) return mineHistoryInThread(input, emitter, warnings);
   // imported here: with the stage on its own thread, this one never loads it (nor simple-git)
   const { mineHistory } = await import('./history/index.js');
-  const model = mineHistory({
+  const model = mineHistory(stageInput(input, emitter, warnings));
+  const ended = model.then(() => undefined);
+  ended.catch(() => undefined);
+  return { model, ended, stop: () => ended.catch(() => undefined) };
+}
+
+/** The history stage's input on either thread: a snapshot store when the run has a cache. */
+export function stageInput(input: HistoryThreadInput, emitter: AnalyzerEmitter, warnings: WarningSink): MineHistoryInput {
+  return {
     repoDir: input.repoDir,
     options: input.options,
     emitter,
     warnings,
     ...(input.historyDir !== null && { store: new HistoryDirStore(input.historyDir) }),
-  });
-  const ended = model.then(() => undefined);
-  ended.catch(() => undefined);
-  return { model, ended, stop: () => ended.catch(() => undefined) };
+  };
 }
 
 /**
@@ -73,7 +78,7 @@ export async function startHistory(input: HistoryThreadInput, emitter: AnalyzerE
  * resolving there), so side by side they take the longer of the two instead of the sum. Its
  * events are re-emitted on `emitter`, its warnings added to `warnings`.
  */
-export function mineHistoryInThread(input: HistoryThreadInput, emitter: AnalyzerEmitter, warnings: WarningSink): HistoryThread {
+function mineHistoryInThread(input: HistoryThreadInput, emitter: AnalyzerEmitter, warnings: WarningSink): HistoryThread {
   const worker = startWorker(input);
   let delivered = false;
   let deliver: (model: HistoryModel) => void = () => undefined;

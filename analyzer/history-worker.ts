@@ -4,10 +4,9 @@
  * snapshot store from the folder it is given, so the snapshot is read, merged and written here.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { HistoryDirStore } from './cache/history-store.js';
 import { AnalyzerEmitter } from './core/events.js';
 import { WarningSink } from './core/warnings.js';
-import { modelToText, type HistoryThreadInput, type HistoryThreadMessage } from './history-thread.js';
+import { modelToText, stageInput, type HistoryThreadInput, type HistoryThreadMessage } from './history-thread.js';
 import { mineHistory } from './history/index.js';
 
 const input = workerData as HistoryThreadInput;
@@ -20,14 +19,7 @@ emitter.on('progress', (event) => post({ kind: 'progress', event }));
 emitter.on('cache', (event) => post({ kind: 'cache', event }));
 const warnings = new WarningSink();
 const saves: (() => Promise<void>)[] = [];
-const model = await mineHistory({
-  repoDir: input.repoDir,
-  options: input.options,
-  emitter,
-  warnings,
-  ...(input.historyDir !== null && { store: new HistoryDirStore(input.historyDir) }),
-  saveLater: (save) => saves.push(save),
-});
+const model = await mineHistory({ ...stageInput(input, emitter, warnings), saveLater: (save) => saves.push(save) });
 post({ kind: 'done', model: modelToText(model), warnings: warnings.items });
 // after the model is on its way: the main thread scores while this one writes the snapshot
 for (const save of saves) await save();

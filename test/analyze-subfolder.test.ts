@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze } from '../analyzer/analyze.js';
-import { AnalyzerEmitter } from '../analyzer/core/events.js';
-import { DEFAULT_OPTIONS } from '../analyzer/core/options.js';
 import { buildRepo, type Step } from '../scripts/fixtures/history-fixture.js';
 import { RISK_FIXTURE_STEPS } from '../scripts/fixtures/risk-fixture.js';
+import { run as analyzeCold, tempDir } from './cache/support.js';
 
 /** The risk fixture moved into `app/`, beside a file of the root, so that `app` is a subfolder of the repository. */
 const IN_SUBFOLDER: Step[] = RISK_FIXTURE_STEPS.map((step) =>
@@ -19,10 +16,10 @@ const IN_SUBFOLDER: Step[] = RISK_FIXTURE_STEPS.map((step) =>
       },
 );
 
-const repo = buildRepo(mkdtempSync(join(tmpdir(), 'blastmap-subfolder-')), [...IN_SUBFOLDER, { ...(IN_SUBFOLDER[0] as Extract<Step, { kind: 'commit' }>), write: { 'README.md': ['root'] }, message: 'Readme\n' }]);
+const repo = buildRepo(tempDir('subfolder'), [...IN_SUBFOLDER, { ...(IN_SUBFOLDER[0] as Extract<Step, { kind: 'commit' }>), write: { 'README.md': ['root'] }, message: 'Readme\n' }]);
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
-const run = (dir: string) => analyze(dir, { ...DEFAULT_OPTIONS, cacheDir: null }, new AnalyzerEmitter(), () => new Date('2030-01-01T00:00:00Z'));
+const run = async (dir: string) => (await analyzeCold(dir, null)).report;
 
 describe('analyzing a subfolder of a repository', () => {
   it('gives each module the history it has when the whole repository is analyzed', async () => {

@@ -1,7 +1,7 @@
 import { readdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HistoryStore } from '../core/run-cache.js';
-import { readBytes, writeAtomic } from './atomic-file.js';
+import { readBytes, writeAtomic } from '../core/atomic-file.js';
 import { decodeEntry, encodeEntry } from './envelope.js';
 
 /** Snapshots kept per repository and history options: the newest few HEADs (branches switched between). */

@@ -1,5 +1,5 @@
 import type { KeyedCache } from '../core/run-cache.js';
-import { appendText, readBytes, writeAtomic } from './atomic-file.js';
+import { appendText, readBytes, writeAtomic } from '../core/atomic-file.js';
 import { decodeEntries, encodeEntry, type EntryKind } from './envelope.js';
 
 /** Rewritten whole once more than this share of what it holds went unused by a run. */

@@ -1,5 +1,5 @@
 import type { StageMemo } from '../core/run-cache.js';
-import { readBytes, writeAtomic } from './atomic-file.js';
+import { readBytes, writeAtomic } from '../core/atomic-file.js';
 import { decodeEntry, encodeEntry, type EntryKind } from './envelope.js';
 
 /** A stage's memo in a file of its own, read once and replaced on save. */

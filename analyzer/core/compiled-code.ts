@@ -5,12 +5,13 @@
  * module is run as Node runs CommonJS (its wrapper, its own require); V8 checks that a cache fits
  * the source and the engine, and one that does not is rejected and written anew.
  */
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nodeModule from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { writeAtomic } from './atomic-file.js';
 
 /** The modules one process loaded through it, and where their compiled code is kept (null: nowhere). */
 export class CompiledCode {
@@ -36,8 +37,8 @@ export class CompiledCode {
 
 let processWide = new CompiledCode(null);
 
-/** Called by the CLI (never by a stage): where compiled code is kept; null turns it off. */
-export function keepCompiledCodeIn(dir: string | null): void {
+/** Called by the CLI (never by a stage): where compiled code is kept. */
+export function keepCompiledCodeIn(dir: string): void {
   processWide = new CompiledCode(dir);
 }
 
@@ -60,17 +61,6 @@ function runWithCodeCache(file: string, dir: string): unknown {
   const module = { exports: {} as unknown };
   const wrapper = script.runInThisContext() as (exports: unknown, require: NodeRequire, module: unknown, filename: string, dirname: string) => void;
   wrapper.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
-  if (cachedData === undefined || script.cachedDataRejected === true) writeCodeCache(cacheFile, script.createCachedData());
+  if (cachedData === undefined || script.cachedDataRejected === true) writeAtomic(cacheFile, () => script.createCachedData());
   return module.exports;
-}
-
-function writeCodeCache(path: string, data: Buffer): void {
-  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
-  try {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temporary, data, { mode: 0o600 });
-    renameSync(temporary, path);
-  } catch {
-    rmSync(temporary, { force: true });
-  }
 }

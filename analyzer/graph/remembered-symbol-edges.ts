@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { Interner } from '../core/interner.js';
 import type { StageMemo } from '../core/run-cache.js';
 import type { SymbolEdge } from './model.js';
 import { symbolEdges, type SymbolFacts } from './symbol-edges.js';
@@ -26,21 +27,15 @@ export function rememberedSymbolEdges(facts: Map<string, SymbolFacts>, memo: Sta
     return edges;
   }
   const edges = symbolEdges(facts);
-  const index = new Map<string, number>();
-  const id = (path: string): number => {
-    let known = index.get(path);
-    if (known === undefined) index.set(path, (known = index.size));
-    return known;
-  };
-  const pairs = edges.flatMap((e) => [id(e.source), id(e.target)]);
-  memo.save({ key, paths: [...index.keys()], pairs } satisfies SymbolEdgesMemo);
+  const paths = new Interner();
+  const pairs = edges.flatMap((e) => [paths.id(e.source), paths.id(e.target)]);
+  memo.save({ key, paths: paths.all, pairs } satisfies SymbolEdgesMemo);
   return edges;
 }
 
 /** Every fact symbolEdges reads, in the order it reads them. */
 function factsKey(facts: Map<string, SymbolFacts>): string {
   const hash = createHash('sha1');
-  const parts: string[] = [];
-  for (const [path, f] of facts) parts.push(JSON.stringify([path, f.definesCode, f.uses, f.reexports, [...f.localExports]]));
-  return hash.update(parts.join('\n')).digest('hex');
+  for (const [path, f] of facts) hash.update(`${JSON.stringify([path, f.definesCode, f.uses, f.reexports, [...f.localExports]])}\n`);
+  return hash.digest('hex');
 }

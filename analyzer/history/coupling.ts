@@ -1,3 +1,4 @@
+import { compareText } from '../core/compare-text.js';
 import type { CoChange } from './model.js';
 
 export interface CouplingThresholds {
@@ -80,11 +81,6 @@ export class CouplingCounter {
       out.push({ a: this.paths[a] as string, b: this.paths[b] as string, together, support: together / this.commits, confidence });
     }
     const ordered = out.map((pair) => (pair.a <= pair.b ? pair : { ...pair, a: pair.b, b: pair.a }));
-    return ordered.sort((x, y) => y.together - x.together || y.confidence - x.confidence || byCodeUnit(x.a, y.a) || byCodeUnit(x.b, y.b));
+    return ordered.sort((x, y) => y.together - x.together || y.confidence - x.confidence || compareText(x.a, y.a) || compareText(x.b, y.b));
   }
-}
-
-/** Locale-independent order, so the same repo gives the same report everywhere. */
-function byCodeUnit(x: string, y: string): number {
-  return x < y ? -1 : x > y ? 1 : 0;
 }

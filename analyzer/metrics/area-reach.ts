@@ -5,7 +5,7 @@
  * so subtracting their count leaves exactly the outsiders.
  */
 import { bitset, orInto, popcount } from './bitset.js';
-import { areaChain, areaOf, type AreaIndex } from './area-tree.js';
+import { chainOfPath, type AreaIndex } from './area-tree.js';
 import type { Reach } from './reach.js';
 
 export interface AreaReach {
@@ -48,13 +48,7 @@ function countDirect(
   result: Map<string, AreaReach>,
 ): void {
   const lastSeen = new Map<string, number>();
-  const chains = new Map<string, string[]>();
-  const chainOf = (path: string): string[] => {
-    const dir = areaOf(path);
-    let chain = chains.get(dir);
-    if (!chain) chains.set(dir, (chain = areaChain(dir)));
-    return chain;
-  };
+  const chainOf = chainOfPath();
   paths.forEach((path, u) => {
     if (reach.bit[u]! < 0) return;
     const own = new Set(chainOf(path));

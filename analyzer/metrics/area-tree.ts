@@ -19,6 +19,17 @@ export function areaChain(dir: string): string[] {
   return chain;
 }
 
+/** areaChain of a path's own directory, remembered per directory (callers ask for every module). */
+export function chainOfPath(): (path: string) => string[] {
+  const chains = new Map<string, string[]>();
+  return (path) => {
+    const dir = areaOf(path);
+    let chain = chains.get(dir);
+    if (!chain) chains.set(dir, (chain = areaChain(dir)));
+    return chain;
+  };
+}
+
 function parentArea(dir: string): string | null {
   if (dir === ROOT) return null;
   return areaOf(dir);

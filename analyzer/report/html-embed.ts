@@ -2,15 +2,11 @@
 export const REPORT_ELEMENT = '<script id="blastmap-report" type="application/json"></script>';
 
 /**
- * JSON that is safe inside a <script> element: `<`, `>` and `&` are written as \u escapes, so no
- * string in the report can close the element (`</script>`) or open a comment (`<!--`); U+2028
- * and U+2029 are escaped too. JSON.parse reads the escapes back to the same characters.
+ * JSON text made safe inside a <script> element, in one pass: `<`, `>` and `&` are written as \u
+ * escapes, so no string in the report can close the element (`</script>`) or open a comment
+ * (`<!--`); U+2028 and U+2029 are escaped too. JSON.parse reads the escapes back to the same
+ * characters.
  */
-export function jsonForScript(value: unknown): string {
-  return scriptSafeJson(JSON.stringify(value));
-}
-
-/** The same escapes on JSON text already written (one pass over it). */
 export function scriptSafeJson(json: string): string {
   return json.replace(UNSAFE_IN_SCRIPT, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -87,7 +87,7 @@ function explainFailure(l: Lookup, m: ReportModule, inside: Uint8Array): string 
     if (n > 0) byArea.set(l.areaNames[id] as string, n);
   });
   const ranked = [...byArea.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
-  const where = ranked.slice(0, 4).map(([p, n]) => `${md(p)} (${n})`).join(', ') + (ranked.length > 4 ? ` and ${ranked.length - 4} more` : '');
+  const where = cap(ranked.map(([p, n]) => `${md(p)} (${n})`), 4);
   const breaks = outside
     ? `if it fails, ${plural(outside, 'module')} outside the area break (${percent(outside / Math.max(1, l.nonTest))} of non-test modules), in ${where}`
     : `if it fails, ${plural(m.graph.blastRadius, 'module')} inside the area break`;

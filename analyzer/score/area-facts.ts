@@ -3,7 +3,7 @@
  * factor, authors, knowledge loss) covers its non-test modules, or its tests when it has nothing
  * else, weighted by lines of code as CodeScene weighs knowledge loss.
  */
-import { areaChain, areaOf } from '../metrics/area-tree.js';
+import { chainOfPath } from '../metrics/area-tree.js';
 import { busFactorOf } from './area-bus-factor.js';
 import type { AreaReach } from '../metrics/area-reach.js';
 import type { ModuleFacts } from './module-facts.js';
@@ -46,12 +46,10 @@ export function gatherAreaFacts(
   const blank = (): Scope => ({ loc: 0, orphaned: 0, noActive: 0, loss: 0, churn: 0, files: [], authors: new Map() });
   for (const path of paths) acc.set(path, { all: 0, tests: 0, commits: 0, ai: 0, lines: 0, prod: blank(), test: blank() });
 
-  const chains = new Map<string, string[]>();
+  const chainOf = chainOfPath();
   facts.forEach((f, i) => {
     const o = f.ownership;
-    const dir = areaOf(f.path);
-    let chain = chains.get(dir);
-    if (!chain) chains.set(dir, (chain = areaChain(dir)));
+    const chain = chainOf(f.path);
     // one list per module, shared by its areas (the truck factor only reads it)
     const activeIds = o?.authors.filter((p) => p.active).map((p) => p.id) ?? [];
     for (const area of chain) {

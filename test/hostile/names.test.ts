@@ -33,7 +33,7 @@ describe('hostile file names', () => {
     expect(warningCodes(fixture.report, RAW_BYTE_NAME_AS_REPORTED)).toEqual(['file-name-not-utf8']);
   });
 
-  it('gives the same fixture.report again from a warm run cache', async () => {
+  it('gives the same report again from a warm run cache', async () => {
     const first = readFileSync(join(box.out, 'report.json'), 'utf8');
     expect(readdirSync(box.cache).length).toBeGreaterThan(0);
     rmSync(box.out, { recursive: true });

@@ -2,9 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { embedReport, jsonForScript, REPORT_ELEMENT } from '../../analyzer/report/html-embed.js';
+import { embedReport, REPORT_ELEMENT, scriptSafeJson } from '../../analyzer/report/html-embed.js';
 import { renderReportHtml } from '../../analyzer/report/html.js';
-import { reportJson } from '../../analyzer/report/report-json.js';
 import { HOSTILE_AUTHOR_NAME, HOSTILE_COMMENT_PATH, HOSTILE_PATH, sampleReport } from '../support/sample-report.js';
 
 const TEMPLATE = `<!doctype html><html><head><title>blastmap</title></head><body>${REPORT_ELEMENT}<script type="module">/*viewer*/</script></body></html>`;
@@ -19,7 +18,7 @@ describe('embedding the report', () => {
   const report = sampleReport({ modules: 60 });
 
   it('cannot be ended or turned into a comment by any string in the report', () => {
-    const page = embedReport(TEMPLATE, reportJson(report), 'x');
+    const page = embedReport(TEMPLATE, JSON.stringify(report), 'x');
     const json = embeddedJson(page);
     expect(json).not.toMatch(/<|>|\u2028|\u2029/);
     expect(page.split('</script>')).toHaveLength(TEMPLATE.split('</script>').length);
@@ -27,13 +26,13 @@ describe('embedding the report', () => {
   });
 
   it('keeps hostile strings intact after parsing', () => {
-    const parsed = JSON.parse(jsonForScript({ a: HOSTILE_PATH, b: HOSTILE_COMMENT_PATH, c: HOSTILE_AUTHOR_NAME, d: '&amp;' })) as Record<string, string>;
+    const parsed = JSON.parse(scriptSafeJson(JSON.stringify({ a: HOSTILE_PATH, b: HOSTILE_COMMENT_PATH, c: HOSTILE_AUTHOR_NAME, d: '&amp;' }))) as Record<string, string>;
     expect(parsed).toEqual({ a: HOSTILE_PATH, b: HOSTILE_COMMENT_PATH, c: HOSTILE_AUTHOR_NAME, d: '&amp;' });
   });
 
   it('escapes each unsafe character as JSON.parse reads it back', () => {
     const text = 'a</script><!--&\u2028\u2029>';
-    const escaped = jsonForScript({ text });
+    const escaped = scriptSafeJson(JSON.stringify({ text }));
     expect(escaped).toBe('{"text":"a\\u003c/script\\u003e\\u003c!--\\u0026\\u2028\\u2029\\u003e"}');
     expect(JSON.parse(escaped)).toEqual({ text });
   });

@@ -1,3 +1,4 @@
+import { Interner } from '../../core/interner.js';
 import type { AnalyzerWarning } from '../../core/warnings.js';
 import type { TrackedResolution } from './module-resolver.js';
 import type { ResolutionMemo, Staleness } from './resolution-memo.js';
@@ -15,21 +16,6 @@ export type AnyResolution = TrackedResolution | RememberedResolution;
 
 /** Per module, its lookups by `${kind}:${specifier}`. */
 export type LookupsByFile = Map<string, Map<string, AnyResolution>>;
-
-/** Strings by index, in first-seen order: each path or config name is written once. */
-class Interner {
-  private readonly ids = new Map<string, number>();
-
-  id(text: string): number {
-    let id = this.ids.get(text);
-    if (id === undefined) this.ids.set(text, (id = this.ids.size));
-    return id;
-  }
-
-  get all(): string[] {
-    return [...this.ids.keys()];
-  }
-}
 
 export function encodeLookups(lookups: LookupsByFile): Pick<ResolutionMemo, 'paths' | 'byFile'> {
   const paths = new Interner();

@@ -5,8 +5,6 @@ import { Area, Author, ChangeCoupling, RepoInfo, Summary } from './repo-level.js
 
 import { SCHEMA_VERSION } from './version.js';
 
-export { SCHEMA_VERSION };
-
 /** The one source of the report's JSON Schema and of its TypeScript type. */
 export const ReportSchema = Type.Object(
   {
