@@ -1,7 +1,9 @@
 /**
  * blastmap checks its own architecture with dependency-cruiser, as dependency-cruiser and knip do:
  * the pipeline's imports run one way (core ← graph, history ← metrics ← score ← report ← analyze ← cli),
- * and the viewer only borrows the report's type.
+ * analyzer/incremental (everything that exists only so a re-run is fast) sits beside the pipeline:
+ * it may use the stages, no stage may use it, and only analyze.ts and the CLI open it.
+ * The viewer only borrows the report's type.
  */
 const stage = (name) => `^analyzer/${name}/`;
 
@@ -14,46 +16,53 @@ module.exports = {
       comment: 'analyzer/core holds shared plumbing; it imports no stage.',
       severity: 'error',
       from: { path: stage('core') },
-      to: { path: '^analyzer/(cache|graph|history|metrics|score|report|serve|cli)/|^analyzer/(analyze|cli|history-thread|history-worker)\\.ts$' },
+      to: { path: '^analyzer/(incremental|graph|history|metrics|score|report|serve|cli)/|^analyzer/(analyze|cli)\\.ts$' },
     },
     {
-      name: 'cache-stores-for-the-stages-without-knowing-them',
-      comment: 'analyzer/cache implements the small interfaces of core/run-cache.ts; it reads no stage.',
+      name: 'stages-know-nothing-of-warm-runs',
+      comment: 'A stage is a plain step: it takes functions (readParse, makeResolver, readHistory, ...) with plain defaults, and analyzer/incremental supplies the remembering versions. No stage imports it.',
       severity: 'error',
-      from: { path: stage('cache') },
-      to: { path: '^analyzer/(graph|history|metrics|score|report|serve|cli)/|^analyzer/(analyze|cli|history-thread|history-worker)\\.ts$' },
+      from: { path: '^analyzer/(graph|history|metrics|score|report|serve)/' },
+      to: { path: stage('incremental') },
     },
     {
-      name: 'only-the-orchestrator-opens-the-cache',
-      comment: 'stages get a cache interface injected; only analyze.ts, the history thread it starts and the CLI know where it lives.',
+      name: 'only-the-orchestrator-opens-incremental',
+      comment: 'analyze.ts wires the remembering steps in; the CLI asks only where the cache folder may be.',
       severity: 'error',
-      from: { path: '^analyzer/', pathNot: '^analyzer/(cache|cli)/|^analyzer/(analyze|cli|history-thread|history-worker)\\.ts$' },
-      to: { path: stage('cache') },
+      from: { path: '^analyzer/', pathNot: '^analyzer/(incremental|cli)/|^analyzer/(analyze|cli)\\.ts$' },
+      to: { path: stage('incremental') },
+    },
+    {
+      name: 'incremental-does-not-reach-forward',
+      comment: 'analyzer/incremental remembers the results of graph, history and metrics; it never reaches the score, the report or the CLI.',
+      severity: 'error',
+      from: { path: stage('incremental') },
+      to: { path: '^analyzer/(score|report|serve|cli)/|^analyzer/(analyze|cli)\\.ts$' },
     },
     {
       name: 'extraction-stages-are-independent',
       comment: 'graph and history extract side by side; neither sees the other or any later stage.',
       severity: 'error',
       from: { path: '^analyzer/(graph|history)/' },
-      to: { path: '^analyzer/(graph|history|metrics|score|report|serve|cli)/|^analyzer/(analyze|cli|history-thread|history-worker)\\.ts$', pathNot: '^analyzer/$1/' },
+      to: { path: '^analyzer/(graph|history|metrics|score|report|serve|cli)/|^analyzer/(analyze|cli)\\.ts$', pathNot: '^analyzer/$1/' },
     },
     {
       name: 'metrics-only-read-the-graph',
       severity: 'error',
       from: { path: stage('metrics') },
-      to: { path: '^analyzer/(history|score|report|serve|cli)/|^analyzer/(analyze|cli|history-thread|history-worker)\\.ts$' },
+      to: { path: '^analyzer/(history|score|report|serve|cli)/|^analyzer/(analyze|cli)\\.ts$' },
     },
     {
       name: 'score-does-not-reach-forward',
       severity: 'error',
       from: { path: stage('score') },
-      to: { path: '^analyzer/(report|serve|cli)/|^analyzer/(analyze|cli|history-thread|history-worker)\\.ts$' },
+      to: { path: '^analyzer/(report|serve|cli)/|^analyzer/(analyze|cli)\\.ts$' },
     },
     {
       name: 'report-does-not-reach-forward',
       severity: 'error',
       from: { path: '^analyzer/(report|serve)/' },
-      to: { path: '^analyzer/(cli)/|^analyzer/(analyze|cli|history-thread|history-worker)\\.ts$' },
+      to: { path: '^analyzer/(cli)/|^analyzer/(analyze|cli)\\.ts$' },
     },
     {
       name: 'only-the-cli-drives-the-cli',

@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-import nodeModule from 'node:module';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { parseViewArgs } from './cli/parse-view.js';
 import { ANALYZE_HELP, MAIN_HELP, VIEW_HELP } from './cli/help.js';
 import { loadConfig } from './cli/load-config.js';
@@ -12,7 +11,6 @@ import { UsageError } from './cli/usage-error.js';
 import { AnalyzerEmitter } from './core/events.js';
 import { mergeOptions } from './core/options.js';
 import { TOOL_VERSION } from './core/version.js';
-import { keepCompiledCodeIn } from './core/compiled-code.js';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -45,7 +43,6 @@ async function runAnalyze(args: string[]): Promise<number> {
   const clearProgress = command.quiet ? () => undefined : showProgress(emitter);
   const phases: Record<string, number> = {};
   emitter.on('phase-end', ({ phase, ms }) => (phases[phase] = ms));
-  if (options.cacheDir !== null) keepCompiledCode(options.cacheDir);
   // Loaded on demand: the compilers and graph libraries take about a second to load, which
   // --help, --version and bad input should not pay.
   const [{ analyze }, { writeOutputs }] = await Promise.all([import('./analyze.js'), import('./report/write-outputs.js')]);
@@ -61,29 +58,27 @@ async function runAnalyze(args: string[]): Promise<number> {
   }
   if (!command.quiet) {
     const { modules, edges } = report.summary;
+    const where = relative(process.cwd(), outDir) || '.';
     process.stderr.write(
-      `blastmap: ${modules} modules, ${edges} edges, ${report.warnings.length} warnings -> ${relative(process.cwd(), files.json) || files.json}, report.md, report.html\n`,
+      `blastmap: ${count(modules, 'module')}, ${count(edges, 'edge')}, ${count(report.warnings.length, 'warning')} -> ${relative(process.cwd(), files.json) || files.json}, report.md, report.html\n` +
+        `blastmap: to open it: ${selfCommand()} view ${quoteArg(where)}   (or open ${quoteArg(join(where, 'report.html'))} in a browser)\n`,
     );
   }
   return 0;
 }
 
-/**
- * Later runs skip compiling the modules blastmap loads (the compilers above all): on Node 22.1 and
- * later Node keeps their compiled code in blastmap's cache folder; on Node 20, core/compiled-code.ts
- * does it for the two compilers. An error here costs nothing but the time saved.
- */
-function keepCompiledCode(cacheDir: string): void {
-  const { enableCompileCache } = nodeModule as { enableCompileCache?: (dir: string) => unknown };
-  if (enableCompileCache === undefined) {
-    keepCompiledCodeIn(join(cacheDir, 'v8-code-cache'));
-    return;
-  }
-  try {
-    enableCompileCache(join(cacheDir, 'node-compile-cache'));
-  } catch {
-    // the cache folder cannot be written: run without it
-  }
+const count = (n: number, noun: string): string => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+
+/** How this process was started, as a command the user can paste: `blastmap` from a bin link, else node and the script's path. */
+function selfCommand(): string {
+  const script = process.argv[1] ?? '';
+  if (basename(script) === 'blastmap') return 'blastmap';
+  return `node ${quoteArg(relative(process.cwd(), script) || script)}`;
+}
+
+/** A shell word for a path: as it is when it is plain, else single-quoted. */
+function quoteArg(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
 
 async function runView(args: string[]): Promise<number> {

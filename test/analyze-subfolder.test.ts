@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildRepo, type Step } from '../scripts/fixtures/history-fixture.js';
 import { RISK_FIXTURE_STEPS } from '../scripts/fixtures/risk-fixture.js';
-import { run as analyzeCold, tempDir } from './cache/support.js';
+import { run as analyzeCold, tempDir } from './incremental/support.js';
 
 /** The risk fixture moved into `app/`, beside a file of the root, so that `app` is a subfolder of the repository. */
 const IN_SUBFOLDER: Step[] = RISK_FIXTURE_STEPS.map((step) =>

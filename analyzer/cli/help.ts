@@ -33,6 +33,12 @@ Options:
                             times and peak memory (what npm run bench reads)
   -h, --help                this help
 
+Examples:
+  blastmap analyze                          this repository, report in ./blastmap-report
+  blastmap analyze ../app -o /tmp/app-risk  another checkout, report elsewhere
+  blastmap analyze --since 2025-01-01 --exclude '**/*.generated.ts'
+  blastmap analyze --no-cache --timings     a cold run, with its phase times
+
 Exit status: 0 on success (even with per-file warnings), 2 for bad input or options, 1 when the
 analysis itself failed.`;
 
@@ -43,4 +49,8 @@ Serves a report (default: ./blastmap-report) on 127.0.0.1 and opens it in the br
 Options:
   -p, --port <n>   port to listen on (default: any free port)
       --no-open    do not open a browser; just print the URL
-  -h, --help       this help`;
+  -h, --help       this help
+
+Examples:
+  blastmap view                            ./blastmap-report, in the default browser
+  blastmap view /tmp/app-risk --no-open    print the URL only (a remote shell)`;

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultCacheDir } from '../cache/location.js';
+import { defaultCacheDir } from '../incremental/store/location.js';
 import type { AnalyzeOptions } from '../core/options.js';
 import { UsageError } from './usage-error.js';
 

@@ -1,4 +1,4 @@
-import { cacheDirInsideRepo } from '../cache/location.js';
+import { cacheDirInsideRepo } from '../incremental/store/location.js';
 import { UsageError } from './usage-error.js';
 
 /** blastmap writes nothing into the repository it analyzes, its cache included. */

@@ -8,7 +8,7 @@ const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
 /**
  * Writes through a temporary file and a rename, so a reader (another blastmap run) sees the old
  * file or the new one, never half of one. A cache that cannot be written is not an error. (The
- * run cache's files, and core/compiled-code.ts's code caches.)
+ * files of analyzer/incremental.)
  */
 export function writeAtomic(path: string, content: () => string | Buffer): boolean {
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;

@@ -1,5 +1,10 @@
 import { EventEmitter } from 'node:events';
-import type { CacheEvent } from './run-cache.js';
+
+/** What a run took over from earlier runs (analyzer/incremental), so a caller (a test, the CLI) can tell a warm run from a cold one. */
+export type CacheEvent =
+  | { stage: 'graph'; read: number; parsed: number; reused: number; resolved: number; remembered: number }
+  | { stage: 'metrics'; reused: boolean }
+  | { stage: 'history'; mode: 'cold' | 'incremental'; commitsRead: number; base: string | null; reason: string | null };
 
 export type Phase = 'discover' | 'graph' | 'history' | 'metrics' | 'score' | 'report';
 

@@ -24,11 +24,14 @@ export interface AnalyzeOptions {
   coupling: { minTogether: number; minConfidence: number; maxFilesPerCommit: number };
   score: { weights: ScoreWeights; levels: { medium: number; high: number; critical: number } };
   /**
-   * where earlier runs are remembered (see analyzer/cache); null: no cache. The CLI defaults it to
+   * where earlier runs are remembered (see analyzer/incremental); null: no cache. The CLI defaults it to
    * $XDG_CACHE_HOME/blastmap; a machine-local path, so it is left out of report.options.
    */
   cacheDir: string | null;
 }
+
+/** The options as the report gives them: where a run writes (its outputs, its cache folder) changes no figure. */
+export type ReportedOptions = Omit<AnalyzeOptions, 'cacheDir' | 'out'>;
 
 export const DEFAULT_TEST_PATTERNS = [
   '**/*.{test,spec}.{ts,tsx,mts,cts,js,jsx,mjs,cjs}',

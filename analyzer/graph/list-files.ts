@@ -26,7 +26,7 @@ export interface FileListing {
 export async function listGitFiles(dir: string): Promise<FileListing> {
   const [staged, ignoredOut] = await Promise.all([
     gitOk(dir, ['ls-files', '-z', '--stage', '--', '.']),
-    gitOk(dir, ['ls-files', '-z', '--cached', '--ignored', '--exclude-standard', '--', '.']),
+    gitOk(dir, ['ls-files', '-z', '-c', '--ignored', '--exclude-standard', '--', '.']),
   ]);
   const files: TrackedFile[] = [];
   const seen = new Set<string>();

@@ -4,7 +4,7 @@ import type { ParsedModule } from './syntax/model.js';
 export interface Lookup {
   specifier: string;
   kind: EdgeKind;
-  /** `${kind}:${specifier}`, the lookup's name in the resolution memo */
+  /** `${kind}:${specifier}`, one name per lookup */
   key: string;
 }
 

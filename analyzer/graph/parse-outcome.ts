@@ -4,7 +4,7 @@ import { parseModule } from './syntax/parse-module.js';
 
 const EMPTY_SIZE = { loc: 0, complexity: 0, maxFunctionComplexity: 0, functions: 0 };
 
-/** What parsing one file gives, warnings included, so a cached parse warns exactly as a fresh one. */
+/** What parsing one file gives, warnings included, so a parse taken over from an earlier run warns exactly as a fresh one. */
 export interface ParseOutcome {
   module: ParsedModule;
   /** the parser's message when it gave up and imports were scanned instead */

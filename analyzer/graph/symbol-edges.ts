@@ -22,7 +22,7 @@ export function symbolEdges(facts: Map<string, SymbolFacts>): SymbolEdge[] {
       if (use.target === null) continue;
       const target = use.target;
       if (use.names.length === 0 || use.names.includes('*')) {
-        // allDefinitions hands out its cached list: never push onto it
+        // allDefinitions hands out its shared list: never push onto it
         const all = chains.allDefinitions(target);
         if (all.length === 0 && target !== source) targets.add(target);
         for (const def of all) if (def !== source) targets.add(def);
@@ -59,7 +59,7 @@ class ExportChains {
 
   /** the modules that define `name` as exported by `module`; null when it is not found */
   definitionOf(module: string, name: string): Set<string> | null {
-    // most uses name something the module defines itself: no chain to follow, nothing to remember
+    // most uses name something the module defines itself: no chain to follow, nothing to record
     if (this.facts.get(module)?.localExports.has(name)) return this.itself(module);
     const key = `${module}\0${name}`;
     if (this.definitions.has(key)) return this.definitions.get(key) ?? null;
@@ -95,14 +95,14 @@ class ExportChains {
 
   /** every module whose definitions `module` makes available (a namespace or side-effect use) */
   allDefinitions(module: string): string[] {
-    const cached = this.everything.get(module);
-    if (cached) return cached;
+    const known = this.everything.get(module);
+    if (known) return known;
     return this.guarded(`${module}\0*all`, [], () => this.collectAll(module));
   }
 
   /**
    * Runs one lookup with the cycle guard: a key already on the stack answers `onCycle`; a result
-   * that met no cycle, or was computed at the top of a query, is memoised for good; one that met a
+   * that met no cycle, or was computed at the top of a query, is kept for good; one that met a
    * cycle deeper down, only for the current top-level query.
    */
   private guarded<T extends Set<string> | null | string[]>(key: string, onCycle: T, compute: () => T): T {

@@ -16,7 +16,7 @@ export interface AccumulatorSettings {
   since: number | null;
   rules: MarkerRules;
   coupling: CouplingThresholds;
-  /** keep what a later run needs to resume from this one (see snapshot.ts); this part grows with commits */
+  /** keep what a later run needs to resume from this one (analyzer/incremental/history/snapshot.ts); this part grows with commits */
   resumable?: boolean;
 }
 

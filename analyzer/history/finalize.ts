@@ -59,8 +59,8 @@ function fileHistory(file: FileState, people: ReadonlyMap<string, PersonState>, 
   };
 }
 
-/** isoOf, remembered per time: many files share the commit that last changed them. */
-function isoMemo(): (t: number | null) => string | null {
+/** isoOf, worked out once per time: many files share the commit that last changed them. */
+function isoPerTime(): (t: number | null) => string | null {
   const known = new Map<number, string>();
   return (t) => {
     if (t === null) return null;
@@ -76,7 +76,7 @@ export function finalizeModel(acc: HistoryAccumulator, facts: RepoFacts): Histor
   const since = facts.now - facts.activityDays * 86_400;
   const isActive = (p: PersonState): boolean => p.last >= since;
   const files = new Map<string, FileHistory>();
-  const iso = isoMemo();
+  const iso = isoPerTime();
   for (const [key, state] of acc.files) files.set(key, fileHistory(state, acc.people, ids, isActive, iso));
   const authoredCounts = new Map<string, number>();
   for (const file of files.values()) for (const a of file.authors) if (a.isAuthor) authoredCounts.set(a.id, (authoredCounts.get(a.id) ?? 0) + 1);

@@ -29,16 +29,4 @@ export interface GitSource {
   listFiles(): Promise<string[]>;
   /** streams `git log` (see log-format.ts) into onChunk, only `base..HEAD` when given; never rejects */
   readLog(onChunk: (chunk: Buffer) => void, base?: string): Promise<LogOutcome>;
-  /** what resuming from a snapshot needs to know; a source without it always reads everything */
-  resume?: ResumeGit;
-}
-
-export interface ResumeGit {
-  /**
-   * true when reading `base..HEAD` newest first and then base's own history gives the commits in
-   * exactly the order `git log HEAD` does (so every order-dependent figure comes out the same)
-   */
-  continues(base: string): Promise<boolean>;
-  /** changes whenever something other than the commits changes what git log prints (.mailmap, diff config) */
-  configId(): Promise<string>;
 }

@@ -1,33 +1,42 @@
 import type { AnalyzerEmitter } from '../core/events.js';
 import type { AnalyzeOptions } from '../core/options.js';
-import type { HistoryStore } from '../core/run-cache.js';
 import type { WarningSink } from '../core/warnings.js';
 import type { AccumulatorSettings } from './accumulator.js';
 import { emptyHistoryModel } from './empty-model.js';
 import { finalizeModel } from './finalize.js';
-import type { GitSource } from './git-source.js';
+import type { GitSource, RepoProbe } from './git-source.js';
 import { buildMarkerRules } from './marker-rules.js';
 import type { HistoryModel } from './model.js';
-import { readLog } from './read-log.js';
+import { readLog, type LogRead } from './read-log.js';
 import { realGitSource } from './real-git-source.js';
-import { resumeFromStore, type Resumption } from './resume.js';
-import { takeSnapshot } from './snapshot.js';
 import { isoOf, resolveNow, toUnixSeconds } from './time-window.js';
 
 export type { HistoryModel } from './model.js';
+
+/** What reading the history needs: the repository, what git said of it, and how to accumulate. */
+export interface LogContext {
+  source: GitSource;
+  probe: RepoProbe;
+  settings: AccumulatorSettings;
+  progress: (done: number) => void;
+}
+
+/**
+ * Reads the log into an accumulator. The plain step reads the whole log; analyzer/incremental
+ * passes one that reads only the commits since an earlier run and takes over the rest, giving
+ * the same accumulator.
+ */
+export type ReadHistory = (context: LogContext) => Promise<LogRead>;
+
+export const readWholeLog: ReadHistory = ({ source, settings, progress }) => readLog(source, settings, progress);
 
 export interface MineHistoryInput {
   repoDir: string;
   options: AnalyzeOptions;
   emitter: AnalyzerEmitter;
   warnings: WarningSink;
-  /** snapshots of earlier runs to resume from; without it every run reads the whole log */
-  store?: HistoryStore;
-  /**
-   * Takes the snapshot's save (when there is one to save) so the caller can run it after handing
-   * the model on; without it the snapshot is saved before the model is returned.
-   */
-  saveLater?: (save: () => Promise<void>) => void;
+  /** how the log is read, when not whole */
+  readHistory?: ReadHistory;
 }
 
 export async function mineHistory(input: MineHistoryInput): Promise<HistoryModel> {
@@ -59,16 +68,9 @@ export async function mineHistoryFrom(source: GitSource, input: MineHistoryInput
     since: toUnixSeconds(options.since),
     rules: buildMarkerRules(options.aiMarkers, options.botPatterns, warnings),
     coupling: options.coupling,
-    resumable: input.store !== undefined,
   };
   const progress = input.emitter.throttled('history');
-  // a shallow clone's old history can grow under a snapshot (fetch --deepen): never resumed
-  const cache = input.store && source.resume && !probe.shallow && probe.head !== null ? { store: input.store, git: source.resume, head: probe.head } : null;
-  const gitConfig = cache ? await cache.git.configId() : '';
-  const resumed: Resumption = cache
-    ? await resumeFromStore(source, cache.git, cache.store, { head: cache.head, gitConfig, settings, progress })
-    : { read: null, base: null, reason: null };
-  const read = resumed.read ?? (await readLog(source, settings, progress));
+  const read = await (input.readHistory ?? readWholeLog)({ source, probe, settings, progress });
   const { acc, outcome } = read;
   progress(acc.commitsRead, acc.commitsRead);
   if (!outcome.complete) {
@@ -78,15 +80,5 @@ export async function mineHistoryFrom(source: GitSource, input: MineHistoryInput
   if (read.unexpectedTokens > 0) {
     warnings.add('history-incomplete', `${read.unexpectedTokens} entries of git log output could not be read and were skipped`);
   }
-  const model = finalizeModel(acc, { head: probe.head, branch: probe.branch, shallow: probe.shallow, now, activityDays: options.activityDays });
-  if (cache) {
-    if (outcome.complete && read.unexpectedTokens === 0) {
-      const save = () => cache.store.save(cache.head, takeSnapshot(acc, cache.head, gitConfig));
-      if (input.saveLater) input.saveLater(save);
-      else await save();
-    }
-    const mode = resumed.read ? 'incremental' : 'cold';
-    input.emitter.emit('cache', { stage: 'history', mode, commitsRead: read.commitsStreamed, base: resumed.base, reason: resumed.reason });
-  }
-  return model;
+  return finalizeModel(acc, { head: probe.head, branch: probe.branch, shallow: probe.shallow, now, activityDays: options.activityDays });
 }

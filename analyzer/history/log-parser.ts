@@ -2,8 +2,8 @@ import type { CommitRecord, FileChange } from './commit-record.js';
 import { isHeaderToken, parseHeader } from './log-format.js';
 
 /**
- * Turns the byte stream of `git log --raw --numstat -z` into commit records, one at a time, so
- * memory holds one commit, not the history. Layout per commit (tokens end with NUL):
+ * Turns the byte stream of `git log --raw --numstat -z` into commit records, one at a time: it
+ * holds one commit, never the history. Layout per commit (tokens end with NUL):
  *   header (\x1e fields \x1f body), then `\n` before the first diff token,
  *   raw:     ":<mode> <mode> <sha> <sha> <status>" then one path (two for R/C),
  *   numstat: "<added>\t<deleted>\t<path>" or "<added>\t<deleted>\t" then two paths (rename).

@@ -1,8 +1,6 @@
-import { gitOk, splitNul, streamGit } from '../core/git.js';
+import { gitOk, runGit, splitNul, streamGit } from '../core/git.js';
 import type { GitSource, LogOutcome, RepoProbe } from './git-source.js';
 import { logArgs } from './log-format.js';
-import { resumeGit } from './resume-git.js';
-import { safeSimpleGit } from './safe-simple-git.js';
 
 export interface StreamLimits {
   /** kill git when it prints nothing for this long (a lazy fetch, a huge blob) */
@@ -27,23 +25,29 @@ function gitMessage(error: unknown): string {
   return firstLine(error instanceof Error ? error.message : String(error));
 }
 
+/** git's answer as one trimmed line, or null when it failed. */
+async function answer(repoDir: string, args: string[]): Promise<string | null> {
+  const result = await runGit(repoDir, args, { timeoutMs: 30_000 });
+  return result.exitCode === 0 ? result.stdout.toString('utf8').trim() : null;
+}
+
 async function probe(repoDir: string): Promise<RepoProbe> {
   const none: RepoProbe = { state: 'not-a-repo', message: null, head: null, branch: null, shallow: false, headTime: null, prefix: '' };
-  let git: ReturnType<typeof safeSimpleGit>;
-  let prefix: string;
+  let top: Awaited<ReturnType<typeof runGit>>;
   try {
-    git = safeSimpleGit(repoDir);
-    await git.revparse(['--show-toplevel']);
-    prefix = await git.revparse(['--show-prefix']);
+    top = await runGit(repoDir, ['rev-parse', '--show-toplevel'], { timeoutMs: 30_000 });
   } catch (error) {
+    // git could not start there (a folder that does not exist)
     return { ...none, message: gitMessage(error) };
   }
-  const shallow = (await git.revparse(['--is-shallow-repository'])) === 'true';
-  // an unborn HEAD makes rev-parse exit 1 without a word, which simple-git does not treat as an error
-  const head = await git.revparse(['--verify', '--quiet', 'HEAD^{commit}']).catch(() => '');
+  if (top.exitCode !== 0) return { ...none, message: stderrReason(top.stderr) || `git rev-parse exited with ${String(top.exitCode)}` };
+  const prefix = (await answer(repoDir, ['rev-parse', '--show-prefix'])) ?? '';
+  const shallow = (await answer(repoDir, ['rev-parse', '--is-shallow-repository'])) === 'true';
+  // an unborn HEAD makes rev-parse exit 1 without a word
+  const head = (await answer(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'])) ?? '';
   if (!/^[0-9a-f]{40,64}$/.test(head)) return { ...none, state: 'no-commits', message: 'HEAD names no commit', shallow, prefix };
-  const branch = await git.revparse(['--abbrev-ref', 'HEAD']).catch(() => 'HEAD');
-  const headTime = Number.parseInt(await git.show(['-s', '--format=%ct', head]), 10);
+  const branch = (await answer(repoDir, ['rev-parse', '--abbrev-ref', 'HEAD'])) ?? 'HEAD';
+  const headTime = Number.parseInt((await answer(repoDir, ['show', '-s', '--format=%ct', '--end-of-options', head, '--'])) ?? '', 10);
   return {
     state: 'ok',
     message: null,
@@ -102,6 +106,5 @@ export function realGitSource(repoDir: string, limits: StreamLimits = DEFAULT_ST
     probe: () => probe(repoDir),
     listFiles: () => listFiles(repoDir),
     readLog: (onChunk, base) => readLog(repoDir, limits, onChunk, base),
-    resume: resumeGit(repoDir),
   };
 }

@@ -19,7 +19,7 @@ export function areaChain(dir: string): string[] {
   return chain;
 }
 
-/** areaChain of a path's own directory, remembered per directory (callers ask for every module). */
+/** areaChain of a path's own directory, worked out once per directory (callers ask for every module). */
 export function chainOfPath(): (path: string) => string[] {
   const chains = new Map<string, string[]>();
   return (path) => {

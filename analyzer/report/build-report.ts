@@ -1,4 +1,4 @@
-import type { AnalyzeOptions } from '../core/options.js';
+import type { ReportedOptions } from '../core/options.js';
 import type { AnalyzerWarning } from '../core/warnings.js';
 import type { ModuleGraph } from '../graph/model.js';
 import type { HistoryModel } from '../history/model.js';
@@ -13,7 +13,7 @@ import { buildSummary } from './summary.js';
 export interface ReportInput {
   toolVersion: string;
   root: string;
-  options: AnalyzeOptions;
+  options: ReportedOptions;
   graph: ModuleGraph;
   metrics: GraphMetrics;
   history: HistoryModel | null;
@@ -26,10 +26,7 @@ export interface ReportInput {
 /** Assembles the report from the stage models; nothing here computes a figure of its own. */
 export function buildReport(input: ReportInput): Report {
   const { graph, metrics, history, score } = input;
-  // where the cache lives is this machine's business and changes no figure
-  // Where the run wrote and cached is the machine's business: the same repository at the same HEAD
-  // gives the same report wherever it is analyzed from.
-  const { cacheDir: _cacheDir, out: _out, ...options } = input.options;
+  const { options } = input;
   const modules = graph.modules.map((module) =>
     moduleEntry(
       module,

@@ -3,7 +3,7 @@ import type { AnalyzeOptions } from '../core/options.js';
 import type { HistoryModel } from '../history/model.js';
 import type { ReportAuthor, ReportRepo } from './schema/index.js';
 
-export function repoInfo(root: string, history: HistoryModel | null, options: AnalyzeOptions, clock: () => Date): ReportRepo {
+export function repoInfo(root: string, history: HistoryModel | null, options: Pick<AnalyzeOptions, 'now' | 'since' | 'activityDays'>, clock: () => Date): ReportRepo {
   return {
     root: basename(root.replace(/\/+$/, '')) || root,
     head: history?.head ?? null,

@@ -15,7 +15,7 @@ export interface WrittenFiles {
 /** Milliseconds spent rendering and writing each output. */
 export type OutputTimings = Record<keyof WrittenFiles, number>;
 
-/** The three outputs: the only place the report is written (the run cache keeps its own files, analyzer/cache). */
+/** The three outputs: the only place the report is written (analyzer/incremental keeps its own files, outside the output folder). */
 export async function writeOutputs(report: Report, outDir: string, top: number, timings?: OutputTimings): Promise<WrittenFiles> {
   refuseLinkedFolder(outDir);
   mkdirSync(outDir, { recursive: true });

@@ -2,7 +2,7 @@ import { lstatSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FreshFile } from '../../analyzer/report/fresh-file.js';
-import { tempDir } from '../cache/support.js';
+import { tempDir } from '../incremental/support.js';
 
 const dir = tempDir('fresh-file');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -7,7 +7,7 @@ import { ReportSchema } from '../../analyzer/report/schema/index.js';
 import { schemaFileText } from '../../analyzer/report/schema-file.js';
 import { describeError, schemaDigest, schemaValidator } from '../../analyzer/report/validate.js';
 import { reportValidatorSource } from '../../scripts/write-validator.js';
-import { tempDir } from '../cache/support.js';
+import { tempDir } from '../incremental/support.js';
 import { sampleReport } from '../score/report-fixture.js';
 
 /** The generated module, loaded as the built analyzer loads it. */

@@ -13,8 +13,8 @@ export interface CliRun {
 }
 
 /** Runs the CLI from source (node + tsx), as a user would run the built bin, without a shell. */
-export function runCli(args: string[], cwd = ROOT): CliRun {
-  const result = spawnSync(process.execPath, ['--import', TSX, join(ROOT, 'analyzer/cli.ts'), ...args], {
+export function runCli(args: string[], cwd = ROOT, nodeArgs: string[] = []): CliRun {
+  const result = spawnSync(process.execPath, [...nodeArgs, '--import', TSX, join(ROOT, 'analyzer/cli.ts'), ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...process.env, BLASTMAP_DEBUG: '' },

@@ -1,28 +1,23 @@
 import type { WarningSink } from '../../core/warnings.js';
-import type { TrackedFile } from '../list-files.js';
-import type { DiskCache } from './disk-cache.js';
+import type { ResolverSetup } from '../steps.js';
+import type { DiskView } from './disk-view.js';
 import { FileTree } from './file-tree.js';
 import { GoverningConfigs } from './governing-config.js';
-import { ModuleResolver } from './module-resolver.js';
+import { ModuleResolver, type LookupWatch } from './module-resolver.js';
 import { ResolutionHost } from './resolution-host.js';
 import { ConfigLoader } from './tsconfig-loader.js';
 import { findWorkspacePackages } from './workspaces.js';
 
-export interface ResolverInput {
-  root: string;
-  files: readonly TrackedFile[];
-  /** tracked in-repo symlinks and the tracked files they point at */
-  aliases: Map<string, string>;
-  modules: Set<string>;
-  /** source files that are not modules (excluded, unreadable, too large…) */
-  excluded: Set<string>;
-  disk: DiskCache;
+export interface ResolverInput extends ResolverSetup {
+  disk: DiskView;
   /** tsconfig and workspace warnings */
   warnings: WarningSink;
+  /** a listener for what each lookup relied on, given the map from an absolute path to the tracked path that answers for it */
+  watch?: (trackedPathOf: (abs: string) => string | null) => LookupWatch;
 }
 
 /** Sets TypeScript's resolver up for the repo: its file tree, workspace packages and tsconfigs. */
-export function createResolver({ root, files, aliases, modules, excluded, disk, warnings }: ResolverInput): ModuleResolver {
+export function createResolver({ root, files, aliases, modules, excluded, disk, warnings, watch }: ResolverInput): ModuleResolver {
   const tree = new FileTree(root, [...files.filter((f) => !f.symlink).map((f) => f.path), ...aliases.keys()]);
   const manifests = files.filter((f) => /(^|\/)package\.json$/.test(f.path) && !f.path.includes('node_modules/'));
   const { packages, links } = findWorkspacePackages(
@@ -31,5 +26,6 @@ export function createResolver({ root, files, aliases, modules, excluded, disk, 
     warnings,
   );
   const configs = new GoverningConfigs(tree, new ConfigLoader(tree, disk, warnings));
-  return new ModuleResolver(tree, new ResolutionHost(tree, disk, packages, links, aliases), configs, packages, modules, excluded);
+  const host = new ResolutionHost(tree, disk, packages, links, aliases);
+  return new ModuleResolver(tree, host, configs, packages, modules, excluded, watch?.((abs) => host.trackedPathOf(abs)));
 }

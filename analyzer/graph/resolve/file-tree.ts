@@ -6,7 +6,7 @@ interface DirEntries {
 }
 
 /**
- * The repository's files as git lists them, held in memory: existence checks during module
+ * The repository's files as git lists them, held in a set and a map: existence checks during module
  * resolution and tsconfig `include` globbing never touch the disk for files inside the repo.
  */
 export class FileTree {

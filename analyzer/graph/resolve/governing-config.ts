@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
-import type * as TS from 'typescript';
-import { ts } from './typescript.js';
+import type { ts as TS } from 'ts-morph';
+import { ts } from '../syntax/compiler.js';
 import type { FileTree } from './file-tree.js';
 import type { ConfigLoader, LoadedConfig } from './tsconfig-loader.js';
 

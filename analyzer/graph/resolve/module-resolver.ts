@@ -1,13 +1,12 @@
 import { posix } from 'node:path';
-import type * as TS from 'typescript';
-import { ts } from './typescript.js';
+import type { ts as TS } from 'ts-morph';
+import { ts } from '../syntax/compiler.js';
 import type { EdgeKind } from '../model.js';
 import type { FileTree } from './file-tree.js';
 import { DEFAULT_COMPILER_OPTIONS, type GoverningConfigs } from './governing-config.js';
 import type { ResolutionHost } from './resolution-host.js';
 import { builtinName, isRelativeOrAbsolute, splitPackageSpecifier } from './specifiers.js';
 import type { LoadedConfig } from './tsconfig-loader.js';
-import { ProbeRecorder, type Probes } from './lookup-probes.js';
 import { workspaceSourceEntry } from './workspace-source.js';
 import type { WorkspacePackage } from './workspaces.js';
 
@@ -20,9 +19,10 @@ export type Resolution =
 
 interface ConfigContext {
   options: TS.CompilerOptions;
-  cache: TS.ModuleResolutionCache;
+  /** TypeScript's own per-options store of answers (ts.createModuleResolutionCache) */
+  answers: TS.ModuleResolutionCache;
   /** the same options with noDtsResolution: where a declaration's implementation lives */
-  implementation: { options: TS.CompilerOptions; cache: TS.ModuleResolutionCache };
+  implementation: { options: TS.CompilerOptions; answers: TS.ModuleResolutionCache };
 }
 
 const DECLARATION = /\.d\.(ts|mts|cts)$/;
@@ -31,18 +31,23 @@ const { getEmitModuleResolutionKind } = ts as unknown as {
   getEmitModuleResolutionKind: (options: TS.CompilerOptions) => TS.ModuleResolutionKind;
 };
 
-/** A resolution and what it relied on in the tracked tree. */
-export interface TrackedResolution extends Probes {
-  resolution: Resolution;
+/**
+ * Hears what each lookup relied on in the tracked tree: every result TypeScript's resolver gave
+ * (its failed and affecting locations), and every question blastmap's classification asked about
+ * a tracked path. Without one, nothing listens.
+ */
+export interface LookupWatch {
+  result<T extends object>(result: T): T;
+  asked(relative: string, present: boolean): boolean;
 }
+
+const UNWATCHED: LookupWatch = { result: (result) => result, asked: (_relative, present) => present };
 
 /** Resolves one specifier from one module with TypeScript's resolver and the file's own tsconfig. */
 export class ModuleResolver {
   private readonly contexts = new Map<LoadedConfig | null, ConfigContext>();
   /** the governing tsconfig per importing file: the same for every import of the file */
   private readonly governing = new Map<string, LoadedConfig | null>();
-  private readonly probes: ProbeRecorder;
-
   constructor(
     private readonly tree: FileTree,
     private readonly host: ResolutionHost,
@@ -50,9 +55,8 @@ export class ModuleResolver {
     private readonly packages: Map<string, WorkspacePackage>,
     private readonly modules: Set<string>,
     private readonly excluded: Set<string>,
-  ) {
-    this.probes = new ProbeRecorder((abs) => host.trackedPathOf(abs));
-  }
+    private readonly probes: LookupWatch = UNWATCHED,
+  ) {}
 
   /** Whether this run read the config of that name (as loadConfigs names it). */
   readConfig(name: string): boolean {
@@ -81,29 +85,19 @@ export class ModuleResolver {
     return readFor;
   }
 
-  /**
-   * resolve, and what in the tracked tree could change its answer: where TypeScript looked and
-   * found nothing, what it found or read, and what blastmap's classification asked about. What
-   * the disk answered (an installed node_modules) is not here: the disk journal covers it.
-   */
-  resolveTracked(from: string, specifier: string, kind: EdgeKind): TrackedResolution {
-    const { value: resolution, missing, found } = this.probes.during(() => this.resolve(from, specifier, kind));
-    return { resolution, missing, found };
-  }
-
   resolve(from: string, specifier: string, kind: EdgeKind): Resolution {
     const absFrom = `${this.tree.root}/${from}`;
     let config = this.governing.get(absFrom);
     if (config === undefined) this.governing.set(absFrom, (config = this.configs.configFor(absFrom)));
     const context = this.context(config);
     const mode = this.modeFor(absFrom, kind, context);
-    const result = this.probes.result(ts.resolveModuleName(specifier, absFrom, context.options, this.host, context.cache, undefined, mode));
+    const result = this.probes.result(ts.resolveModuleName(specifier, absFrom, context.options, this.host, context.answers, undefined, mode));
     let resolved = result.resolvedModule?.resolvedFileName;
     if (resolved !== undefined && DECLARATION.test(resolved)) {
       // A declaration is not the module: ask TypeScript where the implementation is, as its
       // go-to-source-definition does (noDtsResolution), e.g. a package's index.mjs behind index.d.ts.
-      const { options, cache } = context.implementation;
-      const implementation = this.probes.result(ts.resolveModuleName(specifier, absFrom, options, this.host, cache, undefined, mode)).resolvedModule;
+      const { options, answers } = context.implementation;
+      const implementation = this.probes.result(ts.resolveModuleName(specifier, absFrom, options, this.host, answers, undefined, mode)).resolvedModule;
       if (implementation && !DECLARATION.test(implementation.resolvedFileName)) resolved = implementation.resolvedFileName;
     }
     if (resolved !== undefined) return this.classifyResolved(resolved, specifier);
@@ -125,8 +119,8 @@ export class ModuleResolver {
       const implementationOptions = { ...options, noDtsResolution: true };
       context = {
         options,
-        cache: ts.createModuleResolutionCache(this.tree.root, (f) => f, options),
-        implementation: { options: implementationOptions, cache: ts.createModuleResolutionCache(this.tree.root, (f) => f, implementationOptions) },
+        answers: ts.createModuleResolutionCache(this.tree.root, (f) => f, options),
+        implementation: { options: implementationOptions, answers: ts.createModuleResolutionCache(this.tree.root, (f) => f, implementationOptions) },
       };
       this.contexts.set(config, context);
     }
@@ -140,7 +134,7 @@ export class ModuleResolver {
     if (kind === 'require' || kind === 'import-equals') return ts.ModuleKind.CommonJS;
     if (kind === 'dynamic-import') return ts.ModuleKind.ESNext;
     if (!nodeLike) return undefined;
-    return ts.getImpliedNodeFormatForFile(absFrom, context.cache.getPackageJsonInfoCache(), this.host, context.options);
+    return ts.getImpliedNodeFormatForFile(absFrom, context.answers.getPackageJsonInfoCache(), this.host, context.options);
   }
 
   private classifyResolved(resolved: string, specifier: string): Resolution {

@@ -1,5 +1,5 @@
-import type ts from 'typescript';
-import type { DiskCache } from './disk-cache.js';
+import type { ts } from 'ts-morph';
+import type { DiskView } from './disk-view.js';
 import type { FileTree } from './file-tree.js';
 import type { WorkspacePackage } from './workspaces.js';
 
@@ -15,7 +15,7 @@ export class ResolutionHost implements ts.ModuleResolutionHost {
 
   constructor(
     private readonly tree: FileTree,
-    private readonly disk: DiskCache,
+    private readonly disk: DiskView,
     private readonly packages: Map<string, WorkspacePackage>,
     /** per package folder (repo-relative), its `file:`/`link:` dependencies by name */
     private readonly links: Map<string, Map<string, string>> = new Map(),

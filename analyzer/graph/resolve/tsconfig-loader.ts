@@ -1,8 +1,8 @@
 import { posix } from 'node:path';
-import type * as TS from 'typescript';
-import { ts } from './typescript.js';
+import type { ts as TS } from 'ts-morph';
+import { ts } from '../syntax/compiler.js';
 import type { WarningSink } from '../../core/warnings.js';
-import type { DiskCache } from './disk-cache.js';
+import type { DiskView } from './disk-view.js';
 import type { FileTree } from './file-tree.js';
 
 export interface LoadedConfig {
@@ -29,12 +29,12 @@ const IGNORED_DIAGNOSTICS = new Set([18003 /* no inputs found */, 5101, 5107, 51
  * the options that could be read still apply.
  */
 export class ConfigLoader {
-  private readonly cache = new Map<string, LoadedConfig | null>();
+  private readonly loaded = new Map<string, LoadedConfig | null>();
   private readonly host: TS.ParseConfigHost;
   /** tracked paths (repo-relative) whose presence the configs read so far depend on: a base that `extends` names, found or not */
   readonly looked = new Set<string>();
 
-  constructor(private readonly tree: FileTree, private readonly disk: DiskCache, private readonly warnings: WarningSink) {
+  constructor(private readonly tree: FileTree, private readonly disk: DiskView, private readonly warnings: WarningSink) {
     this.host = {
       useCaseSensitiveFileNames: true,
       fileExists: (path) => {
@@ -54,12 +54,12 @@ export class ConfigLoader {
   }
 
   wasLoaded(path: string): boolean {
-    return this.cache.has(path);
+    return this.loaded.has(path);
   }
 
   load(path: string): LoadedConfig | null {
-    if (!this.cache.has(path)) this.cache.set(path, this.parse(path));
-    return this.cache.get(path) ?? null;
+    if (!this.loaded.has(path)) this.loaded.set(path, this.parse(path));
+    return this.loaded.get(path) ?? null;
   }
 
   private parse(path: string): LoadedConfig | null {

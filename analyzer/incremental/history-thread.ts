@@ -1,0 +1,128 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { AnalyzerEmitter, CacheEvent, ProgressEvent } from '../core/events.js';
+import type { AnalyzeOptions } from '../core/options.js';
+import type { AnalyzerWarning, WarningSink } from '../core/warnings.js';
+import type { HistoryModel, MineHistoryInput } from '../history/index.js';
+import type { FileHistory } from '../history/model.js';
+import { resumingHistory } from './history/resuming-history.js';
+import { HistoryDirStore } from './store/history-dir.js';
+
+export interface HistoryThreadInput {
+  repoDir: string;
+  options: AnalyzeOptions;
+  /** the folder of history snapshots (store/history-dir.ts), or null when nothing is kept between runs */
+  historyDir: string | null;
+}
+
+export type HistoryThreadMessage =
+  | { kind: 'progress'; event: ProgressEvent }
+  | { kind: 'cache'; event: CacheEvent }
+  | { kind: 'done'; model: string; warnings: AnalyzerWarning[] };
+
+/**
+ * The model crosses threads as JSON text: the receiving thread parses 20,000 files' history in
+ * about two thirds of the time a structured clone takes to rebuild it, and this thread waits for it.
+ * The model holds only JSON values (the report is made of them), its one Map aside.
+ */
+export function modelToText(model: HistoryModel): string {
+  return JSON.stringify({ ...model, files: [...model.files] });
+}
+
+function modelFromText(text: string): HistoryModel {
+  const parsed = JSON.parse(text) as Omit<HistoryModel, 'files'> & { files: [string, FileHistory][] };
+  return { ...parsed, files: new Map(parsed.files) };
+}
+
+export interface HistoryThread {
+  /** the stage's result, as soon as the thread has it */
+  model: Promise<HistoryModel>;
+  /** the thread has ended: after the model, it writes the history snapshot for later runs */
+  ended: Promise<void>;
+  /** ends the thread now (the run failed elsewhere) */
+  stop(): Promise<void>;
+}
+
+/**
+ * The history stage, side by side with the graph stage. When it resumes from a snapshot, its work
+ * is in-process (merging the snapshot, working out authorship), as CPU-bound as the graph stage's:
+ * a worker thread runs it on another core. When it reads the whole log, git itself does most of
+ * the work; on a machine of two cores a third busy thread would take CPU from git, so the stage
+ * then shares the main thread with the graph stage, unless there are cores to spare.
+ */
+export async function startHistory(input: HistoryThreadInput, emitter: AnalyzerEmitter, warnings: WarningSink): Promise<HistoryThread> {
+  const resumable = input.historyDir !== null && (await new HistoryDirStore(input.historyDir).heads()).length > 0;
+  if (resumable || availableParallelism() > 2) return mineHistoryInThread(input, emitter, warnings);
+  // imported here: with the stage on its own thread, this one never loads it
+  const { mineHistory } = await import('../history/index.js');
+  const saves: (() => Promise<void>)[] = [];
+  const model = mineHistory(stageInput(input, emitter, warnings, saves));
+  const ended = model.then(() => saveAll(saves));
+  ended.catch(() => undefined);
+  return { model, ended, stop: () => ended.catch(() => undefined) };
+}
+
+/** The history stage's input on either thread: it continues from a snapshot when later runs keep them. */
+export function stageInput(input: HistoryThreadInput, emitter: AnalyzerEmitter, warnings: WarningSink, saves: (() => Promise<void>)[]): MineHistoryInput {
+  return {
+    repoDir: input.repoDir,
+    options: input.options,
+    emitter,
+    warnings,
+    ...(input.historyDir !== null && { readHistory: resumingHistory(input.repoDir, new HistoryDirStore(input.historyDir), emitter, saves) }),
+  };
+}
+
+export async function saveAll(saves: readonly (() => Promise<void>)[]): Promise<void> {
+  for (const save of saves) await save();
+}
+
+/**
+ * Runs the history stage in a worker thread (history-worker.ts) while the graph stage has the main
+ * one: both are CPU-bound in-process work (log parsing and snapshot merging here, parsing and
+ * resolving there), so side by side they take the longer of the two instead of the sum. Its
+ * events are re-emitted on `emitter`, its warnings added to `warnings`.
+ */
+function mineHistoryInThread(input: HistoryThreadInput, emitter: AnalyzerEmitter, warnings: WarningSink): HistoryThread {
+  const worker = startWorker(input);
+  let delivered = false;
+  let deliver: (model: HistoryModel) => void = () => undefined;
+  let fail: (error: unknown) => void = () => undefined;
+  const model = new Promise<HistoryModel>((resolve, reject) => {
+    deliver = resolve;
+    fail = reject;
+  });
+  worker.on('message', (message: HistoryThreadMessage) => {
+    if (message.kind === 'progress') emitter.emit('progress', message.event);
+    else if (message.kind === 'cache') emitter.emit('cache', message.event);
+    else {
+      for (const w of message.warnings) warnings.add(w.code, w.message, w.path);
+      delivered = true;
+      deliver(modelFromText(message.model));
+    }
+  });
+  const ended = new Promise<void>((resolve, reject) => {
+    worker.once('error', (error) => {
+      fail(error);
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!delivered) fail(new Error(`the history thread stopped (exit code ${String(code)}) without a result`));
+      resolve();
+    });
+  });
+  // a failure is reported through `model` when it comes first; `ended` then only marks the end
+  ended.catch(() => undefined);
+  return { model, ended, stop: async () => void (await worker.terminate()) };
+}
+
+function startWorker(input: HistoryThreadInput): Worker {
+  const fromSource = import.meta.url.endsWith('.ts');
+  const entry = new URL(fromSource ? './history-worker.ts' : './history-worker.js', import.meta.url);
+  if (!fromSource) return new Worker(entry, { workerData: input });
+  // Run from TypeScript source (tests, tsx): the worker loads it through tsx as the parent does;
+  // a worker's entry file is not passed through loader hooks given in execArgv, an import is.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry.href)}); })`;
+  return new Worker(boot, { eval: true, workerData: input });
+}

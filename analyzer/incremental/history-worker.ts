@@ -1,0 +1,25 @@
+/**
+ * The history stage on a thread of its own (started by history-thread.ts): the stage is the same
+ * code as in-process, only its events, warnings and result travel as messages. It opens its own
+ * snapshot store from the folder it is given, so the snapshot is read, merged and written here.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { AnalyzerEmitter } from '../core/events.js';
+import { WarningSink } from '../core/warnings.js';
+import { mineHistory } from '../history/index.js';
+import { modelToText, saveAll, stageInput, type HistoryThreadInput, type HistoryThreadMessage } from './history-thread.js';
+
+const input = workerData as HistoryThreadInput;
+const port = parentPort;
+if (port === null) throw new Error('history-worker.ts runs as a worker thread');
+const post = (message: HistoryThreadMessage): void => port.postMessage(message);
+
+const emitter = new AnalyzerEmitter();
+emitter.on('progress', (event) => post({ kind: 'progress', event }));
+emitter.on('cache', (event) => post({ kind: 'cache', event }));
+const warnings = new WarningSink();
+const saves: (() => Promise<void>)[] = [];
+const model = await mineHistory(stageInput(input, emitter, warnings, saves));
+post({ kind: 'done', model: modelToText(model), warnings: warnings.items });
+// after the model is on its way: the main thread scores while this one writes the snapshot
+await saveAll(saves);

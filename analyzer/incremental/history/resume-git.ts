@@ -1,0 +1,79 @@
+import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runGit } from '../../core/git.js';
+import { digestOf } from '../keys.js';
+
+const SHA = /^[0-9a-f]{40,64}$/;
+
+async function text(repoDir: string, args: string[]): Promise<string | null> {
+  const result = await runGit(repoDir, args);
+  return result.exitCode === 0 ? result.stdout.toString('utf8').trim() : null;
+}
+
+/**
+ * git log walks newest commit date first. With one commit per step from HEAD down to `base`, the
+ * walk has a single choice at each step; with merges, `base` could be overtaken by an older
+ * side-branch commit unless every new commit is strictly newer than `base`.
+ */
+async function continues(repoDir: string, base: string): Promise<boolean> {
+  if (!SHA.test(base)) return false;
+  const ancestor = await runGit(repoDir, ['merge-base', '--is-ancestor', '--end-of-options', base, 'HEAD']);
+  if (ancestor.exitCode !== 0) return false;
+  const listed = await text(repoDir, ['rev-list', '--parents', '--timestamp', '--end-of-options', `${base}..HEAD`, '--']);
+  const baseTime = await text(repoDir, ['log', '-1', '--format=%ct', '--end-of-options', base, '--']);
+  if (listed === null || baseTime === null) return false;
+  const commits = listed.split('\n').filter(Boolean).map((line) => line.split(' '));
+  const inRange = new Set(commits.map((parts) => parts[1]));
+  const parentsKnown = commits.every((parts) => parts.slice(2).every((parent) => parent === base || inRange.has(parent)));
+  const linear = commits.every((parts) => parts.length <= 3);
+  const newer = commits.every((parts) => Number(parts[0]) > Number(baseTime));
+  return parentsKnown && (linear || newer);
+}
+
+/** Reads a regular file (never through a link), or '' when there is none. */
+function fileText(path: string): string {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch {
+    return '';
+  }
+  try {
+    const stat = fstatSync(fd);
+    return stat.isFile() && stat.size < 16 * 1024 * 1024 ? readFileSync(fd, 'utf8') : `${stat.size}:${stat.mtimeMs}`;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** .mailmap, mailmap.file/blob and diff.* settings: they change names and rename detection in every old commit. */
+async function configId(repoDir: string): Promise<string> {
+  const top = (await text(repoDir, ['rev-parse', '--show-toplevel'])) ?? '';
+  const settings = (await text(repoDir, ['config', '--get-regexp', '^(mailmap|diff)\\.'])) ?? '';
+  const parts = [settings, fileText(join(top, '.mailmap'))];
+  for (const line of settings.split('\n')) {
+    const [key = '', ...rest] = line.split(' ');
+    const value = rest.join(' ');
+    if (key === 'mailmap.file') parts.push(fileText(value));
+    if (key === 'mailmap.blob') parts.push((await text(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', value])) ?? '');
+  }
+  return digestOf(parts, 'hex');
+}
+
+/** What resuming from a snapshot asks of git. */
+export interface ResumeGit {
+  /**
+   * true when reading `base..HEAD` newest first and then base's own history gives the commits in
+   * exactly the order `git log HEAD` does (so every order-dependent figure comes out the same)
+   */
+  continues(base: string): Promise<boolean>;
+  /** changes whenever something other than the commits changes what git log prints (.mailmap, diff config) */
+  configId(): Promise<string>;
+}
+
+export function resumeGit(repoDir: string): ResumeGit {
+  return {
+    continues: (base) => continues(repoDir, base),
+    configId: () => configId(repoDir),
+  };
+}

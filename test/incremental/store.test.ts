@@ -1,0 +1,68 @@
+import { mkdirSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodeEntry, encodeEntry } from '../../analyzer/incremental/store/envelope.js';
+import { HistoryDirStore, SNAPSHOTS_KEPT } from '../../analyzer/incremental/store/history-dir.js';
+import { defaultCacheDir } from '../../analyzer/incremental/store/location.js';
+import { pruneCache } from '../../analyzer/incremental/store/prune.js';
+import { tempDir } from './support.js';
+
+const cleanup: string[] = [];
+afterAll(() => cleanup.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+const dir = (): string => {
+  const made = tempDir('cache-store');
+  cleanup.push(made);
+  return made;
+};
+
+describe('cache entries', () => {
+  it('read back only as the kind, format and version they were written with', () => {
+    const text = encodeEntry('history', { a: 1 });
+    expect(decodeEntry('history', text)).toEqual({ a: 1 });
+    expect(decodeEntry('parses', text)).toBeUndefined();
+    expect(decodeEntry('history', encodeEntry('history', { a: 1 }, '0.0.0-other'))).toBeUndefined();
+    expect(decodeEntry('history', text.replace('{"a":1}', '{"a":2}'))).toBeUndefined();
+    expect(decodeEntry('history', '')).toBeUndefined();
+  });
+
+  it('keep the newest few snapshots per repository and options, most recently used first', async () => {
+    const store = new HistoryDirStore(join(dir(), 'history'));
+    const heads = ['a', 'b', 'c', 'd', 'e'].map((c) => c.repeat(40));
+    for (const [i, head] of heads.entries()) {
+      await store.save(head, { i });
+      const at = new Date(Date.UTC(2030, 0, 1 + i));
+      utimesSync(join(store['dir'], `${head}.json`), at, at);
+    }
+    expect(await store.heads()).toEqual(heads.slice(-SNAPSHOTS_KEPT).reverse());
+    expect(await store.load('e'.repeat(40))).toEqual({ i: 4 });
+    expect(await store.load('../../etc/passwd')).toBeNull();
+  });
+});
+
+describe('pruning', () => {
+  it('removes other repositories unused for a month, then the least recently used above the size bound', () => {
+    const repos = dir();
+    const now = Date.UTC(2030, 0, 31);
+    const entry = (name: string, day: number, bytes: number): void => {
+      mkdirSync(join(repos, name));
+      writeFileSync(join(repos, name, 'parses.json'), 'x'.repeat(bytes));
+      const at = new Date(Date.UTC(2030, 0, day));
+      utimesSync(join(repos, name, 'parses.json'), at, at);
+    };
+    entry('a'.repeat(24), 1, 10); // old, but the current repository
+    entry('b'.repeat(24), 1, 10); // old
+    entry('c'.repeat(24), 20, 100); // recent, least recently used of the rest
+    entry('d'.repeat(24), 30, 100);
+    mkdirSync(join(repos, 'not-ours'));
+    pruneCache(repos, 'a'.repeat(24), { maxAgeMs: 15 * 86_400_000, maxBytes: 150 }, now);
+    expect(readdirSync(repos).sort()).toEqual(['a'.repeat(24), 'd'.repeat(24), 'not-ours']);
+  });
+});
+
+describe('location', () => {
+  it('is $XDG_CACHE_HOME/blastmap when absolute, else ~/.cache/blastmap', () => {
+    expect(defaultCacheDir({ XDG_CACHE_HOME: '/xdg' }, '/home/u')).toBe('/xdg/blastmap');
+    expect(defaultCacheDir({ XDG_CACHE_HOME: 'relative' }, '/home/u')).toBe('/home/u/.cache/blastmap');
+    expect(defaultCacheDir({}, '/home/u')).toBe('/home/u/.cache/blastmap');
+  });
+});
