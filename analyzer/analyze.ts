@@ -22,8 +22,21 @@ import { areaOf, scoreRisk } from './score/index.js';
  */
 export async function analyze(repoDir: string, options: AnalyzeOptions, emitter = new AnalyzerEmitter(), clock = () => new Date()): Promise<Report> {
   const root = realpathSync(repoDir);
-  const warnings = new WarningSink();
   const reuse = options.cacheDir === null ? null : await openReuse(options.cacheDir, root, options, emitter);
+  if (reuse === null) return analyzeOnce(root, repoDir, options, emitter, clock, null);
+  try {
+    return await analyzeOnce(root, repoDir, options, emitter, clock, reuse);
+  } catch (error) {
+    // Whatever is in the cache folder, the report is the one a cold run gives: a run that failed
+    // with earlier runs' results drops them and runs again without (a cold failure fails again).
+    reuse.discard();
+    emitter.emit('cache', { stage: 'run', discarded: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
+    return analyzeOnce(root, repoDir, options, emitter, clock, null);
+  }
+}
+
+async function analyzeOnce(root: string, repoDir: string, options: AnalyzeOptions, emitter: AnalyzerEmitter, clock: () => Date, reuse: Reuse | null): Promise<Report> {
+  const warnings = new WarningSink();
   const thread = await startHistory({ repoDir: root, options, historyDir: reuse?.historyDir ?? null }, emitter, warnings);
   try {
     const report = await runStages({ root, repoDir, options, emitter, warnings, reuse, thread, clock });

@@ -43,6 +43,9 @@ async function runAnalyze(args: string[]): Promise<number> {
   const clearProgress = command.quiet ? () => undefined : showProgress(emitter);
   const phases: Record<string, number> = {};
   emitter.on('phase-end', ({ phase, ms }) => (phases[phase] = ms));
+  emitter.on('cache', (event) => {
+    if (event.stage === 'run' && !command.quiet) process.stderr.write(`blastmap: the cache folder's entry for this repository could not be used (${event.discarded}); it was removed and the analysis run without it\n`);
+  });
   // Loaded on demand: the compilers and graph libraries take about a second to load, which
   // --help, --version and bad input should not pay.
   const [{ analyze }, { writeOutputs }] = await Promise.all([import('./analyze.js'), import('./report/write-outputs.js')]);

@@ -4,7 +4,9 @@ import { EventEmitter } from 'node:events';
 export type CacheEvent =
   | { stage: 'graph'; read: number; parsed: number; reused: number; resolved: number; remembered: number }
   | { stage: 'metrics'; reused: boolean }
-  | { stage: 'history'; mode: 'cold' | 'incremental'; commitsRead: number; base: string | null; reason: string | null };
+  | { stage: 'history'; mode: 'cold' | 'incremental'; commitsRead: number; base: string | null; reason: string | null }
+  /** a run with earlier runs' results failed; they were dropped and the run done again without them */
+  | { stage: 'run'; discarded: string };
 
 export type Phase = 'discover' | 'graph' | 'history' | 'metrics' | 'score' | 'report';
 

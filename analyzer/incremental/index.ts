@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalyzerEmitter } from '../core/events.js';
 import type { AnalyzeOptions } from '../core/options.js';
@@ -28,6 +29,8 @@ export interface Reuse {
   metrics(graph: ModuleGraph, options: AnalyzeOptions): GraphMetrics;
   /** at the end of the run: writes the metrics, and prunes other repositories' entries */
   finish(): void;
+  /** after a run with these results failed: removes this directory's entry, so the next run starts afresh */
+  discard(): void;
 }
 
 /**
@@ -69,5 +72,6 @@ export async function openReuse(cacheDir: string, analyzedRoot: string, options:
       memory.save();
       pruneCache(reposDir, key);
     },
+    discard: () => rmSync(join(reposDir, key), { recursive: true, force: true }),
   };
 }

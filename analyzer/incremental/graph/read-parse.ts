@@ -29,7 +29,7 @@ export function rememberingReadParse(memory: Memory, counts: ReadCounts): (path:
   return async (path, abs, maxBytes) => {
     const { stamp, result: known } = stamps.lookup(path, abs, maxBytes);
     if (known && 'warning' in known) return { outcome: null, warnings: [known.warning] };
-    const stored = known ? (memory.recall('parses', known.key) as ParseOutcome | undefined) : undefined;
+    const stored = known ? parseOutcomeOf(memory.recall('parses', known.key)) : undefined;
     if (stored !== undefined) {
       counts.reused += 1;
       return { outcome: stored, warnings: [] };
@@ -45,7 +45,7 @@ export function rememberingReadParse(memory: Memory, counts: ReadCounts): (path:
     }
     const key = parseKey(path, text);
     stamps.record(path, maxBytes, stamp, { key });
-    let outcome = memory.recall('parses', key) as ParseOutcome | undefined;
+    let outcome = parseOutcomeOf(memory.recall('parses', key));
     if (outcome !== undefined) counts.reused += 1;
     else {
       // the compiler loads on the first file that needs parsing (or earlier, while git lists the files)
@@ -56,4 +56,25 @@ export function rememberingReadParse(memory: Memory, counts: ReadCounts): (path:
     }
     return { outcome, warnings };
   };
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const everyOf = <T>(v: unknown, each: (item: Record<string, unknown>) => boolean): v is T[] => Array.isArray(v) && v.every((item) => isObject(item) && each(item));
+
+/**
+ * A remembered parse when it has a parse's shape, else undefined (parsed again): the store only
+ * gives back what this version wrote intact, and this keeps a value of another shape (a bug, a
+ * hand edit) from dropping a module or its imports without a word.
+ */
+function parseOutcomeOf(value: unknown): ParseOutcome | undefined {
+  if (!isObject(value) || !(value.crash === null || isString(value.crash)) || !isObject(value.module)) return undefined;
+  const m = value.module;
+  const size = m.size;
+  const sized = isObject(size) && ['loc', 'complexity', 'maxFunctionComplexity', 'functions'].every((k) => typeof size[k] === 'number');
+  const imports = everyOf(m.imports, (r) => isString(r.specifier) && isString(r.kind) && typeof r.typeOnly === 'boolean' && typeof r.dynamic === 'boolean' && Array.isArray(r.names) && r.names.every(isString));
+  const reexports = everyOf(m.reexports, (r) => isString(r.specifier) && isString(r.imported) && isString(r.exported));
+  const problems = everyOf(m.problems, (p) => typeof p.line === 'number' && isString(p.message));
+  const exports = Array.isArray(m.localExports) && m.localExports.every(isString);
+  return sized && imports && reexports && problems && exports && typeof m.definesCode === 'boolean' ? (value as unknown as ParseOutcome) : undefined;
 }
