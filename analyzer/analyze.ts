@@ -61,7 +61,8 @@ interface StageRun {
 }
 
 async function runStages({ root, repoDir, options, emitter, warnings, reuse, thread, clock }: StageRun): Promise<Report> {
-  const graphBuilt = emitter.time('graph', () => buildModuleGraph({ repoDir: root, options, emitter, warnings, ...(reuse && { steps: reuse.graphSteps }) }));
+  const graphInput = { repoDir: root, options, emitter, warnings };
+  const graphBuilt = emitter.time('graph', () => (reuse ? reuse.buildGraph(graphInput) : buildModuleGraph(graphInput)));
   // git is listing the files: the earlier runs' results are read meanwhile
   const preloaded = reuse?.preload();
   const [graph, mined] = await Promise.all([graphBuilt, emitter.time('history', () => thread.model), preloaded]);

@@ -4,7 +4,7 @@ import { compareText } from '../core/compare-text.js';
 import type { AnalyzerEmitter } from '../core/events.js';
 import type { AnalyzeOptions } from '../core/options.js';
 import type { WarningSink } from '../core/warnings.js';
-import { discover } from './discover.js';
+import { discover, type Discovery } from './discover.js';
 import { extractModules } from './extract.js';
 import { linkModules } from './link.js';
 import type { GraphModule, ModuleGraph } from './model.js';
@@ -27,9 +27,13 @@ export interface GraphInput {
 export const PLAIN_STEPS: GraphSteps = { readParse: readAndParse, makeResolver, symbolEdges };
 
 /** Extraction: lists, reads, parses and resolves every module once, and returns the typed graph. */
-export async function buildModuleGraph({ repoDir, options, emitter, warnings, steps = PLAIN_STEPS }: GraphInput): Promise<ModuleGraph> {
-  const root = realpathSync(repoDir);
-  const found = await discover(root, options.exclude, warnings);
+export async function buildModuleGraph(input: GraphInput): Promise<ModuleGraph> {
+  const root = realpathSync(input.repoDir);
+  return assembleGraph(root, await discover(root, input.options.exclude, input.warnings), input);
+}
+
+/** The graph of what discovery found: every candidate read and parsed, every import resolved and linked. */
+export async function assembleGraph(root: string, found: Discovery, { options, emitter, warnings, steps = PLAIN_STEPS }: GraphInput): Promise<ModuleGraph> {
   const parsed = await extractModules(root, found.candidates, options.maxFileBytes, warnings, emitter.throttled('graph'), steps.readParse);
 
   const aliases = inRepoAliases(root, found.listing.files);

@@ -1,5 +1,6 @@
 import { compareText } from '../core/compare-text.js';
 import type { CoChange } from './model.js';
+import { PairCounts } from './pair-counts.js';
 
 export interface CouplingThresholds {
   minTogether: number;
@@ -10,7 +11,7 @@ export interface CouplingThresholds {
 /**
  * Counts how often pairs of files change in the same commit, as code-maat does: commits that
  * touch more than `maxFilesPerCommit` files are left out (mass renames, formatting, vendoring).
- * Pair counts live in one Map keyed by two small integers. When it outgrows `maxPairs`, pairs
+ * Pair counts live in one table keyed by two small integers. When it outgrows `maxPairs`, pairs
  * seen only once so far are dropped (then twice, ...): a dropped pair that recurs is counted
  * from zero again, so a reported `together` can only be too low, by at most `pruneFloor`.
  */
@@ -18,7 +19,7 @@ export class CouplingCounter {
   private readonly ids = new Map<string, number>();
   private readonly paths: string[] = [];
   private readonly revisions: number[] = [];
-  private readonly pairs = new Map<number, number>();
+  private readonly pairs = new PairCounts();
   private commits = 0;
   pruneFloor = 0;
 
@@ -44,20 +45,14 @@ export class CouplingCounter {
     this.commits++;
     const ids = files.map((file) => this.idOf(file)).sort((x, y) => x - y);
     for (const id of ids) this.revisions[id] = (this.revisions[id] ?? 0) + 1;
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        // ids stay far below 2^26, so the product key is exact in a double
-        const key = (ids[i] as number) * 67_108_864 + (ids[j] as number);
-        this.pairs.set(key, (this.pairs.get(key) ?? 0) + 1);
-      }
-    }
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) this.pairs.add(ids[i] as number, ids[j] as number);
     if (this.pairs.size > this.maxPairs) this.prune();
   }
 
   private prune(): void {
     while (this.pairs.size > this.maxPairs / 2) {
       this.pruneFloor++;
-      for (const [key, count] of this.pairs) if (count <= this.pruneFloor) this.pairs.delete(key);
+      this.pairs.dropAtMost(this.pruneFloor);
     }
   }
 
@@ -72,10 +67,8 @@ export class CouplingCounter {
    */
   result(): CoChange[] {
     const out: CoChange[] = [];
-    for (const [key, together] of this.pairs) {
+    for (const [a, b, together] of this.pairs.entries()) {
       if (together < this.thresholds.minTogether) continue;
-      const a = Math.floor(key / 67_108_864);
-      const b = key % 67_108_864;
       const confidence = together / Math.min(this.revisions[a] ?? 0, this.revisions[b] ?? 0);
       if (confidence < this.thresholds.minConfidence) continue;
       out.push({ a: this.paths[a] as string, b: this.paths[b] as string, together, support: together / this.commits, confidence });

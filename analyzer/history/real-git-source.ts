@@ -41,13 +41,21 @@ async function probe(repoDir: string): Promise<RepoProbe> {
     return { ...none, message: gitMessage(error) };
   }
   if (top.exitCode !== 0) return { ...none, message: stderrReason(top.stderr) || `git rev-parse exited with ${String(top.exitCode)}` };
-  const prefix = (await answer(repoDir, ['rev-parse', '--show-prefix'])) ?? '';
-  const shallow = (await answer(repoDir, ['rev-parse', '--is-shallow-repository'])) === 'true';
-  // an unborn HEAD makes rev-parse exit 1 without a word
-  const head = (await answer(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}'])) ?? '';
+  // independent questions, asked side by side
+  const [prefixOut, shallowOut, headOut, branchOut, timeOut] = await Promise.all([
+    answer(repoDir, ['rev-parse', '--show-prefix']),
+    answer(repoDir, ['rev-parse', '--is-shallow-repository']),
+    // an unborn HEAD makes rev-parse exit 1 without a word
+    answer(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}']),
+    answer(repoDir, ['rev-parse', '--abbrev-ref', 'HEAD']),
+    answer(repoDir, ['log', '-1', '--format=%ct', '--end-of-options', 'HEAD', '--']),
+  ]);
+  const prefix = prefixOut ?? '';
+  const shallow = shallowOut === 'true';
+  const head = headOut ?? '';
   if (!/^[0-9a-f]{40,64}$/.test(head)) return { ...none, state: 'no-commits', message: 'HEAD names no commit', shallow, prefix };
-  const branch = (await answer(repoDir, ['rev-parse', '--abbrev-ref', 'HEAD'])) ?? 'HEAD';
-  const headTime = Number.parseInt((await answer(repoDir, ['show', '-s', '--format=%ct', '--end-of-options', head, '--'])) ?? '', 10);
+  const branch = branchOut ?? 'HEAD';
+  const headTime = Number.parseInt(timeOut ?? '', 10);
   return {
     state: 'ok',
     message: null,
@@ -96,8 +104,9 @@ function readLog(repoDir: string, limits: StreamLimits, onChunk: (chunk: Buffer)
  * alone is empty when a checkout failed (a clone with missing blobs).
  */
 async function listFiles(repoDir: string): Promise<string[]> {
-  const tree = splitNul(await gitOk(repoDir, ['ls-tree', '-r', '-z', '--name-only', '--end-of-options', 'HEAD', '--', '.']));
-  const index = splitNul(await gitOk(repoDir, ['ls-files', '-z', '--', '.']));
+  const [treeOut, indexOut] = await Promise.all([gitOk(repoDir, ['ls-tree', '-r', '-z', '--name-only', '--end-of-options', 'HEAD', '--', '.']), gitOk(repoDir, ['ls-files', '-z', '--', '.'])]);
+  const tree = splitNul(treeOut);
+  const index = splitNul(indexOut);
   return [...new Set([...tree, ...index])];
 }
 

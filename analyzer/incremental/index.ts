@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import type { AnalyzerEmitter } from '../core/events.js';
 import type { AnalyzeOptions } from '../core/options.js';
 import type { ModuleGraph } from '../graph/model.js';
-import type { GraphSteps } from '../graph/steps.js';
+import type { GraphInput } from '../graph/index.js';
 import type { GraphMetrics } from '../metrics/model.js';
-import { rememberingReadParse, type ReadCounts } from './graph/read-parse.js';
-import { rememberingResolver } from './graph/remembering-resolver.js';
+import type { DiskJournal } from './graph/disk-journal.js';
+import { Readings, rememberingReadParse, type ReadCounts } from './graph/read-parse.js';
+import { rememberingResolver, type ResolutionCounts } from './graph/remembering-resolver.js';
 import { rememberedSymbolEdges } from './graph/symbol-edges.js';
+import { rememberingGraph } from './graph/whole-graph.js';
 import { historyOptionsKey, repoKey } from './keys.js';
 import { Memory } from './memory.js';
 import { rememberedMetrics } from './metrics.js';
@@ -19,10 +21,11 @@ import { pruneCache } from './store/prune.js';
  * `analyze.ts` passes these instead of the plain ones, and gets the same report.
  */
 export interface Reuse {
-  graphSteps: GraphSteps;
+  /** the graph stage, taking over earlier runs' work */
+  buildGraph(input: GraphInput): Promise<ModuleGraph>;
   /** the folder of history snapshots for these history options (opened by the history thread) */
   historyDir: string;
-  /** reads the stored parses, stamps and lookups and loads the parser, one per turn of the event loop, while git lists the files */
+  /** reads the stored stamps and the last graph now, one per turn of the event loop, while git lists the files (the rest, and the compiler, load only when needed) */
   preload(): Promise<void>;
   /** after the graph stage: writes what it added, and lets go of it */
   graphDone(): void;
@@ -44,23 +47,33 @@ export async function openReuse(cacheDir: string, analyzedRoot: string, options:
   const reposDir = join(cacheDir, 'repos');
   const memory = new Memory(join(reposDir, key));
   const counts: ReadCounts = { read: 0, parsed: 0, reused: 0 };
+  const readings = new Readings(memory, counts);
+  let resolution: { counts: ResolutionCounts; disk: () => DiskJournal } | null = null;
+  const steps = {
+    readParse: rememberingReadParse(memory, readings, counts),
+    makeResolver: rememberingResolver(memory, (lookups, disk) => (resolution = { counts: lookups, disk })),
+    symbolEdges: rememberedSymbolEdges(memory),
+  };
+  const lookupsOf = (c: ResolutionCounts | undefined): number => (c ? c.resolved + c.remembered : 0);
   const nextTurn = (): Promise<void> => new Promise((turn) => setImmediate(turn));
   return {
-    graphSteps: {
-      readParse: rememberingReadParse(memory, counts),
-      makeResolver: rememberingResolver(memory, (lookups) => emitter.emit('cache', { stage: 'graph', ...counts, ...lookups })),
-      symbolEdges: rememberedSymbolEdges(memory),
-    },
+    buildGraph: rememberingGraph(
+      memory,
+      readings,
+      steps,
+      () => resolution?.disk() ?? null,
+      () => lookupsOf(resolution?.counts),
+      ({ reused, modules, lookups }) => {
+        const event = reused ? { ...counts, reused: modules, resolved: 0, remembered: lookups } : { ...counts, ...(resolution?.counts ?? { resolved: 0, remembered: 0 }) };
+        emitter.emit('cache', { stage: 'graph', ...event });
+      },
+    ),
     historyDir: join(reposDir, key, `history-${historyOptionsKey(options)}`),
     preload: async () => {
       await nextTurn();
       memory.preload('stamps');
       await nextTurn();
-      memory.preload('parses');
-      await nextTurn();
-      memory.preload('resolutions');
-      // a re-run after a commit parses the files it changed: the parser (and its compiler) loads in the wait for git
-      await import('../graph/parse-outcome.js');
+      memory.preload('graph');
     },
     graphDone: () => memory.save(),
     metrics: (graph, metricOptions) => {

@@ -18,43 +18,77 @@ export interface ReadCounts {
   reused: number;
 }
 
+type Warning = FileReading['warnings'][number];
+
+/** What reading a file gives: its parse key (and its text, when it was read in this run), or the warnings that keep it out. */
+export type Reading = { key: string; text: string | null; warnings: Warning[] } | { key: null; text: null; warnings: Warning[] };
+
 /**
- * The graph stage's readParse, taking over earlier runs' work: a file whose stamp (size, times,
- * inode) is as it was is not read again, and a text parsed before (same path, same text, same
- * compiler) is not parsed again. Gives exactly what graph/read-parse.ts gives.
+ * Each file's reading in this run: a file whose stamp (size, times, inode) is as it was is not
+ * read again (its parse key, or the content warning that kept it out, is the one it had). What
+ * a read gives is kept for the rest of the run, so the file is read once even when asked twice.
  */
-export function rememberingReadParse(memory: Memory, counts: ReadCounts): (path: string, abs: string, maxBytes: number) => Promise<FileReading> {
-  const stamps = new FileStamps(memory);
-  let parser: typeof import('../../graph/parse-outcome.js') | undefined;
-  return async (path, abs, maxBytes) => {
-    const { stamp, result: known } = stamps.lookup(path, abs, maxBytes);
-    if (known && 'warning' in known) return { outcome: null, warnings: [known.warning] };
-    const stored = known ? parseOutcomeOf(memory.recall('parses', known.key)) : undefined;
-    if (stored !== undefined) {
-      counts.reused += 1;
-      return { outcome: stored, warnings: [] };
-    }
+export class Readings {
+  private readonly stamps: FileStamps;
+  private readonly fresh = new Map<string, Reading>();
+
+  constructor(memory: Memory, private readonly counts: ReadCounts) {
+    this.stamps = new FileStamps(memory);
+  }
+
+  of(path: string, abs: string, maxBytes: number, trustStamp = true): Reading {
+    const earlier = this.fresh.get(path);
+    if (earlier) return earlier;
+    const { stamp, result: known } = this.stamps.lookup(path, abs, maxBytes);
+    if (known && 'warning' in known) return { key: null, text: null, warnings: [known.warning] };
+    if (known && trustStamp) return { key: known.key, text: null, warnings: [] };
     const sink = new WarningSink();
     const text = readSource(abs, path, maxBytes, sink);
-    counts.read += 1;
+    this.counts.read += 1;
     const warnings = sink.items.map(({ code, message }) => ({ code, message }));
+    let reading: Reading;
     if (text === null) {
       const content = warnings.find((w) => CONTENT_WARNINGS.has(w.code));
-      if (content) stamps.record(path, maxBytes, stamp, { warning: content } satisfies ReadResult);
-      return { outcome: null, warnings };
+      if (content) this.stamps.record(path, maxBytes, stamp, { warning: content } satisfies ReadResult);
+      reading = { key: null, text: null, warnings };
+    } else {
+      const key = parseKey(path, text);
+      this.stamps.record(path, maxBytes, stamp, { key });
+      reading = { key, text, warnings };
     }
-    const key = parseKey(path, text);
-    stamps.record(path, maxBytes, stamp, { key });
-    let outcome = parseOutcomeOf(memory.recall('parses', key));
+    this.fresh.set(path, reading);
+    return reading;
+  }
+}
+
+/**
+ * The graph stage's readParse, taking over earlier runs' work: a file read before is not read
+ * again while its stamp holds (Readings), and a text parsed before (same path, same text, same
+ * compiler) is not parsed again. Gives exactly what graph/read-parse.ts gives.
+ */
+export function rememberingReadParse(memory: Memory, readings: Readings, counts: ReadCounts): (path: string, abs: string, maxBytes: number) => Promise<FileReading> {
+  let parser: typeof import('../../graph/parse-outcome.js') | undefined;
+  return async (path, abs, maxBytes) => {
+    let reading = readings.of(path, abs, maxBytes);
+    if (reading.key === null) return { outcome: null, warnings: reading.warnings };
+    const stored = parseOutcomeOf(memory.recall('parses', reading.key));
+    if (stored !== undefined) {
+      counts.reused += 1;
+      return { outcome: stored, warnings: reading.warnings };
+    }
+    // remembered under its stamp, but its parse is not: read it after all
+    if (reading.text === null) reading = readings.of(path, abs, maxBytes, false);
+    if (reading.key === null || reading.text === null) return { outcome: null, warnings: reading.warnings };
+    let outcome = parseOutcomeOf(memory.recall('parses', reading.key));
     if (outcome !== undefined) counts.reused += 1;
     else {
-      // the compiler loads on the first file that needs parsing (or earlier, while git lists the files)
+      // the compiler loads on the first file that needs parsing
       parser ??= await import('../../graph/parse-outcome.js');
-      outcome = parser.parseOutcome(path, text, sourceExtension(path) ?? '.ts');
-      memory.keep('parses', key, outcome);
+      outcome = parser.parseOutcome(path, reading.text, sourceExtension(path) ?? '.ts');
+      memory.keep('parses', reading.key, outcome);
       counts.parsed += 1;
     }
-    return { outcome, warnings };
+    return { outcome, warnings: reading.warnings };
   };
 }
 

@@ -9,7 +9,7 @@ import type { ImportResolver, ResolverSetup } from '../../graph/steps.js';
 import type { ParsedModule } from '../../graph/syntax/model.js';
 import { resolutionKey } from '../keys.js';
 import type { Memory } from '../memory.js';
-import { diskAnswering, journalOf } from './disk-journal.js';
+import { diskAnswering, journalOf, type DiskJournal } from './disk-journal.js';
 import { ProbeRecorder, type TrackedResolution } from './lookup-probes.js';
 import { decodeConfigs, decodeLookups, encodeConfigs, encodeLookups, type AnyResolution } from './memo-codec.js';
 import { changesReachEverything, memoFor, staleness, treeChanges, type MemoTree, type ResolutionMemo } from './resolution-memo.js';
@@ -132,6 +132,11 @@ export class RememberingResolver {
     };
   }
 
+  /** Every question this run's resolution asked the disk outside the tracked tree, with its answer. */
+  diskJournal(): DiskJournal {
+    return journalOf(this.disk);
+  }
+
   /** The lookups of these modules as this run answered them (each was asked, in linking). */
   private usedBy(modules: Map<string, ParsedModule>): Map<string, Lookups> {
     const used = new Map<string, Lookups>();
@@ -180,7 +185,7 @@ function treeOf({ files, modules, excluded }: ResolverSetup): MemoTree {
  * The graph stage's makeResolver, taking over the last run's lookups where they still hold; the
  * compiler is loaded only when some lookup, or some module's tsconfig, is not remembered.
  */
-export function rememberingResolver(memory: Memory, counted: (counts: ResolutionCounts) => void): (setup: ResolverSetup, parsed: Map<string, ParsedModule>) => Promise<ImportResolver> {
+export function rememberingResolver(memory: Memory, counted: (counts: ResolutionCounts, disk: () => DiskJournal) => void): (setup: ResolverSetup, parsed: Map<string, ParsedModule>) => Promise<ImportResolver> {
   return async (setup, parsed) => {
     const key = resolutionKey(setup.root, setup.aliases);
     const resolver = new RememberingResolver(setup, key, memoFor(memory.recall('resolutions', key), key));
@@ -190,7 +195,7 @@ export function rememberingResolver(memory: Memory, counted: (counts: Resolution
       finish: () => {
         const { setupWarnings: warnings, memo } = resolver.finish(parsed);
         if (memo) memory.keep('resolutions', key, memo);
-        counted(resolver.counts);
+        counted(resolver.counts, () => resolver.diskJournal());
         return warnings;
       },
     };

@@ -17,11 +17,12 @@ async function text(repoDir: string, args: string[]): Promise<string | null> {
  */
 async function continues(repoDir: string, base: string): Promise<boolean> {
   if (!SHA.test(base)) return false;
-  const ancestor = await runGit(repoDir, ['merge-base', '--is-ancestor', '--end-of-options', base, 'HEAD']);
-  if (ancestor.exitCode !== 0) return false;
-  const listed = await text(repoDir, ['rev-list', '--parents', '--timestamp', '--end-of-options', `${base}..HEAD`, '--']);
-  const baseTime = await text(repoDir, ['log', '-1', '--format=%ct', '--end-of-options', base, '--']);
-  if (listed === null || baseTime === null) return false;
+  const [ancestor, listed, baseTime] = await Promise.all([
+    runGit(repoDir, ['merge-base', '--is-ancestor', '--end-of-options', base, 'HEAD']),
+    text(repoDir, ['rev-list', '--parents', '--timestamp', '--end-of-options', `${base}..HEAD`, '--']),
+    text(repoDir, ['log', '-1', '--format=%ct', '--end-of-options', base, '--']),
+  ]);
+  if (ancestor.exitCode !== 0 || listed === null || baseTime === null) return false;
   const commits = listed.split('\n').filter(Boolean).map((line) => line.split(' '));
   const inRange = new Set(commits.map((parts) => parts[1]));
   const parentsKnown = commits.every((parts) => parts.slice(2).every((parent) => parent === base || inRange.has(parent)));
@@ -48,8 +49,9 @@ function fileText(path: string): string {
 
 /** .mailmap, mailmap.file/blob and diff.* settings: they change names and rename detection in every old commit. */
 async function configId(repoDir: string): Promise<string> {
-  const top = (await text(repoDir, ['rev-parse', '--show-toplevel'])) ?? '';
-  const settings = (await text(repoDir, ['config', '--get-regexp', '^(mailmap|diff)\\.'])) ?? '';
+  const [topOut, settingsOut] = await Promise.all([text(repoDir, ['rev-parse', '--show-toplevel']), text(repoDir, ['config', '--get-regexp', '^(mailmap|diff)\\.'])]);
+  const top = topOut ?? '';
+  const settings = settingsOut ?? '';
   const parts = [settings, fileText(join(top, '.mailmap'))];
   for (const line of settings.split('\n')) {
     const [key = '', ...rest] = line.split(' ');
