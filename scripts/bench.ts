@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import picomatch from 'picomatch';
 import { formatTable } from './bench/format.js';
+import { measureInProcess } from './bench/in-process.js';
 import { measure } from './bench/measure.js';
 import { repoFacts } from './bench/repo-facts.js';
 import type { BenchResult } from './bench/result.js';
@@ -67,6 +68,8 @@ if (useCli) {
   child = parseRunnerOutput(blastmapRun.stdout);
 }
 const viewer = values.viewer === undefined ? null : await benchViewer(Number(values.viewer) || 10_000);
+process.stderr.write('layout of 20000 generated modules, and the size cap on a 50 MB file (in process)…\n');
+const inProcess = measureInProcess();
 
 const graphMs = child?.phases.graph ?? null;
 const blastmapMs = child?.totalMs ?? null;
@@ -98,6 +101,7 @@ const result: BenchResult = {
     error: blastmapRun.exitCode === 0 ? null : `exit ${blastmapRun.exitCode}: ${blastmapRun.stderrTail}`,
   },
   viewer,
+  inProcess,
   ratios: {
     graphVsDepcruise: graphMs !== null && depcruiseOk ? graphMs / depcruiseRun.ms : null,
     totalVsFloor: blastmapMs !== null && depcruiseOk ? blastmapMs / (gitLog.ms + depcruiseRun.ms) : null,

@@ -24,7 +24,9 @@ const run = async (dir: string) => (await analyzeCold(dir, null)).report;
 describe('analyzing a subfolder of a repository', () => {
   it('gives each module the history it has when the whole repository is analyzed', async () => {
     const [whole, sub] = await Promise.all([run(repo), run(join(repo, 'app'))]);
-    expect(sub.modules.length).toBeGreaterThan(0);
+    // the same ten modules, paths relative to app/
+    expect(sub.modules.map((m) => `app/${m.path}`)).toEqual(whole.modules.map((m) => m.path));
+    expect(sub.modules).toHaveLength(10);
     for (const module of sub.modules) {
       const same = whole.modules.find((m) => m.path === `app/${module.path}`);
       expect(module.history, module.path).not.toBeNull();

@@ -32,10 +32,11 @@ describe('analyze on the scripted unowned-hub / owned-hub / unowned-leaf reposit
     expect(areas[0]).toBe('src/core');
   });
 
-  it('explains every score: contributions add up to it within 0.01, for modules and areas', () => {
+  it('explains every score: contributions add up to it, for modules and areas', () => {
+    // contributions are not rounded on the way into the report: they add up to floating-point error
     for (const item of [...report.modules, ...report.areas]) {
       const sum = item.risk.factors.reduce((total, f) => total + f.contribution, 0);
-      expect(Math.abs(sum - item.risk.score), item.path).toBeLessThanOrEqual(0.01);
+      expect(Math.abs(sum - item.risk.score), item.path).toBeLessThanOrEqual(1e-12);
       expect(item.risk.explanation.length).toBeGreaterThan(0);
     }
   });
@@ -71,7 +72,7 @@ describe('analyze on the scripted unowned-hub / owned-hub / unowned-leaf reposit
 });
 
 describe('analyze with --since: authorship still uses the whole history', () => {
-  it('keeps the unowned hub critical and the owners of files the window did not touch', async () => {
+  it('keeps the unowned hub first (high), and the owners of files the window did not touch', async () => {
     const windowed = await analyze(repo, { ...DEFAULT_OPTIONS, since: '2025-01-01T00:00:00.000Z' });
     const hub = windowed.modules.find((m) => m.path === 'src/core/unowned-hub.ts');
     const feature = windowed.modules.find((m) => m.path === 'src/features/feature-1.ts');
@@ -79,7 +80,7 @@ describe('analyze with --since: authorship still uses the whole history', () => 
     // AI share and churn follow the window (no commits in it), ownership does not: still first.
     const first = [...windowed.modules].sort((a, b) => b.risk.score - a.risk.score)[0];
     expect(first?.path).toBe('src/core/unowned-hub.ts');
-    expect(hub?.risk.level).not.toBe('low');
+    expect(hub?.risk.level).toBe('high'); // critical over the whole history; no AI share or churn in the window
     expect(hub?.risk.factors.find((f) => f.name === 'knowledgeLoss')?.value).toBe(1);
     expect(feature?.history?.busFactor).toBe(1);
     expect(feature?.risk.factors.find((f) => f.name === 'noActiveAuthor')?.detail).toContain('bus factor 1');
@@ -89,9 +90,11 @@ describe('analyze with --since: authorship still uses the whole history', () => 
 
 describe('the report says why commits count as AI-assisted', () => {
   it('lists the marker rules that matched, with counts', () => {
-    const total = report.summary.aiMarkers.reduce((sum, m) => sum + m.commits, 0);
-    expect(total).toBeGreaterThanOrEqual(4); // four claude[bot] commits with the Claude Code body line
-    expect(report.summary.aiMarkers.every((m) => /Claude/.test(m.rule))).toBe(true);
+    // the four claude[bot] commits carry the Claude Code body line: each rule counts all four
+    expect(report.summary.aiMarkers).toEqual([
+      { rule: 'Claude Code: body line', commits: 4 },
+      { rule: 'Claude GitHub app: author name /^claude\\[bot\\]$/i', commits: 4 },
+    ]);
     expect(renderMarkdown(report, { top: 3 })).toContain('Why they count as AI-assisted');
   });
 });

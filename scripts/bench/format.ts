@@ -13,6 +13,9 @@ export function formatTable(r: BenchResult): string {
   ];
   if (r.viewer)
     rows.push([`viewer (${r.viewer.modules} modules)`, r.viewer.ok ? seconds(r.viewer.openToInteractiveMs) : 'failed', '—', r.viewer.ok ? `open report.html (${((r.viewer.htmlBytes ?? 0) / 1e6).toFixed(1)} MB) to interactive` : r.viewer.error ?? '']);
+  const { layout, sizeCap } = r.inProcess;
+  rows.push([`layout (${layout.modules} modules)`, seconds(layout.ms), '—', 'computeLayout in process, on a generated report']);
+  rows.push([`size cap (${Math.round(sizeCap.fileBytes / 2 ** 20)} MiB file)`, '—', '—', `readSource held ${(sizeCap.arrayBuffersKb / 1024).toFixed(1)} MiB more array buffers`]);
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   const lines = rows.map((row) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd());
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));

@@ -23,5 +23,7 @@ export interface BenchResult {
   };
   /** --viewer N: time from opening a generated N-module report.html to a working click */
   viewer: { ok: boolean; modules: number; htmlBytes: number | null; openToInteractiveMs: number | null; error: string | null } | null;
+  /** measured in the bench's own process on generated input: the layout of N modules, and what readSource holds for a file over the size cap */
+  inProcess: { layout: { modules: number; ms: number }; sizeCap: { fileBytes: number; arrayBuffersKb: number } };
   ratios: { graphVsDepcruise: number | null; totalVsFloor: number | null };
 }

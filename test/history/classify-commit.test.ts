@@ -45,7 +45,7 @@ describe('AI identities from ai-markers.md, as author', () => {
     const c = byAuthor({ name, email });
     expect(c.authorKind).toBe('agent');
     expect(c.authorTool).toBe(tool);
-    expect(tools(c)).toContain(tool);
+    expect(tools(c)).toEqual([tool]);
   });
 });
 

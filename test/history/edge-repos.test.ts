@@ -60,21 +60,20 @@ describe('repositories without (full) history', () => {
     expect(model.files.get('src/core/a.ts')?.commits).toBe(2);
   });
 
+  // no stopwatch: the timeout is the hang guard (a fetch, a wait on the network fails the test)
   it('a blobless partial clone stops with history-incomplete instead of fetching or hanging', async () => {
     git(source, ['config', 'uploadpack.allowFilter', 'true'], env);
     const dir = join(scratch, 'partial');
     execFileSync('git', ['-c', 'protocol.file.allow=always', 'clone', '-q', '--no-local', '--filter=blob:none', `file://${source}`, dir], { env });
     const packsBefore = execFileSync('git', ['count-objects', '-v'], { cwd: dir, env, encoding: 'utf8' });
-    const started = Date.now();
     const { model, warnings } = await mine(dir);
-    expect(Date.now() - started).toBeLessThan(30_000);
     expect(model.available).toBe(true);
     const incomplete = warnings.items.filter((w) => w.code === 'history-incomplete');
     expect(incomplete).toHaveLength(1);
     expect(incomplete[0]?.message).toMatch(/git log stopped/);
     // nothing was fetched into the clone
     expect(execFileSync('git', ['count-objects', '-v'], { cwd: dir, env, encoding: 'utf8' })).toBe(packsBefore);
-  });
+  }, 120_000);
 });
 
 describe('an untrusted repository', () => {

@@ -74,16 +74,17 @@ describe('repositories of every shape', () => {
     expect(warningCodes(report, 'libs/lib')).toEqual(['submodule']);
   });
 
-  it('a blobless partial clone whose remote is gone: finishes in time, history read or a warning, nothing fetched', async () => {
+  // the CLI is killed after 60 s and the contract fails on that: the hang guard, with no stopwatch
+  it('a blobless partial clone whose remote is gone: the history stops at once with a warning, the graph is whole', async () => {
     const box = fresh('blobless');
     bloblessClone(source(box), box.repo);
     const missing = testGit(box.repo, ['rev-list', '--objects', '--missing=print', '--all']).toString().split('\n').filter((line) => line.startsWith('?'));
-    expect(missing.length).toBeGreaterThan(0); // older blobs really are absent
-    const started = Date.now();
+    expect(missing).toHaveLength(3); // the three earlier versions of a.ts really are absent
     const report = await analyzeHostile(box, { timeoutMs: 60_000 });
-    expect(Date.now() - started).toBeLessThan(60_000);
-    const incomplete = report.warnings.filter((w) => w.code === 'history-incomplete');
-    expect(report.repo.commitsAnalyzed === 4 || incomplete.length === 1).toBe(true);
+    // the newest commit's diff already needs an absent blob, and it cannot be fetched
+    expect(report.repo.commitsAnalyzed).toBe(0);
+    expect(report.warnings.map((w) => w.code)).toEqual(['history-incomplete']);
+    expect(report.warnings[0]?.message).toMatch(/^git log stopped before the first commit was read: fatal: could not fetch [0-9a-f]{40} from promisor remote/);
     expect(report.modules.map((m) => m.path)).toEqual(['a.ts', 'b.ts', 'c.ts']);
   }, 90_000);
 });

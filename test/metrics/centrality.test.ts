@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { buildAdjacency } from '../../analyzer/metrics/adjacency.js';
+import { buildAdjacency, type Adjacency } from '../../analyzer/metrics/adjacency.js';
 import { betweenness, pivots, sampledBetweenness } from '../../analyzer/metrics/betweenness.js';
 import { DirectedGraph } from 'graphology';
 import { pagerank } from '../../analyzer/metrics/pagerank.js';
@@ -83,12 +83,93 @@ describe('betweenness', () => {
     expect(topExact.filter((p) => topSampled.includes(p)).length).toBeGreaterThanOrEqual(8);
   });
 
+  it('estimates every node within the sampling error, so a wrong n/k scale cannot pass', () => {
+    // k = n/4 pivots, eight seeds. The estimator's own variance predicts the summed error of one
+    // draw (about 25 % on these graphs) and of the mean of eight (√8 smaller, about 9 %); the bounds
+    // are 2x and 1.5x that. A scale off by n/k (forgotten, or applied twice) is off by 75 % or 300 %.
+    const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
+    for (const [n, e, graphSeed] of [[300, 1200, 31], [500, 1500, 32], [800, 3200, 33]] as const) {
+      const k = n / 4;
+      const pairs = randomGraph(n, e, graphSeed);
+      const paths = names(n);
+      const adjacency = buildAdjacency(n, pairs);
+      const reference = referenceBetweenness(centralityGraph(paths, pairs), { normalized: true, getEdgeWeight: null });
+      const exact = paths.map((path) => reference[path] as number);
+      const expected = expectedSamplingError(adjacency, k);
+      const mean = new Array<number>(n).fill(0);
+      for (const seed of seeds) {
+        const { values, mode } = betweenness(adjacency, paths, { exactUpTo: 100, samples: k, seed });
+        expect(mode.exact).toBe(false);
+        const estimate = paths.map((path) => values.get(path) as number);
+        expect(summedError(estimate, exact), `n=${n}, seed ${seed}`).toBeLessThanOrEqual(2 * expected);
+        estimate.forEach((v, i) => (mean[i] = (mean[i] as number) + v / seeds.length));
+      }
+      const tolerance = (1.5 * expected) / Math.sqrt(seeds.length);
+      expect(summedError(mean, exact), `n=${n}, mean of ${seeds.length} seeds`).toBeLessThanOrEqual(tolerance);
+      // the tolerance is tight enough to see a wrong scale: k/n (n/k forgotten) or n/k once more
+      expect(summedError(mean.map((v) => (v * k) / n), exact)).toBeGreaterThan(2 * expected);
+      expect(summedError(mean.map((v) => (v * n) / k), exact)).toBeGreaterThan(2 * expected);
+    }
+  });
+
+  it('is exact when asked for as many samples as nodes, whatever the threshold', () => {
+    const n = 150;
+    const pairs = randomGraph(n, 500, 15);
+    const paths = names(n);
+    const adjacency = buildAdjacency(n, pairs);
+    const reference = referenceBetweenness(centralityGraph(paths, pairs), { normalized: true, getEdgeWeight: null });
+    for (const samples of [n, n + 50]) {
+      const { values, mode } = betweenness(adjacency, paths, { exactUpTo: 10, samples, seed: 3 });
+      expect(mode).toEqual({ exact: true, samples: null, seed: null, nodes: n });
+      for (const path of paths) expect(values.get(path) as number).toBeCloseTo(reference[path] as number, 12);
+    }
+    // n − 1 samples is an estimate again: the boundary is samples >= n
+    expect(betweenness(adjacency, paths, { exactUpTo: 10, samples: n - 1, seed: 3 }).mode.exact).toBe(false);
+  });
+
   it('draws distinct pivots', () => {
     const chosen = pivots(1000, 300, 3);
     expect(new Set(chosen).size).toBe(300);
     expect(Math.max(...chosen)).toBeLessThan(1000);
   });
 });
+
+/** Σ|estimate − exact| / Σ exact: one figure for the whole graph, so a few noisy nodes do not decide. */
+function summedError(estimate: readonly number[], exact: readonly number[]): number {
+  let error = 0;
+  let total = 0;
+  exact.forEach((x, i) => {
+    error += Math.abs((estimate[i] as number) - x);
+    total += x;
+  });
+  return error / total;
+}
+
+/**
+ * The summed error one draw of k pivots should show, from the estimator's variance: node v's
+ * estimate is n times the mean of k of the n per-source dependencies δ_s(v), drawn without
+ * replacement, so its standard deviation is n·σ_v·√((n−k)/(k(n−1))), and E|error| ≈ √(2/π)·sd.
+ * (δ_s from one-source accumulations, whose sum over all sources matches graphology above.)
+ */
+function expectedSamplingError(adjacency: Adjacency, k: number): number {
+  const n = adjacency.n;
+  const perSource = Array.from({ length: n }, (_, s) => sampledBetweenness(adjacency, [s]));
+  let error = 0;
+  let total = 0;
+  for (let v = 0; v < n; v += 1) {
+    let sum = 0;
+    let squares = 0;
+    for (const dependencies of perSource) {
+      const d = dependencies[v] as number;
+      sum += d;
+      squares += d * d;
+    }
+    const variance = Math.max(0, squares / n - (sum / n) ** 2);
+    error += Math.sqrt(2 / Math.PI) * n * Math.sqrt((variance * (n - k)) / (k * (n - 1)));
+    total += sum;
+  }
+  return error / total;
+}
 
 describe('pagerank', () => {
   it('passes rank from importer to imported, dangling rank spread evenly (worked by hand)', () => {

@@ -22,13 +22,12 @@ describe('blastmap against the independent oracles', () => {
     expect(graph.modules.map((m) => m.path)).toEqual(fixture.modules);
   });
 
-  it('agrees with the TypeScript resolver on at least 97 % of edges both ways', () => {
+  it('agrees with the TypeScript resolver on every edge, both ways', () => {
     const oracle = oracleEdges(fixture.dir, graph.modules.map((m) => m.path));
     const agreement = edgeAgreement(new Set(graph.edges.map((e) => `${e.source}\0${e.target}`)), oracle.edges);
     // listed first so a failure shows which edges differ
     expect({ onlyOurs: agreement.onlyOurs, onlyOracle: agreement.onlyOracle }).toEqual({ onlyOurs: [], onlyOracle: [] });
-    expect(agreement.oursConfirmed).toBeGreaterThanOrEqual(0.97);
-    expect(agreement.oracleCovered).toBeGreaterThanOrEqual(0.97);
+    expect([agreement.oursConfirmed, agreement.oracleCovered]).toEqual([1, 1]); // compare-edges asks 97 % of a real repository
   });
 
   it('computes fan-in, fan-out and blast radius as a plain BFS does on the same graph', () => {
@@ -39,6 +38,7 @@ describe('blastmap against the independent oracles', () => {
       return [m.path, { fanIn, fanOut, blastRadius }];
     }));
     expect(actual).toEqual(expected);
-    expect(Math.max(...[...expected.values()].map((f) => f.blastRadius))).toBeGreaterThan(3);
+    // not a trivial graph: vite.config, main, legacy and helper import math; Button and App reach it through helper
+    expect(expected.get('src/lib/math.ts')).toEqual({ fanIn: 4, fanOut: 0, blastRadius: 6 });
   });
 });

@@ -47,7 +47,8 @@ describe('renderMarkdown', () => {
       if (line.startsWith('|')) (current ??= (tables.push([]), tables[tables.length - 1]!)).push(line);
       else current = null;
     }
-    expect(tables.length).toBeGreaterThanOrEqual(4);
+    // summary, riskiest areas, riskiest modules, hidden coupling: cells per row, separators counted
+    expect(tables.map((rows) => rows[0]!.split('|').length)).toEqual([4, 10, 10, 6]);
     for (const rows of tables) {
       const cells = rows.map((l) => l.replace(/\\\|/g, '').split('|').length);
       expect(new Set(cells).size, rows.join('\n')).toBe(1);

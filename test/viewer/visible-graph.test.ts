@@ -33,7 +33,7 @@ describe('visibleGraph', () => {
   it('keeps only the heaviest links past the limit, and says how many there were', () => {
     const g = visibleGraph(large, new Set(large.areaNodes.keys()), NO_FILTER, 100);
     expect(g.edges).toHaveLength(100);
-    expect(g.totalEdges).toBeGreaterThan(100);
+    expect(g.totalEdges).toBe(new Set(large.report.edges.map((e) => `${e.source}\u0000${e.target}`)).size);
   });
 
   it('drops modules the filter rejects, and areas left empty', () => {
@@ -51,9 +51,17 @@ describe('openingExpansion', () => {
   });
 
   it('opens a large one as a map of areas', () => {
-    const g = visibleGraph(large, openingExpansion(large), NO_FILTER);
+    // whole levels: the root, packages/ and every package's src/; one more level passes 150 nodes
+    const expanded = openingExpansion(large);
+    const packages = [...large.areaNodes.keys()].filter((p) => /^packages\/[^/]+\/src$/.test(p));
+    expect([...expanded].sort()).toEqual(['.', 'packages', ...packages].sort());
+    expect(packages).toHaveLength(12);
+    const g = visibleGraph(large, expanded, NO_FILTER);
     expect(g.modules.length + g.areas.size).toBeLessThanOrEqual(150);
-    expect(g.areas.size).toBeGreaterThan(1);
+    // drawn: the modules right inside an open area, and every area right inside one
+    expect([...g.modules].sort()).toEqual(large.report.modules.filter((m) => expanded.has(m.area)).map((m) => m.path).sort());
+    const insideOpen = [...large.areaNodes.values()].filter((n) => n.parent !== null && expanded.has(n.parent.path));
+    expect([...g.areas.keys()].sort()).toEqual(insideOpen.map((n) => `a:${n.path}`).sort());
   });
 
   it('lists the areas to open to reveal a module', () => {
@@ -67,13 +75,17 @@ describe('openingExpansion', () => {
 describe('graphElements', () => {
   it('lists parents before children, with preset positions and metric colours', () => {
     const colours = metricColours(small, metricById('risk')!);
-    const elements = graphElements(small, visibleGraph(small, new Set(small.areaNodes.keys()), NO_FILTER), areaBoxes(small), colours);
+    const boxes = areaBoxes(small);
+    const elements = graphElements(small, visibleGraph(small, new Set(small.areaNodes.keys()), NO_FILTER), boxes, colours);
     const seen = new Set<string>();
     for (const el of elements) {
       if (el.group === 'nodes' && el.data.parent) expect(seen.has(el.data.parent), `${el.data.id} before its parent`).toBe(true);
       if (el.data.id) seen.add(el.data.id);
       if (el.group === 'nodes') {
-        expect(el.position).toBeDefined();
+        // modules where the report's layout put them, areas at the middle of their boxes
+        const id = el.data.id!;
+        const box = boxes.get(id.slice(2));
+        expect(el.position, id).toEqual(id.startsWith('m:') ? small.modules.get(id.slice(2))!.layout : { x: box?.x, y: box?.y });
         expect(el.data['colour']).toMatch(/^#[0-9a-f]{6}$/);
       }
     }
