@@ -47,6 +47,9 @@ export async function mineHistory(input: MineHistoryInput): Promise<HistoryModel
 /** The stage itself, over any GitSource (tests pass canned log text). */
 export async function mineHistoryFrom(source: GitSource, input: MineHistoryInput): Promise<HistoryModel> {
   const { options, warnings } = input;
+  // the listing needs nothing the probe finds: both are asked at once (outside a repository it fails, unread)
+  const listing = source.listFiles();
+  listing.catch(() => undefined);
   const probe = await source.probe();
   const now = resolveNow(options.now, probe.headTime, Date.now());
   if (probe.state === 'not-a-repo') {
@@ -62,7 +65,7 @@ export async function mineHistoryFrom(source: GitSource, input: MineHistoryInput
   }
   // root-relative (as git log names files) → the path under the analyzed folder (as the graph and
   // every later stage name modules): the model is keyed by the latter
-  const headFiles = new Map((await source.listFiles()).map((path) => [probe.prefix + path, path]));
+  const headFiles = new Map((await listing).map((path) => [probe.prefix + path, path]));
   const settings: AccumulatorSettings = {
     headFiles,
     since: toUnixSeconds(options.since),

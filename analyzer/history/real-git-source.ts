@@ -25,37 +25,40 @@ function gitMessage(error: unknown): string {
   return firstLine(error instanceof Error ? error.message : String(error));
 }
 
-/** git's answer as one trimmed line, or null when it failed. */
-async function answer(repoDir: string, args: string[]): Promise<string | null> {
+/** git's answer (trimmed, unless told not to), or null when it failed. */
+async function answer(repoDir: string, args: string[], trim = true): Promise<string | null> {
   const result = await runGit(repoDir, args, { timeoutMs: 30_000 });
-  return result.exitCode === 0 ? result.stdout.toString('utf8').trim() : null;
+  if (result.exitCode !== 0) return null;
+  const text = result.stdout.toString('utf8');
+  return trim ? text.trim() : text;
 }
 
 async function probe(repoDir: string): Promise<RepoProbe> {
   const none: RepoProbe = { state: 'not-a-repo', message: null, head: null, branch: null, shallow: false, headTime: null, prefix: '' };
-  let top: Awaited<ReturnType<typeof runGit>>;
+  let asked: [Awaited<ReturnType<typeof runGit>>, string | null, string | null, string | null];
   try {
-    top = await runGit(repoDir, ['rev-parse', '--show-toplevel'], { timeoutMs: 30_000 });
+    // independent questions, asked side by side; outside a repository all but the first fail, and it says why
+    asked = await Promise.all([
+      runGit(repoDir, ['rev-parse', '--show-toplevel'], { timeoutMs: 30_000 }),
+      answer(repoDir, ['rev-parse', '--is-shallow-repository', '--show-prefix'], false),
+      // an unborn HEAD makes this fail
+      answer(repoDir, ['log', '-1', '--format=%H %ct', '--end-of-options', 'HEAD', '--']),
+      answer(repoDir, ['rev-parse', '--abbrev-ref', 'HEAD']),
+    ]);
   } catch (error) {
     // git could not start there (a folder that does not exist)
     return { ...none, message: gitMessage(error) };
   }
+  const [top, shallowAndPrefix, headLine, branchOut] = asked;
   if (top.exitCode !== 0) return { ...none, message: stderrReason(top.stderr) || `git rev-parse exited with ${String(top.exitCode)}` };
-  // independent questions, asked side by side
-  const [prefixOut, shallowOut, headOut, branchOut, timeOut] = await Promise.all([
-    answer(repoDir, ['rev-parse', '--show-prefix']),
-    answer(repoDir, ['rev-parse', '--is-shallow-repository']),
-    // an unborn HEAD makes rev-parse exit 1 without a word
-    answer(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', 'HEAD^{commit}']),
-    answer(repoDir, ['rev-parse', '--abbrev-ref', 'HEAD']),
-    answer(repoDir, ['log', '-1', '--format=%ct', '--end-of-options', 'HEAD', '--']),
-  ]);
-  const prefix = prefixOut ?? '';
-  const shallow = shallowOut === 'true';
-  const head = headOut ?? '';
+  // the first line is the answer about shallowness; the prefix (a folder name may hold a newline) is the rest, less its newline
+  const firstBreak = (shallowAndPrefix ?? '').indexOf('\n');
+  const shallow = (shallowAndPrefix ?? '').slice(0, Math.max(firstBreak, 0)) === 'true';
+  const prefix = firstBreak < 0 ? '' : (shallowAndPrefix as string).slice(firstBreak + 1).replace(/\n$/, '');
+  const [head = '', time = ''] = (headLine ?? '').split(' ');
   if (!/^[0-9a-f]{40,64}$/.test(head)) return { ...none, state: 'no-commits', message: 'HEAD names no commit', shallow, prefix };
   const branch = branchOut ?? 'HEAD';
-  const headTime = Number.parseInt(timeOut ?? '', 10);
+  const headTime = Number.parseInt(time, 10);
   return {
     state: 'ok',
     message: null,

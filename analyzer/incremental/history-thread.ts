@@ -18,19 +18,20 @@ export interface HistoryThreadInput {
 export type HistoryThreadMessage =
   | { kind: 'progress'; event: ProgressEvent }
   | { kind: 'cache'; event: CacheEvent }
-  | { kind: 'done'; model: string; warnings: AnalyzerWarning[] };
+  | { kind: 'done'; model: Uint8Array; warnings: AnalyzerWarning[] };
 
 /**
- * The model crosses threads as JSON text: the receiving thread parses 20,000 files' history in
- * about two thirds of the time a structured clone takes to rebuild it, and this thread waits for it.
- * The model holds only JSON values (the report is made of them), its one Map aside.
+ * The model crosses threads as the UTF-8 bytes of its JSON, in a buffer handed over rather than
+ * copied: the receiving thread parses 20,000 files' history faster than a structured clone
+ * rebuilds it, and copying the text was most of the handing over. The model holds only JSON
+ * values (the report is made of them), its one Map aside.
  */
-export function modelToText(model: HistoryModel): string {
-  return JSON.stringify({ ...model, files: [...model.files] });
+export function modelToBytes(model: HistoryModel): Uint8Array {
+  return new TextEncoder().encode(JSON.stringify({ ...model, files: [...model.files] }));
 }
 
-function modelFromText(text: string): HistoryModel {
-  const parsed = JSON.parse(text) as Omit<HistoryModel, 'files'> & { files: [string, FileHistory][] };
+function modelFromBytes(bytes: Uint8Array): HistoryModel {
+  const parsed = JSON.parse(new TextDecoder().decode(bytes)) as Omit<HistoryModel, 'files'> & { files: [string, FileHistory][] };
   return { ...parsed, files: new Map(parsed.files) };
 }
 
@@ -98,7 +99,7 @@ function mineHistoryInThread(input: HistoryThreadInput, emitter: AnalyzerEmitter
     else {
       for (const w of message.warnings) warnings.add(w.code, w.message, w.path);
       delivered = true;
-      deliver(modelFromText(message.model));
+      deliver(modelFromBytes(message.model));
     }
   });
   const ended = new Promise<void>((resolve, reject) => {

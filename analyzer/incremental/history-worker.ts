@@ -7,7 +7,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AnalyzerEmitter } from '../core/events.js';
 import { WarningSink } from '../core/warnings.js';
 import { mineHistory } from '../history/index.js';
-import { modelToText, saveAll, stageInput, type HistoryThreadInput, type HistoryThreadMessage } from './history-thread.js';
+import { modelToBytes, saveAll, stageInput, type HistoryThreadInput, type HistoryThreadMessage } from './history-thread.js';
 
 const input = workerData as HistoryThreadInput;
 const port = parentPort;
@@ -20,6 +20,7 @@ emitter.on('cache', (event) => post({ kind: 'cache', event }));
 const warnings = new WarningSink();
 const saves: (() => Promise<void>)[] = [];
 const model = await mineHistory(stageInput(input, emitter, warnings, saves));
-post({ kind: 'done', model: modelToText(model), warnings: warnings.items });
+const bytes = modelToBytes(model);
+port.postMessage({ kind: 'done', model: bytes, warnings: warnings.items } satisfies HistoryThreadMessage, [bytes.buffer as ArrayBuffer]);
 // after the model is on its way: the main thread scores while this one writes the snapshot
 await saveAll(saves);

@@ -26,13 +26,15 @@ export async function resumeFromStore(
   source: GitSource,
   git: ResumeGit,
   store: HistoryDirStore,
-  context: { head: string; gitConfig: string; settings: AccumulatorSettings; progress: (done: number) => void },
+  context: { head: string; gitConfig: Promise<string>; settings: AccumulatorSettings; progress: (done: number) => void },
 ): Promise<Resumption> {
   const heads = (await store.heads()).sort((a, b) => Number(b === context.head) - Number(a === context.head)).slice(0, MAX_CANDIDATES);
   for (const head of heads) {
-    if (!(await git.continues(head))) continue;
+    // git answers while the snapshot is read
+    const continues = git.continues(head);
     const snapshot = readSnapshot(await store.load(head));
-    if (snapshot === null || snapshot.head !== head || snapshot.gitConfig !== context.gitConfig) continue;
+    if (!(await continues)) continue;
+    if (snapshot === null || snapshot.head !== head || snapshot.gitConfig !== (await context.gitConfig)) continue;
     const read = await readLog(source, context.settings, context.progress, head);
     if (!read.outcome.complete || read.unexpectedTokens > 0) return { read: null, base: head, reason: 'the new commits could not be read completely' };
     let conflict: string | null;

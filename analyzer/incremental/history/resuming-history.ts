@@ -17,11 +17,13 @@ export function resumingHistory(repoDir: string, store: HistoryDirStore, emitter
     if (probe.shallow || probe.head === null) return readLog(source, settings, progress);
     const head = probe.head;
     const git = resumeGit(repoDir);
-    const gitConfig = await git.configId();
+    const gitConfig = git.configId();
+    gitConfig.catch(() => undefined); // awaited below; a failure is thrown there
     const kept = { ...settings, resumable: true };
     const resumed: Resumption = await resumeFromStore(source, git, store, { head, gitConfig, settings: kept, progress });
     const read = resumed.read ?? (await readLog(source, kept, progress));
-    if (read.outcome.complete && read.unexpectedTokens === 0) saves.push(() => store.save(head, takeSnapshot(read.acc, head, gitConfig)));
+    const config = await gitConfig;
+    if (read.outcome.complete && read.unexpectedTokens === 0) saves.push(() => store.save(head, takeSnapshot(read.acc, head, config)));
     const mode = resumed.read ? 'incremental' : 'cold';
     emitter.emit('cache', { stage: 'history', mode, commitsRead: read.commitsStreamed, base: resumed.base, reason: resumed.reason });
     return read;
