@@ -73,7 +73,7 @@ export async function openReuse(cacheDir: string, analyzedRoot: string, options:
       await nextTurn();
       memory.preload('stamps');
       await nextTurn();
-      memory.preload('graph');
+      memory.preload('graph-key');
     },
     graphDone: () => memory.save(),
     metrics: (graph, metricOptions) => {

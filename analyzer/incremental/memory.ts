@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { JournalStore } from './store/journal.js';
 
 /** The kinds of remembered result, one journal file each (`<kind>.jsonl`). */
-export type MemoKind = 'graph' | 'parses' | 'stamps' | 'resolutions' | 'symbols' | 'metrics';
+export type MemoKind = 'graph' | 'graph-key' | 'parses' | 'stamps' | 'resolutions' | 'symbols' | 'metrics';
 
 /** How a value is kept as JSON, when it is not JSON already (Maps, typed arrays). */
 export interface Codec<T> {

@@ -50,7 +50,8 @@ export function rememberingGraph(memory: Memory, readings: Readings, steps: Grap
       parts.push(`${path}\0${reading.key ?? JSON.stringify(reading.warnings)}`);
     }
     const key = digestOf(parts);
-    const stored = memory.recall('graph', key);
+    // the last graph's key is kept on its own: the graph (megabytes) is read only when it is the one
+    const stored = memory.recall('graph-key', 'last') === key ? memory.recall('graph', key) : undefined;
     const remembered = stored === undefined ? undefined : GRAPH.decode(stored);
     if (remembered && diskAnswering(remembered.disk) !== null) {
       for (const w of remembered.warnings) input.warnings.add(w.code, w.message, w.path);
@@ -61,7 +62,10 @@ export function rememberingGraph(memory: Memory, readings: Readings, steps: Grap
     const graph = await assembleGraph(root, found, { ...input, warnings: local, steps });
     for (const w of local.items) input.warnings.add(w.code, w.message, w.path);
     const disk = diskJournal();
-    if (disk !== null) memory.keep('graph', key, GRAPH.encode({ graph, warnings: local.items, disk, lookups: lookups() }));
+    if (disk !== null) {
+      memory.keep('graph', key, GRAPH.encode({ graph, warnings: local.items, disk, lookups: lookups() }));
+      memory.keep('graph-key', 'last', key);
+    }
     done({ reused: false, modules: graph.modules.length, lookups: lookups() });
     return graph;
   };

@@ -9,7 +9,7 @@ import { digestOf } from '../keys.js';
 const CACHE_FORMAT = 2;
 
 /** What an entry holds: the kinds of memory.ts, and history snapshots. */
-export type EntryKind = 'graph' | 'parses' | 'history' | 'resolutions' | 'metrics' | 'stamps' | 'symbols';
+export type EntryKind = 'graph' | 'graph-key' | 'parses' | 'history' | 'resolutions' | 'metrics' | 'stamps' | 'symbols';
 
 interface Header {
   format: number;
