@@ -50,7 +50,7 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   maxFileBytes: 1024 * 1024,
   exclude: [],
   testPatterns: DEFAULT_TEST_PATTERNS,
-  // Measured: exact Brandes over ~10,000 nodes takes about ten seconds on this 2-core machine (10k nodes, 40k edges); 12k took 29 s.
+  // exact betweenness up to this many modules, sampled above: the measured cost is in docs/graph.md
   betweennessExactUpTo: 10000,
   betweennessSamples: 512,
   top: 15,

@@ -3,12 +3,14 @@ import { readSource } from './read-source.js';
 import { sourceExtension } from './source-extensions.js';
 import type { FileReading } from './steps.js';
 
+let parser: typeof import('./parse-outcome.js') | undefined;
+
 /** Reads one file and parses it; the parser (and its compiler) loads with the first file that has text. */
 export async function readAndParse(path: string, abs: string, maxBytes: number): Promise<FileReading> {
   const sink = new WarningSink();
   const text = readSource(abs, path, maxBytes, sink);
   const warnings = sink.items.map(({ code, message }) => ({ code, message }));
   if (text === null) return { outcome: null, warnings };
-  const { parseOutcome } = await import('./parse-outcome.js');
-  return { outcome: parseOutcome(path, text, sourceExtension(path) ?? '.ts'), warnings };
+  parser ??= await import('./parse-outcome.js');
+  return { outcome: parser.parseOutcome(path, text, sourceExtension(path) ?? '.ts'), warnings };
 }
