@@ -74,7 +74,7 @@ describe('a damaged cache file gives the cold report', () => {
   it.each(DAMAGE)('each file %s, one at a time', async (_name, damage) => {
     const { repo, cacheDir, files, cold } = await filledCache();
     // the fixture's files were written a moment ago, so no stat stamp is kept for them (stamps.jsonl)
-    expect(files.map((f) => basename(f).replace(/^[0-9a-f]{40}\.json$/, '<HEAD>.json'))).toEqual(['graph.jsonl', '<HEAD>.json', 'metrics.jsonl', 'parses.jsonl', 'resolutions.jsonl', 'symbols.jsonl']);
+    expect(files.map((f) => basename(f).replace(/^[0-9a-f]{40}\.json$/, '<HEAD>.json'))).toEqual(['graph-key.jsonl', 'graph.jsonl', '<HEAD>.json', 'metrics.jsonl', 'parses.jsonl', 'resolutions.jsonl', 'symbols.jsonl']);
     const next = random(files.length);
     const kept = new Map(files.map((file) => [file, readFileSync(file)]));
     for (const file of files) {
