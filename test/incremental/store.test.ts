@@ -54,8 +54,27 @@ describe('pruning', () => {
     entry('c'.repeat(24), 20, 100); // recent, least recently used of the rest
     entry('d'.repeat(24), 30, 100);
     mkdirSync(join(repos, 'not-ours'));
-    pruneCache(repos, 'a'.repeat(24), { maxAgeMs: 15 * 86_400_000, maxBytes: 150 }, now);
+    pruneCache(repos, 'a'.repeat(24), { maxAgeMs: 15 * 86_400_000, maxBytes: 150, maxTemporaryAgeMs: 3_600_000 }, now);
     expect(readdirSync(repos).sort()).toEqual(['a'.repeat(24), 'd'.repeat(24), 'not-ours']);
+  });
+
+  it("removes the temporary files a killed run left in this repository's folder once they are an hour old, and nothing else", () => {
+    const repos = dir();
+    const now = Date.UTC(2030, 0, 31, 12);
+    const current = join(repos, 'a'.repeat(24));
+    mkdirSync(join(current, 'history-0123456789abcdef'), { recursive: true });
+    const file = (path: string, minutesAgo: number): void => {
+      writeFileSync(join(current, path), 'x');
+      const at = new Date(now - minutesAgo * 60_000);
+      utimesSync(join(current, path), at, at);
+    };
+    file('parses.jsonl.4242.0a1b2c3d.tmp', 90); // a killed run's, stale
+    file('history-0123456789abcdef/abc.json.77.ffff.tmp', 61); // likewise, one folder down
+    file('graph.jsonl.4243.0a1b2c3d.tmp', 10); // a run writing now
+    file('parses.jsonl', 90_000);
+    file('notes.tmp', 90); // not named as a write in progress is
+    pruneCache(repos, 'a'.repeat(24), { maxAgeMs: 15 * 86_400_000, maxBytes: 1e9, maxTemporaryAgeMs: 3_600_000 }, now);
+    expect(readdirSync(current, { recursive: true, encoding: 'utf8' }).sort()).toEqual(['graph.jsonl.4243.0a1b2c3d.tmp', 'history-0123456789abcdef', 'notes.tmp', 'parses.jsonl']);
   });
 });
 

@@ -1,4 +1,4 @@
-import { readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 
 interface PruneLimits {
@@ -6,9 +6,35 @@ interface PruneLimits {
   maxAgeMs: number;
   /** and the least recently used go while the whole cache is larger */
   maxBytes: number;
+  /** a temporary file (a write that a killed run left half done) older than this goes */
+  maxTemporaryAgeMs: number;
 }
 
-const DEFAULT_PRUNE_LIMITS: PruneLimits = { maxAgeMs: 30 * 86_400_000, maxBytes: 2 * 1024 ** 3 };
+const DEFAULT_PRUNE_LIMITS: PruneLimits = { maxAgeMs: 30 * 86_400_000, maxBytes: 2 * 1024 ** 3, maxTemporaryAgeMs: 3_600_000 };
+
+/** core/atomic-file.ts names a write in progress `<name>.<pid>.<random>.tmp`. */
+const TEMPORARY = /\.\d+\.[0-9a-f]+\.tmp$/;
+
+/** Removes the temporary files a run killed while writing left in `dir` and the folders in it; a live run's are newer. */
+function removeStaleTemporaries(dir: string, olderThan: number): void {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) removeStaleTemporaries(path, olderThan);
+    else if (entry.isFile() && TEMPORARY.test(entry.name)) {
+      try {
+        if (statSync(path).mtimeMs < olderThan) rmSync(path, { force: true });
+      } catch {
+        // gone meanwhile
+      }
+    }
+  }
+}
 
 const REPO_DIR = /^[0-9a-f]{24}$/;
 
@@ -40,8 +66,9 @@ function usageOf(dir: string): Usage {
   return usage;
 }
 
-/** Removes other repositories' folders (only folders named as this cache names them) by age, then by size. */
+/** Removes other repositories' folders (only folders named as this cache names them) by age, then by size, and this one's stale temporary files. */
 export function pruneCache(reposDir: string, keep: string, limits: PruneLimits = DEFAULT_PRUNE_LIMITS, now = Date.now()): void {
+  removeStaleTemporaries(join(reposDir, keep), now - limits.maxTemporaryAgeMs);
   let names: string[];
   try {
     names = readdirSync(reposDir).filter((name) => REPO_DIR.test(name));
