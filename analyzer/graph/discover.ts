@@ -2,11 +2,14 @@ import type { WarningSink } from '../core/warnings.js';
 import { runGit } from '../core/git.js';
 import { readLinguistFlags } from './git-attributes.js';
 import { listGitFiles, walkFiles, type FileListing } from './list-files.js';
+import { inRepoAliases } from './resolve/symlink-aliases.js';
 import { selectModules, type Selection } from './select-modules.js';
 import { sourceExtension } from './source-extensions.js';
 
 export interface Discovery extends Selection {
   listing: FileListing;
+  /** tracked in-repo symlinks and the tracked files they point at, read once */
+  aliases: Map<string, string>;
 }
 
 /** Lists the directory's files (through git when it is a work tree) and picks candidate modules. */
@@ -16,5 +19,5 @@ export async function discover(root: string, exclude: string[], warnings: Warnin
   const listing = isWorkTree ? await listGitFiles(root) : walkFiles(root);
   const sources = listing.files.filter((f) => sourceExtension(f.path) !== null).map((f) => f.path);
   const linguist = isWorkTree ? await readLinguistFlags(root, sources) : { generated: new Set<string>(), vendored: new Set<string>() };
-  return { listing, ...selectModules(listing, linguist, exclude, warnings) };
+  return { listing, aliases: inRepoAliases(root, listing.files), ...selectModules(listing, linguist, exclude, warnings) };
 }

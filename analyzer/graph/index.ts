@@ -10,7 +10,6 @@ import { linkModules } from './link.js';
 import type { GraphModule, ModuleGraph } from './model.js';
 import { readAndParse } from './read-parse.js';
 import { makeResolver } from './resolve/make-resolver.js';
-import { inRepoAliases } from './resolve/symlink-aliases.js';
 import { sourceExtension } from './source-extensions.js';
 import type { GraphSteps } from './steps.js';
 import { symbolEdges } from './symbol-edges.js';
@@ -36,7 +35,7 @@ export async function buildModuleGraph(input: GraphInput): Promise<ModuleGraph> 
 export async function assembleGraph(root: string, found: Discovery, { options, emitter, warnings, steps = PLAIN_STEPS }: GraphInput): Promise<ModuleGraph> {
   const parsed = await extractModules(root, found.candidates, options.maxFileBytes, warnings, emitter.throttled('graph'), steps.readParse);
 
-  const aliases = inRepoAliases(root, found.listing.files);
+  const { aliases } = found;
   const excluded = new Set(found.listing.files.map((f) => f.path).filter((p) => sourceExtension(p) !== null && !parsed.has(p)));
   const resolver = await steps.makeResolver({ root, files: found.listing.files, aliases, modules: new Set(parsed.keys()), excluded }, parsed);
   const links = await linkModules(parsed, (from, lookup) => resolver.resolve(from, lookup), warnings);

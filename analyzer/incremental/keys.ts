@@ -17,14 +17,16 @@ export function digestOf(parts: readonly (string | Uint8Array)[], encoding: 'bas
 }
 
 /**
- * The compiler's identity, read from ts-morph's package.json rather than from the loaded
- * compiler, so a run whose parses and lookups are all remembered never loads it. It is part of
- * every key whose value the compiler computed (parses, import resolutions).
+ * The compiler's identity: ts-morph's version and that of the package that bundles the compiler
+ * it runs (`@ts-morph/common`, which a reinstall can move under the same ts-morph), read from their
+ * package.json files rather than from the loaded compiler, so a run whose parses and lookups are
+ * all remembered never loads it. It is part of every key whose value the compiler computed.
  */
 export const COMPILER_VERSION = (() => {
-  const main = createRequire(import.meta.url).resolve('ts-morph');
-  const manifest = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as { version?: string };
-  return `ts-morph@${manifest.version ?? 'unknown'}`;
+  const versionOf = (manifestPath: string): string => (JSON.parse(readFileSync(manifestPath, 'utf8')) as { version?: string }).version ?? 'unknown';
+  const tsMorph = createRequire(import.meta.url).resolve('ts-morph');
+  const common = createRequire(tsMorph).resolve('@ts-morph/common');
+  return `ts-morph@${versionOf(join(dirname(tsMorph), '..', 'package.json'))}+common@${versionOf(join(dirname(common), '..', 'package.json'))}`;
 })();
 
 /** One folder per analyzed directory (its real path): the same clone elsewhere is another entry. Hex: folder names may meet a case-insensitive disk. */
@@ -41,8 +43,8 @@ export function historyOptionsKey({ since, aiMarkers, botPatterns, coupling }: A
 /** A parse depends on the file's name (its extension picks the grammar), its text and the compiler. */
 export const parseKey = (path: string, text: string): string => digestOf([COMPILER_VERSION, path, text]);
 
-/** A file's reading is kept per size cap (another cap is another reading) and per path. */
-export const readingKey = (maxBytes: number, path: string): string => `${maxBytes}\0${path}`;
+/** A file's reading is kept per size cap (another cap is another reading), per path, and per compiler (the parse key it holds names one). */
+export const readingKey = (maxBytes: number, path: string): string => `${COMPILER_VERSION}\0${maxBytes}\0${path}`;
 
 /** Import resolution depends on the compiler, the analyzed folder and the in-repo symlink aliases (the disk and tree are checked apart). */
 export function resolutionKey(root: string, aliases: Map<string, string>): string {

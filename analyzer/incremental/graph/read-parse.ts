@@ -31,17 +31,28 @@ export type Reading = { key: string; text: string | null; warnings: Warning[] } 
 export class Readings {
   private readonly stamps: FileStamps;
   private readonly fresh = new Map<string, Reading>();
+  /** a file read again in this run gave another text than the reading taken first (it was written meanwhile) */
+  drifted = false;
 
   constructor(memory: Memory, private readonly counts: ReadCounts) {
     this.stamps = new FileStamps(memory);
   }
 
+  /**
+   * The file's reading: the first one taken in this run, so every step of the run sees the same
+   * text; `trustStamp` false reads the text when that first reading came from the stamp alone.
+   */
   of(path: string, abs: string, maxBytes: number, trustStamp = true): Reading {
     const earlier = this.fresh.get(path);
-    if (earlier) return earlier;
-    const { stamp, result: known } = this.stamps.lookup(path, abs, maxBytes);
-    if (known && 'warning' in known) return { key: null, text: null, warnings: [known.warning] };
-    if (known && trustStamp) return { key: known.key, text: null, warnings: [] };
+    if (earlier && (trustStamp || earlier.key === null || earlier.text !== null)) return earlier;
+    const { stamp, result: remembered } = this.stamps.lookup(path, abs, maxBytes);
+    // a reading taken from the stamp earlier in this run is read for its text now, whatever the stamp says
+    const known = earlier ? null : remembered;
+    if (known && ('warning' in known || trustStamp)) {
+      const reading: Reading = 'warning' in known ? { key: null, text: null, warnings: [known.warning] } : { key: known.key, text: null, warnings: [] };
+      this.fresh.set(path, reading);
+      return reading;
+    }
     const sink = new WarningSink();
     const text = readSource(abs, path, maxBytes, sink);
     this.counts.read += 1;
@@ -56,6 +67,7 @@ export class Readings {
       this.stamps.record(path, maxBytes, stamp, { key });
       reading = { key, text, warnings };
     }
+    if (earlier && earlier.key !== reading.key) this.drifted = true;
     this.fresh.set(path, reading);
     return reading;
   }

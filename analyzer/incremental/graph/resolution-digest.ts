@@ -29,7 +29,8 @@ export function resolutionDigest(path: string, text: string): string {
   }
   if (typeof manifest !== 'object' || manifest === null || Array.isArray(manifest)) return sha1(text);
   const record = manifest as Record<string, unknown>;
-  const kept: unknown[] = MANIFEST_FIELDS.map((field) => record[field] ?? null);
+  // a field is kept with its name when present, even as null: TypeScript tells `"exports": null` from no `exports`
+  const kept: unknown[] = MANIFEST_FIELDS.filter((field) => Object.hasOwn(record, field)).map((field) => [field, record[field]]);
   for (const field of DEPENDENCY_FIELDS) {
     const deps = record[field];
     if (deps && typeof deps === 'object')

@@ -4,7 +4,6 @@ import { WarningSink } from '../../core/warnings.js';
 import { discover } from '../../graph/discover.js';
 import { assembleGraph, type GraphInput } from '../../graph/index.js';
 import type { EdgeKind, GraphEdge, GraphModule, ModuleGraph } from '../../graph/model.js';
-import { inRepoAliases } from '../../graph/resolve/symlink-aliases.js';
 import type { GraphSteps } from '../../graph/steps.js';
 import { COMPILER_VERSION, digestOf } from '../keys.js';
 import type { Codec, Memory } from '../memory.js';
@@ -44,7 +43,7 @@ export function rememberingGraph(memory: Memory, readings: Readings, steps: Grap
     const found = await discover(root, options.exclude, input.warnings);
     const parts: string[] = [COMPILER_VERSION, JSON.stringify([options.maxFileBytes, options.testPatterns])];
     for (const file of found.listing.files) parts.push(`${file.symlink ? 'l' : 'f'}${file.path}`);
-    parts.push(JSON.stringify([...inRepoAliases(root, found.listing.files)]));
+    parts.push(JSON.stringify([...found.aliases]));
     for (const path of found.candidates) {
       const reading = readings.of(path, `${root}/${path}`, options.maxFileBytes);
       parts.push(`${path}\0${reading.key ?? JSON.stringify(reading.warnings)}`);
@@ -62,7 +61,8 @@ export function rememberingGraph(memory: Memory, readings: Readings, steps: Grap
     const graph = await assembleGraph(root, found, { ...input, warnings: local, steps });
     for (const w of local.items) input.warnings.add(w.code, w.message, w.path);
     const disk = diskJournal();
-    if (disk !== null) {
+    // a candidate written while the graph was built: the graph is of a text the key does not name
+    if (disk !== null && !readings.drifted) {
       memory.keep('graph', key, GRAPH.encode({ graph, warnings: local.items, disk, lookups: lookups() }));
       memory.keep('graph-key', 'last', key);
     }
