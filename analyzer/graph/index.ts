@@ -23,7 +23,7 @@ export interface GraphInput {
   steps?: GraphSteps;
 }
 
-export const PLAIN_STEPS: GraphSteps = { readParse: readAndParse, makeResolver, symbolEdges };
+const PLAIN_STEPS: GraphSteps = { readParse: readAndParse, makeResolver, symbolEdges };
 
 /** Extraction: lists, reads, parses and resolves every module once, and returns the typed graph. */
 export async function buildModuleGraph(input: GraphInput): Promise<ModuleGraph> {

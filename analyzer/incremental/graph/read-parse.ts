@@ -4,6 +4,7 @@ import { readSource } from '../../graph/read-source.js';
 import { sourceExtension } from '../../graph/source-extensions.js';
 import type { FileReading } from '../../graph/steps.js';
 import { parseKey } from '../keys.js';
+import { everyOf, isModuleSize, isObject, isString } from '../shapes.js';
 import type { Memory } from '../memory.js';
 import { FileStamps, type ReadResult } from './file-stamps.js';
 
@@ -104,10 +105,6 @@ export function rememberingReadParse(memory: Memory, readings: Readings, counts:
   };
 }
 
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const everyOf = <T>(v: unknown, each: (item: Record<string, unknown>) => boolean): v is T[] => Array.isArray(v) && v.every((item) => isObject(item) && each(item));
-
 /**
  * A remembered parse when it has a parse's shape, else undefined (parsed again): the store only
  * gives back what this version wrote intact, and this keeps a value of another shape (a bug, a
@@ -116,8 +113,7 @@ const everyOf = <T>(v: unknown, each: (item: Record<string, unknown>) => boolean
 function parseOutcomeOf(value: unknown): ParseOutcome | undefined {
   if (!isObject(value) || !(value.crash === null || isString(value.crash)) || !isObject(value.module)) return undefined;
   const m = value.module;
-  const size = m.size;
-  const sized = isObject(size) && ['loc', 'complexity', 'maxFunctionComplexity', 'functions'].every((k) => typeof size[k] === 'number');
+  const sized = isModuleSize(m.size);
   const imports = everyOf(m.imports, (r) => isString(r.specifier) && isString(r.kind) && typeof r.typeOnly === 'boolean' && typeof r.dynamic === 'boolean' && Array.isArray(r.names) && r.names.every(isString));
   const reexports = everyOf(m.reexports, (r) => isString(r.specifier) && isString(r.imported) && isString(r.exported));
   const problems = everyOf(m.problems, (p) => typeof p.line === 'number' && isString(p.message));

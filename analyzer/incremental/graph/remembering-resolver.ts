@@ -29,7 +29,7 @@ type Lookups = Map<string, AnyResolution>;
  * as it did, no file come where it found none or gone where it found one), else with
  * TypeScript's resolver, set up only when some lookup needs it.
  */
-export class RememberingResolver {
+class RememberingResolver {
   private readonly prior: ResolutionMemo | null;
   /** files came or went since the memo */
   private readonly treeChanged: boolean;

@@ -7,6 +7,7 @@ import type { EdgeKind, GraphEdge, GraphModule, ModuleGraph } from '../../graph/
 import type { GraphSteps } from '../../graph/steps.js';
 import { COMPILER_VERSION, digestOf } from '../keys.js';
 import type { Codec, Memory } from '../memory.js';
+import { isModuleSize, isObject, isString } from '../shapes.js';
 import { diskAnswering, type DiskJournal } from './disk-journal.js';
 import type { Readings } from './read-parse.js';
 
@@ -82,14 +83,12 @@ interface StoredGraph extends Omit<RememberedGraph, 'graph'> {
   filesSeen: number;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isIndexList = (v: unknown, stride: number, below: number): v is number[] =>
   Array.isArray(v) && v.length % stride === 0 && v.every((n) => Number.isInteger(n) && n >= 0 && n < below);
 
 function isModule(m: unknown): m is GraphModule {
-  if (!isObject(m) || typeof m.path !== 'string' || typeof m.test !== 'boolean' || typeof m.barrel !== 'boolean' || !Array.isArray(m.externals) || !isObject(m.size)) return false;
-  const size = m.size;
-  return m.externals.every((e) => typeof e === 'string') && ['loc', 'complexity', 'maxFunctionComplexity', 'functions'].every((k) => typeof size[k] === 'number');
+  if (!isObject(m) || !isString(m.path) || typeof m.test !== 'boolean' || typeof m.barrel !== 'boolean' || !Array.isArray(m.externals)) return false;
+  return m.externals.every(isString) && isModuleSize(m.size);
 }
 
 const GRAPH: Codec<RememberedGraph> = {
