@@ -23,6 +23,14 @@ Options:
       --top <n>             how many risks report.md lists (15)
       --exclude <glob>      leave matching files out (repeatable; each is named in warnings[])
       --test <glob>         mark matching files as test code (repeatable; replaces the defaults)
+      --example <glob>      mark matching files as example code: examples, demos, playgrounds,
+                            docs sites (repeatable; replaces the defaults)
+      --tooling <glob>      mark matching files as developer tooling: build scripts,
+                            benchmarks, generators (repeatable; replaces the defaults)
+                            Tests, examples and tooling stay in the graph, but only source
+                            modules count toward blast radius, centrality and the truck factor
+      --no-merge-same-name  keep people apart who commit under one full name from several
+                            addresses (default: merged, each merge listed in authors[].aliases)
       --max-file-bytes <n>  leave out files larger than n bytes (1048576)
       --anonymize           replace people's names and emails with stable pseudonyms
       --cache-dir <dir>     where re-runs find earlier work (default: $XDG_CACHE_HOME/blastmap,
@@ -38,6 +46,8 @@ Examples:
   blastmap analyze ../app -o /tmp/app-risk  another checkout, report elsewhere
   blastmap analyze --since 2025-01-01 --exclude '**/*.generated.ts'
   blastmap analyze --no-cache --timings     a cold run, with its phase times
+  blastmap analyze --example 'apps/**' --tooling 'scripts/**'
+                                            a monorepo whose apps are demos of its packages
 
 Exit status: 0 on success (even with per-file warnings), 2 for bad input or options, 1 when the
 analysis itself failed.`;

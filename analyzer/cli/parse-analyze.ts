@@ -36,6 +36,9 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeCommand {
   if (values['max-file-bytes'] !== undefined) flags.maxFileBytes = positiveInt('--max-file-bytes', values['max-file-bytes']);
   if (values.exclude !== undefined) flags.exclude = values.exclude;
   if (values.test !== undefined) flags.testPatterns = values.test;
+  if (values.example !== undefined) flags.examplePatterns = values.example;
+  if (values.tooling !== undefined) flags.toolingPatterns = values.tooling;
+  if (values['no-merge-same-name']) flags.mergeSameName = false;
   if (values.anonymize) flags.anonymize = true;
   flags.cacheDir = cacheDir(values['cache-dir'], values['no-cache'] ?? false);
   return { help: false, repo, configFile: values.config ?? null, quiet: values.quiet ?? false, timings: values.timings ?? false, flags };
@@ -56,6 +59,9 @@ function parse(args: string[]) {
         top: { type: 'string' },
         exclude: { type: 'string', multiple: true },
         test: { type: 'string', multiple: true },
+        example: { type: 'string', multiple: true },
+        tooling: { type: 'string', multiple: true },
+        'no-merge-same-name': { type: 'boolean' },
         'max-file-bytes': { type: 'string' },
         anonymize: { type: 'boolean' },
         'cache-dir': { type: 'string' },

@@ -15,6 +15,12 @@ export interface AnalyzeOptions {
   maxFileBytes: number;
   exclude: string[];
   testPatterns: string[];
+  /** globs of example code (examples, demos, playgrounds, docs sites): in the graph, out of blast radius, centrality and the truck factor */
+  examplePatterns: string[];
+  /** globs of developer tooling (build and release scripts, benchmarks, code generators): same treatment as examples */
+  toolingPatterns: string[];
+  /** merge humans who commit under the same full name from several addresses (report contract, "People") */
+  mergeSameName: boolean;
   betweennessExactUpTo: number;
   betweennessSamples: number;
   top: number;
@@ -42,6 +48,27 @@ export const DEFAULT_TEST_PATTERNS = [
   '**/{test,tests,spec,specs,e2e,__fixtures__,test-utils}/**',
 ];
 
+/**
+ * Example code: Linguist's documentation rules (docs/, examples/, samples/, demo/) and common
+ * layouts (playgrounds, storybook stories, docs sites' code). See docs/graph.md, "What kind of code a module is".
+ */
+export const DEFAULT_EXAMPLE_PATTERNS = [
+  '**/{example,examples,Example,Examples,sample,samples,Sample,Samples,demo,demos,Demo,Demos}/**',
+  '**/{playground,playgrounds,sandbox,sandboxes,storybook,stories,.storybook,showcase}/**',
+  '{doc,docs,Doc,Docs,documentation,Documentation,website,docs-site,apps/docs}/**',
+  '**/*.{stories,story,example,examples,demo}.{ts,tsx,mts,cts,js,jsx,mjs,cjs}',
+];
+
+/** Developer tooling: build and release scripts, benchmarks, code generators, repository config. */
+export const DEFAULT_TOOLING_PATTERNS = [
+  '{script,scripts,tools,tooling,build,.github,.husky,.changeset,.config}/**',
+  '**/{benchmark,benchmarks,bench,benches,perf}/**',
+  '**/*.{bench,benchmark}.{ts,tsx,mts,cts,js,jsx,mjs,cjs}',
+  '**/{Gruntfile,gruntfile,Gulpfile,gulpfile,Jakefile,jakefile}.{js,cjs,mjs,ts,coffee}',
+  '**/{webpack,rollup,vite,vitest,jest,babel,karma,eslint,prettier,tsup,esbuild,playwright,cypress,postcss,tailwind,commitlint,lint-staged,stylelint,svelte,astro,nuxt,next}.config.{ts,mts,cts,js,mjs,cjs}',
+  '**/{.eslintrc,.prettierrc,.babelrc,.mocharc,.lintstagedrc}.{js,cjs,mjs,ts}',
+];
+
 export const DEFAULT_OPTIONS: AnalyzeOptions = {
   out: 'blastmap-report',
   since: null,
@@ -50,6 +77,9 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   maxFileBytes: 1024 * 1024,
   exclude: [],
   testPatterns: DEFAULT_TEST_PATTERNS,
+  examplePatterns: DEFAULT_EXAMPLE_PATTERNS,
+  toolingPatterns: DEFAULT_TOOLING_PATTERNS,
+  mergeSameName: true,
   // exact betweenness up to this many modules, sampled above: the measured cost is in docs/graph.md
   betweennessExactUpTo: 10000,
   betweennessSamples: 512,
@@ -77,6 +107,9 @@ export function mergeOptions(config: ConfigFile, flags: Partial<AnalyzeOptions>)
       maxFileBytes: config.maxFileBytes,
       exclude: config.exclude,
       testPatterns: config.testPatterns,
+      examplePatterns: config.examplePatterns,
+      toolingPatterns: config.toolingPatterns,
+      mergeSameName: config.mergeSameName,
       betweennessExactUpTo: config.betweennessExactUpTo,
       betweennessSamples: config.betweennessSamples,
       top: config.top,

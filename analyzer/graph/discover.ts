@@ -10,6 +10,8 @@ export interface Discovery extends Selection {
   listing: FileListing;
   /** tracked in-repo symlinks and the tracked files they point at, read once */
   aliases: Map<string, string>;
+  /** candidates that Linguist counts as documentation: example code, not the product */
+  documentation: Set<string>;
 }
 
 /** Lists the directory's files (through git when it is a work tree) and picks candidate modules. */
@@ -19,5 +21,5 @@ export async function discover(root: string, exclude: string[], warnings: Warnin
   const listing = isWorkTree ? await listGitFiles(root) : walkFiles(root);
   const sources = listing.files.filter((f) => sourceExtension(f.path) !== null).map((f) => f.path);
   const linguist = isWorkTree ? await readLinguistFlags(root, sources) : { generated: new Set<string>(), vendored: new Set<string>() };
-  return { listing, aliases: inRepoAliases(root, listing.files), ...selectModules(listing, linguist, exclude, warnings) };
+  return { listing, aliases: inRepoAliases(root, listing.files), documentation: new Set<string>(), ...selectModules(listing, linguist, exclude, warnings) };
 }

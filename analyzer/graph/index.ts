@@ -1,5 +1,4 @@
 import { realpathSync } from 'node:fs';
-import picomatch from 'picomatch';
 import { compareText } from '../core/compare-text.js';
 import type { AnalyzerEmitter } from '../core/events.js';
 import type { AnalyzeOptions } from '../core/options.js';
@@ -8,6 +7,7 @@ import { discover, type Discovery } from './discover.js';
 import { extractModules } from './extract.js';
 import { linkModules } from './link.js';
 import type { GraphModule, ModuleGraph } from './model.js';
+import { kindClassifier } from './module-kind.js';
 import { readAndParse } from './read-parse.js';
 import { makeResolver } from './resolve/make-resolver.js';
 import { sourceExtension } from './source-extensions.js';
@@ -41,14 +41,18 @@ export async function assembleGraph(root: string, found: Discovery, { options, e
   const links = await linkModules(parsed, (from, lookup) => resolver.resolve(from, lookup), warnings);
   for (const warning of resolver.finish()) warnings.add(warning.code, warning.message, warning.path);
 
-  const isTest = picomatch(options.testPatterns, { dot: true });
-  const modules: GraphModule[] = [...parsed].map(([path, module]) => ({
-    path,
-    test: isTest(path),
-    size: module.size,
-    externals: (links.externals.get(path) ?? []).sort(),
-    barrel: !module.definesCode && module.reexports.length > 0,
-  }));
+  const kindOf = kindClassifier(options, found.documentation);
+  const modules: GraphModule[] = [...parsed].map(([path, module]) => {
+    const kind = kindOf(path);
+    return {
+      path,
+      kind,
+      test: kind === 'test',
+      size: module.size,
+      externals: (links.externals.get(path) ?? []).sort(),
+      barrel: !module.definesCode && module.reexports.length > 0,
+    };
+  });
   modules.sort((a, b) => compareText(a.path, b.path));
   return {
     modules,

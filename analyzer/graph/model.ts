@@ -1,3 +1,7 @@
+import type { ModuleKind } from './module-kind.js';
+
+export type { ModuleKind } from './module-kind.js';
+
 /** The typed module graph: extraction builds it in one pass; later stages only query it. */
 export type EdgeKind = 'import' | 'export' | 'require' | 'dynamic-import' | 'import-type' | 'import-equals';
 
@@ -10,6 +14,9 @@ export interface ModuleSize {
 
 export interface GraphModule {
   path: string;
+  /** source, test, example or tooling (module-kind.ts) */
+  kind: ModuleKind;
+  /** true exactly when kind is test */
   test: boolean;
   size: ModuleSize;
   externals: string[];

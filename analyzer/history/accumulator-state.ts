@@ -10,9 +10,11 @@ export interface FileCounters {
   aiLinesAdded: number;
   // whole history (authorship)
   totalCommits: number;
+  /** non-merge commits that changed the file without adding or deleting it, by anyone: DOA's changes */
+  changes: number;
 }
 
-export const FILE_COUNTERS = ['commits', 'linesAdded', 'linesDeleted', 'aiCommits', 'aiLinesAdded', 'totalCommits'] as const satisfies readonly (keyof FileCounters)[];
+export const FILE_COUNTERS = ['commits', 'linesAdded', 'linesDeleted', 'aiCommits', 'aiLinesAdded', 'totalCommits', 'changes'] as const satisfies readonly (keyof FileCounters)[];
 
 /** What is kept per file while the log streams by: a few counters and one entry per contributor. */
 export interface FileState extends FileCounters {
@@ -21,8 +23,12 @@ export interface FileState extends FileCounters {
   headPath: string;
   /** every name the file had in the commits read, newest first, HEAD's included (so a later rename can re-key it) */
   paths: Set<string>;
+  /** per person, their commits that changed the file without adding or deleting it (DOA's deliveries) */
   commitsByPerson: Map<string, number>;
+  /** whoever made the oldest commit that added the file (renames followed) */
   creator: string | null;
+  /** everyone who made a commit that added the file: the creator, and whoever added it again after a deletion (DOA's first authorship) */
+  adders: Set<string>;
   lastChange: number | null;
   lastHumanChange: number | null;
 }
@@ -33,6 +39,10 @@ export interface PersonState {
   email: string;
   kind: AuthorKind;
   tool: string | null;
+  /** every name this address committed under (the ` (aider)` suffix dropped), newest first: what same-name merging compares */
+  names: string[];
+  /** the identities as recorded, before .mailmap, when .mailmap changed them: `name\0email`, newest first */
+  mailmapped: string[];
   commits: number;
   aiCommits: number;
   /** author dates, unix seconds */
@@ -56,8 +66,10 @@ export function emptyFileState(path: string, headPath: string): FileState {
     aiCommits: 0,
     aiLinesAdded: 0,
     totalCommits: 0,
+    changes: 0,
     commitsByPerson: new Map(),
     creator: null,
+    adders: new Set(),
     lastChange: null,
     lastHumanChange: null,
   };

@@ -101,10 +101,16 @@ export class HistoryAccumulator {
     const base = personKey(identity);
     const key = cls.authorKind === 'human' ? base : `${cls.authorKind}:${base}`;
     let person = this.people.get(key);
+    const name = displayName(identity.name);
     if (!person) {
       // newest commit first: the name kept is the one in use most recently
-      person = { key, name: displayName(identity.name), email: identity.email, kind: cls.authorKind, tool: cls.authorTool, commits: 0, aiCommits: 0, first: commit.authorTime, last: commit.authorTime };
+      person = { key, name, email: identity.email, kind: cls.authorKind, tool: cls.authorTool, names: [], mailmapped: [], commits: 0, aiCommits: 0, first: commit.authorTime, last: commit.authorTime };
       this.people.set(key, person);
+    }
+    if (!person.names.includes(name)) person.names.push(name);
+    if (commit.rawAuthorName !== commit.authorName || commit.rawAuthorEmail !== commit.authorEmail) {
+      const raw = `${displayName(commit.rawAuthorName)}\0${commit.rawAuthorEmail}`;
+      if (!person.mailmapped.includes(raw)) person.mailmapped.push(raw);
     }
     person.commits++;
     if (cls.ai.length > 0) person.aiCommits++;
@@ -135,7 +141,14 @@ export class HistoryAccumulator {
   private applyChange(file: FileState, change: FileChange, commit: CommitRecord, cls: CommitClass, person: string, inWindow: boolean, again: boolean): void {
     file.paths.add(change.path);
     if (change.fromPath !== null) file.paths.add(change.fromPath);
-    if (change.status === 'A') file.creator = person;
+    // Avelino et al.'s reference counts an adding commit as first authorship only, and a deletion
+    // not at all: neither is a delivery of its author nor an acceptance for anyone else.
+    const adds = change.status === 'A';
+    const delivers = !adds && change.status !== 'D';
+    if (adds) {
+      file.creator = person;
+      file.adders.add(person);
+    }
     if (inWindow) {
       file.linesAdded += change.added;
       file.linesDeleted += change.deleted;
@@ -147,7 +160,10 @@ export class HistoryAccumulator {
       if (cls.ai.length > 0) file.aiCommits++;
     }
     file.totalCommits++;
-    file.commitsByPerson.set(person, (file.commitsByPerson.get(person) ?? 0) + 1);
+    if (delivers) {
+      file.changes++;
+      file.commitsByPerson.set(person, (file.commitsByPerson.get(person) ?? 0) + 1);
+    }
     file.lastChange = later(file.lastChange, commit.authorTime);
     if (cls.authorKind === 'human') file.lastHumanChange = later(file.lastHumanChange, commit.authorTime);
   }

@@ -53,14 +53,14 @@ function coAuthors(message: string, trailers: { key: string; value: string }[]):
   return [...new Set(values)].map(parseIdentity);
 }
 
-function whoIs(identities: CommitIdentities, rules: MarkerRules): { kind: AuthorKind; tool: string | null } {
+function whoIs(identities: CommitIdentities, rules: MarkerRules): { kind: AuthorKind; tool: string | null; known: boolean } {
   for (const row of rules.tools) {
     for (const identity of [identities.author, identities.rawAuthor]) {
-      if (identityRule(row, identity, 'author', true)) return { kind: 'agent', tool: row.tool };
+      if (identityRule(row, identity, 'author', true)) return { kind: 'agent', tool: row.tool, known: false };
     }
   }
   const bot = matchBot(identities.author, rules.bots) ?? matchBot(identities.rawAuthor, rules.bots);
-  return bot ? { kind: 'bot', tool: bot.tool } : { kind: 'human', tool: null };
+  return bot ? { kind: 'bot', tool: bot.tool, known: bot.known } : { kind: 'human', tool: null, known: false };
 }
 
 function aiMatches(identities: CommitIdentities, message: string, rules: MarkerRules): AiMatch[] {
@@ -104,10 +104,15 @@ function firstRule(row: AiToolRow, people: [Role, Identity][], trailers: { key: 
   return null;
 }
 
-/** Who made the commit (human, agent or bot) and which AI markers it carries. */
+/**
+ * Who made the commit (human, agent or bot) and which AI markers it carries. A known dependency or
+ * release bot is never AI, whatever it carries; any other bot account whose commit carries an AI
+ * marker is an agent (an in-house coding agent), named by the AI tool that marked it.
+ */
 export function classifyCommit(identities: CommitIdentities, message: string, rules: MarkerRules): CommitClass {
-  const { kind, tool } = whoIs(identities, rules);
-  // Bots are never AI: a dependency bot that co-signs with an AI address is still a bot's commit.
-  const ai = kind === 'bot' ? [] : aiMatches(identities, message, rules);
+  const { kind, tool, known } = whoIs(identities, rules);
+  if (kind === 'bot' && known) return { authorKind: kind, authorTool: tool, ai: [] };
+  const ai = aiMatches(identities, message, rules);
+  if (kind === 'bot' && ai.length > 0) return { authorKind: 'agent', authorTool: (ai[0] as AiMatch).tool, ai };
   return { authorKind: kind, authorTool: tool, ai };
 }

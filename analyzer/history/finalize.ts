@@ -1,7 +1,8 @@
-import type { FileAuthorship, FileHistory, HistoryAuthor, HistoryModel } from './model.js';
+import type { AuthorAlias, FileAuthorship, FileHistory, HistoryAuthor, HistoryModel } from './model.js';
 import type { HistoryAccumulator } from './accumulator.js';
 import type { FileState, PersonState } from './accumulator-state.js';
-import { fileAuthorship } from './doa.js';
+import { fileAuthorship, type DoaInput } from './doa.js';
+import { samePersonMerge } from './same-person.js';
 import { authorId } from './identity.js';
 import { monthlySeries } from './monthly.js';
 import { truckFactor } from './truck-factor.js';
@@ -14,17 +15,29 @@ export interface RepoFacts {
   /** unix seconds */
   now: number;
   activityDays: number;
+  /** merge humans who share a full name (report contract, "People"); off leaves only .mailmap's merges */
+  mergeSameName: boolean;
 }
 
 
-function fileHistory(file: FileState, people: ReadonlyMap<string, PersonState>, ids: ReadonlyMap<string, string>, isActive: (p: PersonState) => boolean, iso: (t: number | null) => string | null): FileHistory {
+function fileHistory(file: FileState, people: ReadonlyMap<string, PersonState>, canonical: ReadonlyMap<string, string>, ids: ReadonlyMap<string, string>, isActive: (p: PersonState) => boolean, iso: (t: number | null) => string | null): FileHistory {
   // one pass per step: this runs for every file at HEAD on every run
-  const humans: { person: string; ownCommits: number }[] = [];
-  for (const [person, ownCommits] of file.commitsByPerson) if (people.get(person)?.kind === 'human') humans.push({ person, ownCommits });
-  const authors: FileAuthorship[] = fileAuthorship(humans, file.creator, file.totalCommits).map((s) => ({
+  const deliveries = new Map<string, number>();
+  for (const [key, commits] of file.commitsByPerson) {
+    const person = canonical.get(key) ?? key;
+    deliveries.set(person, (deliveries.get(person) ?? 0) + commits);
+  }
+  const firsts = new Set<string>();
+  for (const key of file.adders) firsts.add(canonical.get(key) ?? key);
+  const humans: DoaInput[] = [];
+  for (const person of new Set([...deliveries.keys(), ...firsts])) {
+    if (people.get(person)?.kind === 'human') humans.push({ person, deliveries: deliveries.get(person) ?? 0, firstAuthorship: firsts.has(person) });
+  }
+  const authors: FileAuthorship[] = fileAuthorship(humans, file.changes).map((s) => ({
     id: ids.get(s.person) as string,
     doa: s.doa,
-    commits: s.ownCommits,
+    commits: s.deliveries,
+    firstAuthorship: s.firstAuthorship,
     isAuthor: s.isAuthor,
     active: isActive(people.get(s.person) as PersonState),
   }));
@@ -52,7 +65,7 @@ function fileHistory(file: FileState, people: ReadonlyMap<string, PersonState>, 
     aiLinesAdded: file.aiLinesAdded,
     busFactor,
     authors,
-    createdBy: file.creator === null ? null : (ids.get(file.creator) ?? null),
+    createdBy: file.creator === null ? null : (ids.get(canonical.get(file.creator) ?? file.creator) ?? null),
     lastChange: iso(file.lastChange),
     lastHumanChange: iso(file.lastHumanChange),
     knowledgeLoss: owners > 0 && ownedDoa > 0 ? lostDoa / ownedDoa : null,
@@ -72,18 +85,21 @@ function isoPerTime(): (t: number | null) => string | null {
 
 /** Turns the streamed counters into the model the later stages read. */
 export function finalizeModel(acc: HistoryAccumulator, facts: RepoFacts): HistoryModel {
-  const ids = new Map([...acc.people.keys()].map((key) => [key, authorId(key)]));
+  const { canonical, merged } = samePersonMerge(acc.people.values(), facts.mergeSameName);
+  const people = mergedPeople(acc.people, canonical);
+  const ids = new Map([...people.keys()].map((key) => [key, authorId(key)]));
   const since = facts.now - facts.activityDays * 86_400;
   const isActive = (p: PersonState): boolean => p.last >= since;
   const files = new Map<string, FileHistory>();
   const iso = isoPerTime();
-  for (const [key, state] of acc.files) files.set(key, fileHistory(state, acc.people, ids, isActive, iso));
+  for (const [key, state] of acc.files) files.set(key, fileHistory(state, people, canonical, ids, isActive, iso));
   const authoredCounts = new Map<string, number>();
   for (const file of files.values()) for (const a of file.authors) if (a.isAuthor) authoredCounts.set(a.id, (authoredCounts.get(a.id) ?? 0) + 1);
-  const authors: HistoryAuthor[] = [...acc.people.values()]
+  const authors: HistoryAuthor[] = [...people.values()]
     .map((p) => {
       const id = ids.get(p.key) as string;
-      return { id, name: p.name, email: p.email, kind: p.kind, tool: p.tool, commits: p.commits, aiCommits: p.aiCommits, firstCommit: isoOf(p.first), lastCommit: isoOf(p.last), active: isActive(p), filesAuthored: authoredCounts.get(id) ?? 0 };
+      const aliases = aliasesOf(p.key, acc.people, merged.get(p.key) ?? []);
+      return { id, name: p.name, email: p.email, kind: p.kind, tool: p.tool, commits: p.commits, aiCommits: p.aiCommits, firstCommit: isoOf(p.first), lastCommit: isoOf(p.last), active: isActive(p), filesAuthored: authoredCounts.get(id) ?? 0, aliases };
     })
     .sort((x, y) => y.commits - x.commits || (x.id < y.id ? -1 : 1));
   // files with history: a file only staged, never committed, has no authorship to lose
@@ -109,4 +125,51 @@ export function finalizeModel(acc: HistoryAccumulator, facts: RepoFacts): Histor
     aiRuleMatches: { ...acc.aiRuleMatches },
     couplingCommits: acc.couplingCommits,
   };
+}
+
+/** One state per person after merging: counts add, the name kept is the one used most recently. */
+function mergedPeople(raw: ReadonlyMap<string, PersonState>, canonical: ReadonlyMap<string, string>): Map<string, PersonState> {
+  const people = new Map<string, PersonState>();
+  const latest = new Map<string, number>();
+  for (const person of raw.values()) {
+    const key = canonical.get(person.key) ?? person.key;
+    if (key === person.key && !people.has(key)) {
+      people.set(key, person);
+      continue;
+    }
+    const main = raw.get(key) as PersonState;
+    let into = people.get(key);
+    if (into === undefined || into === main) {
+      into = { ...main };
+      people.set(key, into);
+    }
+    if (person === main) continue;
+    if (person.last > (latest.get(key) ?? main.last)) {
+      into.name = person.name;
+      latest.set(key, person.last);
+    }
+    into.commits += person.commits;
+    into.aiCommits += person.aiCommits;
+    into.first = Math.min(into.first, person.first);
+    into.last = Math.max(into.last, person.last);
+  }
+  return people;
+}
+
+/** Every identity that became this person: what .mailmap rewrote, then the addresses merged by name. */
+function aliasesOf(key: string, raw: ReadonlyMap<string, PersonState>, mergedKeys: readonly string[]): AuthorAlias[] {
+  const aliases: AuthorAlias[] = [];
+  const mailmapped = (person: PersonState): void => {
+    for (const identity of person.mailmapped) {
+      const [name = '', email = ''] = identity.split('\0');
+      aliases.push({ name, email, rule: 'mailmap' });
+    }
+  };
+  mailmapped(raw.get(key) as PersonState);
+  for (const other of mergedKeys) {
+    const person = raw.get(other) as PersonState;
+    aliases.push({ name: person.name, email: person.email, rule: 'same-name' });
+    mailmapped(person);
+  }
+  return aliases;
 }

@@ -44,7 +44,7 @@ export function buildMarkerRules(aiMarkers: readonly AiMarkerRule[], botPatterns
   for (const text of botPatterns) {
     const pattern = compile(text, 'botPatterns', warnings);
     // config patterns come first so a project's own naming wins over the generic rows
-    if (pattern) bots.unshift({ tool: `config: ${text}`, name: pattern }, { tool: `config: ${text}`, email: pattern });
+    if (pattern) bots.unshift({ tool: `config: ${text}`, name: pattern, known: true }, { tool: `config: ${text}`, email: pattern, known: true });
   }
   return { tools, bots };
 }

@@ -19,12 +19,24 @@ export interface HistoryAuthor {
   active: boolean;
   /** files at HEAD of which this person is an author by DOA (0 for agents and bots) */
   filesAuthored: number;
+  /** the identities merged into this person, and which rule merged each */
+  aliases: AuthorAlias[];
+}
+
+export interface AuthorAlias {
+  name: string;
+  email: string;
+  /** `mailmap`: .mailmap rewrote this identity; `same-name`: another address under the same full name */
+  rule: 'mailmap' | 'same-name';
 }
 
 export interface FileAuthorship {
   id: string;
   doa: number;
+  /** DL: this person's commits to the file that neither add nor delete it */
   commits: number;
+  /** FA: this person made a commit that added the file */
+  firstAuthorship: boolean;
   isAuthor: boolean;
   active: boolean;
 }

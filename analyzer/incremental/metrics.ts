@@ -43,7 +43,8 @@ function metricsKey(graph: ModuleGraph, options: MetricOptions): string {
   };
   return digestOf([
     JSON.stringify([options.betweennessExactUpTo, options.betweennessSamples, BETWEENNESS_SEED]),
-    graph.modules.map((m) => `${m.test ? 't' : 'm'}${m.path}\0`).join(''),
+    // the kind decides what counts (only source modules): part of the key
+    graph.modules.map((m) => `${m.kind}:${m.path}\0`).join(''),
     pairs(graph.edges),
     pairs(graph.symbolEdges),
     graph.selfImports.map((path) => `${path}\0`).join(''),

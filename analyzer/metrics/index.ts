@@ -18,7 +18,9 @@ export const BETWEENNESS_SEED = 20_240_601;
 /** Every per-module graph figure, from the extracted graph alone. */
 export function computeMetrics(graph: ModuleGraph, options: Pick<AnalyzeOptions, 'betweennessExactUpTo' | 'betweennessSamples'>): GraphMetrics {
   const paths = graph.modules.map((m) => m.path);
-  const counted = Uint8Array.from(graph.modules, (m) => (m.test ? 0 : 1));
+  // only the product counts (report contract, "What kind of code a module is"): a file that only
+  // tests, examples or tooling depend on is not a hub
+  const counted = Uint8Array.from(graph.modules, (m) => (m.kind === 'source' ? 1 : 0));
   const all = indexEdges(paths, graph.edges);
   const adjacency = buildAdjacency(paths.length, all.pairs);
   const fan = fanInOut(paths.length, all.pairs);
@@ -26,8 +28,8 @@ export function computeMetrics(graph: ModuleGraph, options: Pick<AnalyzeOptions,
   const out: number[][] = paths.map(() => []);
   for (const [source, target] of all.pairs) out[source]!.push(target);
   // One pass over the condensation gives every component's dependents: a module's blast radius
-  // (its non-test dependents, itself left out) and every area's reach (area-reach.ts).
-  const reach = transitiveDependents(graph.modules.map((m) => m.test), out, { of: scc.component, members: componentMembers(scc.component, scc.count) });
+  // (its source dependents, itself left out) and every area's reach (area-reach.ts).
+  const reach = transitiveDependents(graph.modules.map((m) => m.kind !== 'source'), out, { of: scc.component, members: componentMembers(scc.component, scc.count) });
   const perComponent = reach.dependents.map(popcount);
   const blast = Uint32Array.from(paths, (_, i) => (perComponent[reach.components.of[i] as number] as number) - (counted[i] as number));
   const symbols = indexEdges(paths, graph.symbolEdges);
@@ -37,7 +39,7 @@ export function computeMetrics(graph: ModuleGraph, options: Pick<AnalyzeOptions,
   const cycleOf = new Map<string, number>();
   cycles.forEach((members, i) => members.forEach((path) => cycleOf.set(path, i)));
 
-  const core = graph.modules.filter((m) => !m.test).map((m) => m.path);
+  const core = graph.modules.filter((m) => m.kind === 'source').map((m) => m.path);
   const coreEdges = indexEdges(core, graph.edges);
   const coreAdjacency = buildAdjacency(core.length, coreEdges.pairs);
   const between = betweenness(coreAdjacency, core, {

@@ -16,7 +16,12 @@ export function anonymizeReport(report: Report): Report {
   const newId = (id: string): string => aliases.get(id)?.id ?? id;
   const scrub = textScrubber(report.authors, aliases);
 
-  out.authors = out.authors.map((a) => ({ ...a, ...aliases.get(a.id)! }));
+  out.authors = out.authors.map((a) => {
+    const alias = aliases.get(a.id)!;
+    // the merged identities are people's names and addresses too: numbered under the person's pseudonym
+    const merged = a.aliases.map((m, i) => ({ name: `${alias.id}-alias-${i + 1}`, email: `${alias.id}-alias-${i + 1}@anonymized.invalid`, rule: m.rule }));
+    return { ...a, ...alias, aliases: merged };
+  });
   out.summary.truckFactorAuthors = out.summary.truckFactorAuthors.map(newId);
   for (const m of out.modules) {
     if (m.history) {
@@ -58,7 +63,8 @@ function textScrubber(authors: readonly ReportAuthor[], aliases: ReadonlyMap<str
   const replacement = new Map<string, string>();
   for (const a of authors) {
     const alias = aliases.get(a.id)!;
-    for (const [from, to] of [[a.email, alias.email], [a.id, alias.id], [a.name, alias.name]] as const) {
+    const merged = a.aliases.flatMap((m) => [[m.email, alias.email], [m.name, alias.name]] as const);
+    for (const [from, to] of [[a.email, alias.email], [a.id, alias.id], [a.name, alias.name], ...merged] as const) {
       if (from.trim().length >= 2 && !replacement.has(from.toLowerCase())) replacement.set(from.toLowerCase(), to);
     }
   }

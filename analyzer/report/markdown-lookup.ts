@@ -6,7 +6,7 @@ import type { Report, ReportAuthor, ReportModule } from './schema/index.js';
 export interface Lookup {
   report: Report;
   people: Map<string, ReportAuthor>;
-  nonTest: number;
+  sources: number;
   /** each module's index in report.modules */
   index: Map<string, number>;
   /** non-test importers per module, by index, for walks over the whole graph */
@@ -22,7 +22,7 @@ export function lookup(report: Report): Lookup {
   for (const e of report.edges) {
     const source = index.get(e.source);
     const target = index.get(e.target);
-    if (source === undefined || target === undefined || (report.modules[source] as ReportModule).test) continue;
+    if (source === undefined || target === undefined || (report.modules[source] as ReportModule).kind !== 'source') continue;
     (importerIds[target] as number[]).push(source);
   }
   const areaNumbers = new Map<string, number>();
@@ -35,7 +35,7 @@ export function lookup(report: Report): Lookup {
   return {
     report,
     people: new Map(report.authors.map((a) => [a.id, a])),
-    nonTest: report.modules.filter((m) => !m.test).length,
+    sources: report.modules.filter((m) => m.kind === 'source').length,
     index,
     importerIds,
     areaIds,

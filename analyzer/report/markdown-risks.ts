@@ -7,7 +7,7 @@ import { compareText } from '../core/compare-text.js';
 
 export function topModules(l: Lookup, top: number): ReportModule[] {
   return l.report.modules
-    .filter((m) => m.risk.score > 0)
+    .filter((m) => m.kind === 'source' && m.risk.score > 0)
     .sort((a, b) => b.risk.score - a.risk.score || b.graph.blastRadius - a.graph.blastRadius || compareText(a.path, b.path))
     .slice(0, top);
 }
@@ -29,7 +29,7 @@ export function areaTable(l: Lookup, areas: readonly ReportArea[]): string[] {
     ['#', 'Area', 'Risk', 'Modules', 'Blast radius', 'Bus factor', 'AI-assisted', 'Why'],
     areas.map((a, i) => [
       String(i + 1), md(a.path), scoreLabel(a.risk.score, a.risk.level), String(a.modules),
-      `${a.blastRadius} (${percent(l.nonTest > 0 ? a.blastRadius / l.nonTest : 0)})`,
+      `${a.blastRadius} (${percent(l.sources > 0 ? a.blastRadius / l.sources : 0)})`,
       a.busFactor === null ? 'n/a' : String(a.busFactor), percent(a.aiCommitRatio), md(a.risk.explanation),
     ]),
   )];
@@ -41,7 +41,7 @@ export function moduleTable(l: Lookup, modules: readonly ReportModule[]): string
     ['#', 'Module', 'Risk', 'Blast radius', 'Commits', 'Bus factor', 'AI-assisted', 'Why'],
     modules.map((m, i) => [
       String(i + 1), md(m.path), scoreLabel(m.risk.score, m.risk.level),
-      `${m.graph.blastRadius} (${percent(l.nonTest > 0 ? m.graph.blastRadius / l.nonTest : 0)})`,
+      `${m.graph.blastRadius} (${percent(l.sources > 0 ? m.graph.blastRadius / l.sources : 0)})`,
       m.history ? String(m.history.commits) : 'n/a', m.history ? String(m.history.busFactor) : 'n/a',
       percent(m.history?.aiCommitRatio ?? null), md(m.risk.explanation),
     ]),

@@ -16,7 +16,7 @@ export function cycles(l: Lookup, top: number): string[] {
 }
 
 export function hiddenCoupling(l: Lookup, top: number): string[] {
-  const source = (p: string) => moduleAt(l, p)?.test === false;
+  const source = (p: string) => moduleAt(l, p)?.kind === 'source';
   const hidden = l.report.coupling
     .filter((c) => c.hidden && source(c.a) && source(c.b))
     .sort((a, b) => b.together - a.together || b.confidence - a.confidence || compareText(a.a, b.a));

@@ -64,10 +64,10 @@ function knowledge(l: Lookup, area: ReportArea): string {
   return parts.join('; ');
 }
 
-/** The area's non-test modules with the widest reach, at most three. */
+/** The area's source modules with the widest reach, at most three. */
 function keyModules(members: readonly ReportModule[]): ReportModule[] {
   return members
-    .filter((m) => !m.test && m.graph.blastRadius > 0)
+    .filter((m) => m.kind === 'source' && m.graph.blastRadius > 0)
     .sort((a, b) => b.graph.blastRadius - a.graph.blastRadius || b.risk.score - a.risk.score || compareText(a.path, b.path))
     .slice(0, 3);
 }
@@ -89,7 +89,7 @@ function explainFailure(l: Lookup, m: ReportModule, inside: Uint8Array): string 
   const ranked = [...byArea.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   const where = cap(ranked.map(([p, n]) => `${md(p)} (${n})`), 4);
   const breaks = outside
-    ? `if it fails, ${plural(outside, 'module')} outside the area break (${percent(outside / Math.max(1, l.nonTest))} of non-test modules), in ${where}`
+    ? `if it fails, ${plural(outside, 'module')} outside the area break (${percent(outside / Math.max(1, l.sources))} of source modules), in ${where}`
     : `if it fails, ${plural(m.graph.blastRadius, 'module')} inside the area break`;
   const main = m.history?.authors.filter((a) => a.isAuthor).sort((a, b) => b.doa - a.doa)[0];
   const who = main ? `; main author ${md(personLabel(l, main.id))}` : m.history ? '; no main author' : '';

@@ -15,6 +15,7 @@ export function moduleEntry(
 ): ReportModule {
   const entry: ReportModule = {
     path: module.path,
+    kind: module.kind,
     test: module.test,
     area: areaOf(module.path),
     size: module.size,

@@ -12,6 +12,7 @@ export function buildSummary(graph: ModuleGraph, metrics: GraphMetrics, history:
   return {
     modules: graph.modules.length,
     testModules: graph.modules.filter((m) => m.test).length,
+    kinds: kindCounts(graph),
     edges: graph.edges.length,
     cycles: metrics.cycles.length,
     truckFactor: code.truckFactor,
@@ -26,4 +27,10 @@ export function buildSummary(graph: ModuleGraph, metrics: GraphMetrics, history:
       .sort((a, b) => b.commits - a.commits || (a.rule < b.rule ? -1 : 1)),
     levels,
   };
+}
+
+function kindCounts(graph: ModuleGraph): ReportSummary['kinds'] {
+  const kinds = { source: 0, test: 0, example: 0, tooling: 0 };
+  for (const m of graph.modules) kinds[m.kind] += 1;
+  return kinds;
 }

@@ -10,14 +10,14 @@ import { churnStrength, share, type FactorSet } from './module-factors.js';
 import { rankTimesMagnitude, type PercentileOf } from './percentile.js';
 
 export interface AreaPopulations {
-  nonTest: number;
+  sources: number;
   blastRadius: PercentileOf;
   direct: PercentileOf;
 }
 
-export function areaPopulations(areas: readonly AreaFacts[], nonTest: number): AreaPopulations {
+export function areaPopulations(areas: readonly AreaFacts[], sources: number): AreaPopulations {
   return {
-    nonTest,
+    sources,
     blastRadius: rankTimesMagnitude(areas.map((a) => a.blastRadius)),
     direct: rankTimesMagnitude(areas.map((a) => a.directDependents)),
   };
@@ -29,7 +29,7 @@ export function areaFactors(a: AreaFacts, pop: AreaPopulations, w: ScoreWeights)
   const groups: FactorSet['groups'] = [[
     {
       name: 'blastRadius', value: br, weight: w.blastRadius,
-      detail: `${a.blastRadius} non-test modules outside it depend on it (${pct(share(a.blastRadius, pop.nonTest))} of ${pop.nonTest}); normalised ${br.toFixed(2)}`,
+      detail: `${a.blastRadius} source modules outside it depend on it (${pct(share(a.blastRadius, pop.sources))} of ${pop.sources}); normalised ${br.toFixed(2)}`,
     },
     {
       name: 'centrality', value: direct, weight: w.centrality,

@@ -1,6 +1,6 @@
 /**
  * Per-area figures. Counts and history sums cover every module in the area; ownership (bus
- * factor, authors, knowledge loss) covers its non-test modules, or its tests when it has nothing
+ * factor, authors, knowledge loss) covers its source modules, or its other modules (tests, examples, tooling) when it has nothing
  * else, weighted by lines of code as CodeScene weighs knowledge loss.
  */
 import { chainOfPath } from '../metrics/area-tree.js';
@@ -55,12 +55,12 @@ export function gatherAreaFacts(
     for (const area of chain) {
       const a = acc.get(area)!;
       a.all++;
-      if (f.test) a.tests++;
+      if (f.kind === 'test') a.tests++;
       if (o === null) continue;
       a.commits += o.commits;
       a.ai += o.aiCommits;
       a.lines += o.linesChanged;
-      const s = f.test ? a.test : a.prod;
+      const s = f.source ? a.prod : a.test;
       s.loc += f.loc;
       s.orphaned += o.busFactor === 0 ? f.loc : 0;
       s.noActive += f.loc * noActiveAuthorValue(o.busFactor);

@@ -1,7 +1,8 @@
 /**
- * Truck factor of the code (Avelino et al., ICPC 2016), over the source modules only: the paper
- * counts source files, and a repository's docs, lock files and images would otherwise decide
- * whom "the code rests on". Also how many modules each person is an author of (DOA).
+ * Truck factor of the code (Avelino et al., ICPC 2016), over the source modules only (kind
+ * `source`: not tests, examples or tooling, which the study left out too; nor docs, lock files and
+ * images, which would otherwise decide whom "the code rests on"). Also how many source modules
+ * each person is an author of (DOA).
  */
 import type { ModuleGraph } from '../graph/model.js';
 import type { FileHistory, HistoryModel } from '../history/model.js';
@@ -18,6 +19,8 @@ export interface CodeOwnership {
 export function codeOwnership(graph: ModuleGraph, history: HistoryModel | null): CodeOwnership {
   const files: FileHistory[] = [];
   for (const module of graph.modules) {
+    // the product only: tests, examples and tooling are not what the code rests on (contract, schema 2)
+    if (module.kind !== 'source') continue;
     const file = history?.files.get(module.path);
     // a module never committed (staged or untracked) has no authorship to lose
     if (file && file.lastChange !== null) files.push(file);

@@ -2,15 +2,15 @@
 import type { AreaFacts } from './area-facts.js';
 import { ago, names, pct, plural, sentence } from './format.js';
 
-export function explainArea(a: AreaFacts, nonTest: number, now: string | null): string {
-  return sentence([exposure(a, nonTest), ...ownership(a, now)]);
+export function explainArea(a: AreaFacts, sources: number, now: string | null): string {
+  return sentence([exposure(a, sources), ...ownership(a, now)]);
 }
 
-function exposure(a: AreaFacts, nonTest: number): string {
+function exposure(a: AreaFacts, sources: number): string {
   const size = plural(a.modules, 'module');
   if (a.blastRadius === 0) return `${size}; nothing outside it depends on it`;
-  const share = nonTest > 0 ? a.blastRadius / nonTest : 0;
-  return `${size}; ${pct(share)} of non-test modules (${a.blastRadius}) outside it depend on it, ${a.directDependents} directly`;
+  const share = sources > 0 ? a.blastRadius / sources : 0;
+  return `${size}; ${pct(share)} of source modules (${a.blastRadius}) outside it depend on it, ${a.directDependents} directly`;
 }
 
 function ownership(a: AreaFacts, now: string | null): string[] {

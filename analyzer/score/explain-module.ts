@@ -3,17 +3,19 @@ import { ago, names, pct, plural, sentence } from './format.js';
 import type { ModuleFacts } from './module-facts.js';
 import type { Ownership } from './ownership.js';
 
-export function explainModule(f: ModuleFacts, nonTest: number, now: string | null): string {
-  return sentence([exposure(f, nonTest), ...ownership(f.ownership, now)]);
+export function explainModule(f: ModuleFacts, sources: number, now: string | null): string {
+  return sentence([exposure(f, sources), ...ownership(f.ownership, now)]);
 }
 
-function exposure(f: ModuleFacts, nonTest: number): string {
+const KIND_WORDS = { source: 'source code', test: 'test code', example: 'example code', tooling: 'developer tooling' } as const;
+
+function exposure(f: ModuleFacts, sources: number): string {
   if (f.barrel && f.blastRadius > 0) {
     return `it only re-exports: ${f.blastRadius} modules import through it, ${f.symbolBlastRadius} use symbols defined here`;
   }
-  if (f.blastRadius === 0) return f.test ? 'test code that nothing depends on' : 'nothing else depends on it';
-  const share = nonTest > 0 ? f.blastRadius / nonTest : 0;
-  return `${pct(share)} of non-test modules (${f.blastRadius} of ${nonTest}) depend on it`;
+  if (f.blastRadius === 0) return f.source ? 'nothing else depends on it' : `${KIND_WORDS[f.kind]} that no source module depends on`;
+  const share = sources > 0 ? f.blastRadius / sources : 0;
+  return `${pct(share)} of source modules (${f.blastRadius} of ${sources}) depend on it`;
 }
 
 function ownership(o: Ownership | null, now: string | null): string[] {

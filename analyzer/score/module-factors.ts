@@ -1,6 +1,6 @@
 /**
  * Module factors. Exposure: blast radius and centrality (betweenness, Freeman 1977; PageRank,
- * Brin & Page 1998), as percentiles over the repo's non-test modules. Ignorance: no active author
+ * Brin & Page 1998), as percentiles over the repo's source modules. Ignorance: no active author
  * and knowledge loss (DOA, Avelino et al. 2016; CodeScene), AI-assisted share. Churn: hotspots.
  */
 import type { ScoreWeights } from '../core/options-schema.js';
@@ -11,7 +11,8 @@ import { aiShareValue, noActiveAuthorValue } from './ownership.js';
 import { rankTimesMagnitude, type PercentileOf } from './percentile.js';
 
 export interface ModulePopulations {
-  nonTest: number;
+  /** source modules: the product */
+  sources: number;
   exposure: PercentileOf;
   betweenness: PercentileOf;
   pagerank: PercentileOf;
@@ -19,9 +20,9 @@ export interface ModulePopulations {
 }
 
 export function populations(facts: readonly ModuleFacts[], percentile: (xs: number[]) => PercentileOf): ModulePopulations {
-  const prod = facts.filter((f) => !f.test);
+  const prod = facts.filter((f) => f.source);
   return {
-    nonTest: prod.length,
+    sources: prod.length,
     exposure: rankTimesMagnitude(prod.map((f) => f.exposure)),
     betweenness: rankTimesMagnitude(prod.map((f) => f.betweenness)),
     pagerank: rankTimesMagnitude(prod.map((f) => f.pagerank)),
@@ -40,7 +41,7 @@ export function moduleFactors(f: ModuleFacts, pop: ModulePopulations, w: ScoreWe
   const pp = pop.pagerank(f.pagerank);
   const reachDetail = f.barrel
     ? `re-exports only: ${f.symbolBlastRadius} modules use symbols defined here (${f.blastRadius} import through it)`
-    : `${f.blastRadius} of ${pop.nonTest} non-test modules depend on it (${pct(share(f.blastRadius, pop.nonTest))})`;
+    : `${f.blastRadius} of ${pop.sources} source modules depend on it (${pct(share(f.blastRadius, pop.sources))})`;
   const groups: FactorValue[][] = [[
     { name: 'blastRadius', value: exposure, weight: w.blastRadius, detail: `${reachDetail}; normalised ${exposure.toFixed(2)}` },
     {

@@ -1,4 +1,5 @@
 /** The raw per-module figures every factor and explanation is built from, gathered once. */
+import type { ModuleKind } from '../graph/model.js';
 import type { HistoryAuthor, HistoryModel } from '../history/model.js';
 import { recentChurn } from './churn.js';
 import { activeNames, ownershipOf, type Ownership } from './ownership.js';
@@ -6,7 +7,9 @@ import type { ScoreInput } from './model.js';
 
 export interface ModuleFacts {
   path: string;
-  test: boolean;
+  kind: ModuleKind;
+  /** a source module: the product, the population every percentile is taken over */
+  source: boolean;
   barrel: boolean;
   loc: number;
   blastRadius: number;
@@ -36,7 +39,8 @@ export function gatherModuleFacts(input: ScoreInput): ModuleFacts[] {
     const symbolBlastRadius = finite(g?.symbolBlastRadius);
     return {
       path: m.path,
-      test: m.test,
+      kind: m.kind,
+      source: m.kind === 'source',
       barrel: m.barrel,
       loc: Math.max(1, finite(m.size.loc)),
       blastRadius,
@@ -44,8 +48,8 @@ export function gatherModuleFacts(input: ScoreInput): ModuleFacts[] {
       // A barrel defines nothing: a failure behind it belongs to the module defining the symbol.
       exposure: m.barrel ? symbolBlastRadius : blastRadius,
       fanIn: finite(g?.fanIn),
-      betweenness: m.test ? 0 : finite(g?.betweenness),
-      pagerank: m.test ? 0 : finite(g?.pagerank),
+      betweenness: m.kind === 'source' ? finite(g?.betweenness) : 0,
+      pagerank: m.kind === 'source' ? finite(g?.pagerank) : 0,
       ownership,
       recentChurn: history && ownership
         ? recentChurn(ownership.commits, ownership.lastChange, history.now, input.options.activityDays)

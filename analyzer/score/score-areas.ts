@@ -18,9 +18,9 @@ export function scoreAreas(
   options: ScoreInput['options'],
   now: string | null,
 ): AreaScore[] {
-  const nonTest = graph.modules.reduce((count, m) => count + (m.test ? 0 : 1), 0);
+  const sources = graph.modules.reduce((count, m) => count + (m.kind === 'source' ? 1 : 0), 0);
   const areas = gatherAreaFacts(indexAreas(graph.modules.map((m) => m.path)).paths, facts, churn, metrics.areas);
-  const pop = areaPopulations(areas, nonTest);
+  const pop = areaPopulations(areas, sources);
   return areas.map((a) => {
     const set = areaFactors(a, pop, options.score.weights);
     const { score, factors } = combine(set.groups, set.multiplier);
@@ -34,7 +34,7 @@ export function scoreAreas(
       commits: a.commits,
       linesChanged: a.linesChanged,
       authors: a.authors.map(({ id, files, active }) => ({ id, files, active })),
-      risk: { score, level: levelOf(score, options.score.levels), factors, explanation: explainArea(a, nonTest, now) },
+      risk: { score, level: levelOf(score, options.score.levels), factors, explanation: explainArea(a, sources, now) },
     };
   });
 }

@@ -24,7 +24,7 @@ export function scoreModules(
     const set = moduleFactors(f, pop, options.score.weights);
     churn.push(set.multiplier?.factor.value ?? 0);
     const { score, factors } = combine(set.groups, set.multiplier);
-    risks.set(f.path, { score, level: levelOf(score, options.score.levels), factors, explanation: explainModule(f, pop.nonTest, now) });
+    risks.set(f.path, { score, level: levelOf(score, options.score.levels), factors, explanation: explainModule(f, pop.sources, now) });
   }
   return { risks, churn };
 }

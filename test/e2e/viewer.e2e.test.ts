@@ -73,11 +73,11 @@ describe.skipIf(!browserReady.run)('report.html in Chromium (file://, offline)',
 
   it('highlights the whole blast radius', async () => {
     await page.click('[data-testid=blast-button]');
-    // non-test: the report's own blast radius, not the viewer's walk; the tests that reach the
+    // source: the report's own blast radius, not the viewer's walk; the other kinds that reach the
     // module are added from a plain walk over report.edges
-    const testDependents = [...dependentsOf(topModule.path)].filter((p) => report.modules.find((m) => m.path === p)!.test).length;
+    const otherDependents = [...dependentsOf(topModule.path)].filter((p) => report.modules.find((m) => m.path === p)!.kind !== 'source').length;
     const { blastRadius } = topModule.graph;
-    await expect.poll(() => page.textContent('[data-testid=blast-note]')).toContain(`${blastRadius + testDependents} modules depend on this (${blastRadius} non-test)`);
+    await expect.poll(() => page.textContent('[data-testid=blast-note]')).toContain(`${blastRadius + otherDependents} modules depend on this (${blastRadius} source)`);
     await page.screenshot({ path: join(SCREENSHOT_DIR, '03-blast-radius.png') });
   });
 

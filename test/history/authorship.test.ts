@@ -10,16 +10,23 @@ describe('degree of authorship', () => {
     expect(degreeOfAuthorship(false, 0, 0)).toBe(3.293);
   });
 
-  it('needs DOA ≥ 3.293 and more than 75 % of the top DOA', () => {
-    // a: FA=1 DL=1 AC=1 → 4.3325; b: DL=1 AC=1 → 3.2345 (< 3.293)
-    const result = fileAuthorship([{ person: 'a', ownCommits: 1 }, { person: 'b', ownCommits: 1 }], 'a', 2);
-    expect(result.map((r) => [r.person, r.isAuthor])).toEqual([['a', true], ['b', false]]);
-    // b: DL=10 AC=1 → 4.7105; a: FA=1 DL=1 AC=10 → 3.7853; 3.7853/4.7105 = 0.80 > 0.75
-    const both = fileAuthorship([{ person: 'a', ownCommits: 1 }, { person: 'b', ownCommits: 10 }], 'a', 11);
-    expect(both.every((r) => r.isAuthor)).toBe(true);
-    // b: DL=20 AC=1 → 6.3505; a: FA=1 DL=1 AC=20 → 3.5777, 0.56 of the top: not an author
-    const ratio = fileAuthorship([{ person: 'a', ownCommits: 1 }, { person: 'b', ownCommits: 20 }], 'a', 21);
-    expect(ratio.map((r) => [r.person, r.isAuthor])).toEqual([['a', false], ['b', true]]);
+  it('needs more than 75 % of the top DOA, and DOA ≥ 3.293 unless the person created the file', () => {
+    const p = (person: string, deliveries: number, firstAuthorship = false) => ({ person, deliveries, firstAuthorship });
+    // a created it (FA, no deliveries), b changed it once: changes = 1.
+    // a: 3.293 + 1.098 − 0.321·ln 2 = 4.1685; b: 3.293 + 0.164 = 3.457 → 0.829 of a's: both authors
+    // (the worked example: the adding commit is first authorship only, never a change)
+    const created = fileAuthorship([p('a', 0, true), p('b', 1)], 1);
+    expect(created.map((r) => [r.person, +r.doa.toFixed(4), r.isAuthor])).toEqual([['a', 4.1685, true], ['b', 3.457, true]]);
+    // b: DL=10, AC=1 → 4.7105; a: FA DL=1 AC=10 → 3.7853 = 0.80 of b's: both
+    expect(fileAuthorship([p('a', 1, true), p('b', 10)], 11).every((r) => r.isAuthor)).toBe(true);
+    // b: DL=20 AC=1 → 6.3505; a: FA DL=1 AC=20 → 3.5777 = 0.56 of b's: not an author
+    expect(fileAuthorship([p('a', 1, true), p('b', 20)], 21).map((r) => [r.person, r.isAuthor])).toEqual([['a', false], ['b', true]]);
+    // a creator needs no absolute DOA: FA, AC=7 → 3.293 + 1.098 − 0.321·ln 8 = 3.7235; c: DL=1 AC=6 → 2.8324
+    // c is below 3.293 and no creator, so not an author even though 2.8324/3.7235 = 0.76 > 0.75
+    const low = fileAuthorship([p('a', 0, true), p('c', 1)], 7);
+    expect(low.map((r) => [r.person, +r.doa.toFixed(4), r.isAuthor])).toEqual([['a', 3.7235, true], ['c', 2.8324, false]]);
+    // a creator far under 3.293: FA, AC=60 → 3.293 + 1.098 − 0.321·ln 61 = 3.0714, alone on the file: still its author
+    expect(fileAuthorship([p('a', 0, true)], 60).map((r) => [+r.doa.toFixed(4), r.isAuthor])).toEqual([[3.0714, true]]);
   });
 });
 

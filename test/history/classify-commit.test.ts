@@ -109,10 +109,23 @@ describe('bots', () => {
     ['renovate[bot]', '29139614+renovate[bot]@users.noreply.github.com', 'Renovate'],
     ['github-actions[bot]', '41898282+github-actions[bot]@users.noreply.github.com', 'GitHub Actions'],
     ['gemini-cli-robot', 'gemini-cli-robot@google.com', 'release robot'],
-    ['pre-commit-ci[bot]', '66853113+pre-commit-ci[bot]@users.noreply.github.com', 'GitHub App'],
-  ])('%s is a bot (%s), never AI', (name, email, tool) => {
+    ['pre-commit-ci[bot]', '66853113+pre-commit-ci[bot]@users.noreply.github.com', 'dependency or release bot'],
+  ])('%s is a known bot (%s): never AI, whatever it carries', (name, email, tool) => {
     const c = byAuthor({ name, email }, 'S\n\nCo-authored-by: Claude <noreply@anthropic.com>\n');
     expect(c).toMatchObject({ authorKind: 'bot', authorTool: tool, ai: [] });
+  });
+
+  it('an in-house bot account whose commits carry an AI marker is an agent (ai-markers.md, "Not AI")', () => {
+    const coder = { name: 'acme-coder[bot]', email: '1234+acme-coder[bot]@users.noreply.github.com' };
+    const claude = byAuthor(coder, 'Fix the parser\n\nCo-authored-by: Claude <noreply@anthropic.com>\n');
+    expect(claude).toMatchObject({ authorKind: 'agent', authorTool: 'Claude Code' });
+    expect(tools(claude)).toEqual(['Claude Code']);
+    const codex = byAuthor({ name: 'acme-agent-bot', email: 'agent@acme.example' }, 'Refactor\n\nCo-authored-by: OpenAI Codex <codex@openai.com>\n');
+    expect(codex).toMatchObject({ authorKind: 'agent', authorTool: 'OpenAI Codex' });
+    // the same account without a marker stays a bot, neither AI nor author
+    expect(byAuthor(coder, 'Bump version\n')).toMatchObject({ authorKind: 'bot', authorTool: 'GitHub App', ai: [] });
+    // prose that merely mentions a tool is no marker
+    expect(byAuthor(coder, 'Apply what Claude suggested in review\n')).toMatchObject({ authorKind: 'bot', ai: [] });
   });
 });
 

@@ -85,7 +85,7 @@ describe('history fixture: repo level', () => {
     const byName = Object.fromEntries(model.authors.map((a) => [a.name, a]));
     expect(Object.keys(byName).sort()).toEqual(['Alice Archer', 'Bob Builder', 'Carol Chen', 'Dave Doe', 'claude[bot]', 'dependabot[bot]']);
     // Alice: C3 C8 C12 C13 C14 C16 C17 C18; AI: C3 C12 C16 C18. The merge is not counted.
-    expect(byName['Alice Archer']).toMatchObject({ id: ALICE, kind: 'human', commits: 8, aiCommits: 4, active: true, filesAuthored: 2 });
+    expect(byName['Alice Archer']).toMatchObject({ id: ALICE, kind: 'human', commits: 8, aiCommits: 4, active: true, filesAuthored: 3 });
     expect(byName['Bob Builder']).toMatchObject({ id: BOB, kind: 'human', commits: 4, aiCommits: 0, active: false, filesAuthored: 5, lastCommit: '2024-04-10T12:00:00.000Z' });
     // "Carol Chen (aider)" and "Carol Chen" share an email: one person, shown without the suffix
     expect(byName['Carol Chen']).toMatchObject({ id: CAROL, kind: 'human', commits: 2, aiCommits: 1, active: true, filesAuthored: 1 });
@@ -98,10 +98,10 @@ describe('history fixture: repo level', () => {
 
   it('computes the truck factor by removing top authors until under half the files are covered', () => {
     // authors by file: .mailmap{Bob} package.json{Bob} core/a{Bob} lib/b{Bob,Alice} src/b{Carol}
-    // lib/c2{Alice} e{Bob} logo{} → 7/8 covered. Remove Bob (5 files): lib/b, src/b, lib/c2 left,
-    // 3/8 < 50 % → stop. Truck factor 1.
-    expect(model.truckFactor).toBe(1);
-    expect(model.truckFactorAuthors).toEqual([BOB]);
+    // lib/c2{Alice} e{Bob,Alice} logo{} → 7/8 covered. Remove Bob (5 files): lib/b, src/b, lib/c2, e
+    // left, 4/8 is not under 50 % → remove Alice (3 files): src/b left, 1/8 → stop. Truck factor 2.
+    expect(model.truckFactor).toBe(2);
+    expect(model.truckFactorAuthors).toEqual([BOB, ALICE]);
   });
 
   it('builds a monthly series with quiet months at zero', () => {
@@ -129,13 +129,15 @@ describe('history fixture: per file', () => {
   it('follows a rename back and splits DOA between creator and later hands (src/core/a.ts)', () => {
     // C1 +3, C2 +2-1, C4 0/0, C5 +3 (AI), C12 +1-1 (AI), C18 +1 (AI)
     expect(file('src/core/a.ts')).toMatchObject({ formerPaths: ['src/a.ts'], commits: 6, linesAdded: 10, linesDeleted: 2, aiCommits: 3, aiLinesAdded: 5, createdBy: BOB });
-    // Bob: FA=1 DL=3 AC=3 → 3.293+1.098+0.492−0.321·ln4 = 4.438
-    // Alice: DL=2 AC=4 → 3.293+0.328−0.321·ln5 = 3.104 (< 3.293: not an author)
-    // Carol: DL=1 AC=5 → 3.293+0.164−0.321·ln6 = 2.882
-    expect(doaOf('src/core/a.ts', BOB)).toBeCloseTo(4.438, 3);
-    expect(doaOf('src/core/a.ts', ALICE)).toBeCloseTo(3.104, 3);
-    expect(doaOf('src/core/a.ts', CAROL)).toBeCloseTo(2.882, 3);
-    expect(doaOf('src/core/a.ts', BOB)).toBeCloseTo(doa(1, 3, 3), 10);
+    // The adding commit C1 is first authorship only: changes are C2 C4 (the rename) C5 C12 C18 = 5.
+    // Bob: FA=1 DL=2 AC=3 → 3.293+1.098+0.328−0.321·ln4 = 4.274
+    // Alice: DL=2 AC=3 → 3.293+0.328−0.321·ln4 = 3.176 (< 3.293 and no FA: not an author)
+    // Carol: DL=1 AC=4 → 3.293+0.164−0.321·ln5 = 2.940
+    expect(doaOf('src/core/a.ts', BOB)).toBeCloseTo(4.274, 3);
+    expect(doaOf('src/core/a.ts', ALICE)).toBeCloseTo(3.176, 3);
+    expect(doaOf('src/core/a.ts', CAROL)).toBeCloseTo(2.940, 3);
+    expect(doaOf('src/core/a.ts', BOB)).toBeCloseTo(doa(1, 2, 3), 10);
+    expect(file('src/core/a.ts').authors.map((a) => [a.id, a.commits, a.firstAuthorship])).toEqual([[BOB, 2, true], [ALICE, 2, false], [CAROL, 1, false]]);
     expect(file('src/core/a.ts').authors.filter((a) => a.isAuthor).map((a) => a.id)).toEqual([BOB]);
     // the only author has left: bus factor 0, all the authorship is lost
     expect(file('src/core/a.ts').busFactor).toBe(0);
@@ -146,43 +148,46 @@ describe('history fixture: per file', () => {
   it('gives a renamed file its old history and a file re-created at the old path none of it (src/lib/b.ts, src/b.ts)', () => {
     // src/lib/b.ts: C1 +2, C3 +1 (AI), C9 +1-1, C12 +1 (AI), C14 0/0, C17 +1
     expect(file('src/lib/b.ts')).toMatchObject({ formerPaths: ['src/b.ts'], commits: 6, linesAdded: 6, linesDeleted: 1, aiCommits: 2, aiLinesAdded: 2, createdBy: BOB });
-    // Bob FA=1 DL=1 AC=5 → 3.980; Alice DL=4 AC=2 → 3.596 (3.596/3.980 = 0.90 > 0.75: author); Dave DL=1 AC=5 → 2.882
-    expect(doaOf('src/lib/b.ts', BOB)).toBeCloseTo(3.980, 3);
-    expect(doaOf('src/lib/b.ts', ALICE)).toBeCloseTo(3.596, 3);
-    expect(doaOf('src/lib/b.ts', DAVE)).toBeCloseTo(2.882, 3);
+    // changes: C3 C9 C12 C14 C17 = 5 (C1 adds it). Bob FA=1 DL=0 AC=5 → 3.293+1.098−0.321·ln6 = 3.816;
+    // Alice DL=4 AC=1 → 3.293+0.656−0.321·ln2 = 3.7265 (0.98 of Bob's: author); Dave DL=1 AC=4 → 2.940
+    expect(doaOf('src/lib/b.ts', BOB)).toBeCloseTo(3.816, 3);
+    expect(doaOf('src/lib/b.ts', ALICE)).toBeCloseTo(3.7265, 4);
+    expect(doaOf('src/lib/b.ts', DAVE)).toBeCloseTo(2.940, 3);
     expect(file('src/lib/b.ts').authors.filter((a) => a.isAuthor).map((a) => a.id).sort()).toEqual([ALICE, BOB].sort());
     expect(file('src/lib/b.ts').busFactor).toBe(1); // Alice
-    // knowledge loss: Bob's share of the authors' DOA, 3.980 / (3.980 + 3.596) = 0.525
-    expect(file('src/lib/b.ts').knowledgeLoss).toBeCloseTo(doa(1, 1, 5) / (doa(1, 1, 5) + doa(0, 4, 2)), 10);
-    // the new src/b.ts (C15, Carol): FA=1 DL=1 → 4.555
+    // knowledge loss: Bob's share of the authors' DOA, 3.816 / (3.816 + 3.7265) = 0.506
+    expect(file('src/lib/b.ts').knowledgeLoss).toBeCloseTo(doa(1, 0, 5) / (doa(1, 0, 5) + doa(0, 4, 1)), 10);
+    // the new src/b.ts (C15, Carol): FA=1, no other commit → 3.293+1.098 = 4.391
     expect(file('src/b.ts')).toMatchObject({ formerPaths: [], commits: 1, linesAdded: 3, linesDeleted: 0, busFactor: 1, knowledgeLoss: 0, createdBy: CAROL });
-    expect(doaOf('src/b.ts', CAROL)).toBeCloseTo(4.555, 3);
+    expect(doaOf('src/b.ts', CAROL)).toBeCloseTo(4.391, 3);
   });
 
   it('follows a rename chain and leaves agents out of the authors (src/lib/c2.ts)', () => {
     // C3 +4 (AI), C8 +2, C11 +5-2 (AI, claude[bot]), C14 0/0, C16 +1 (AI)
     expect(file('src/lib/c2.ts')).toMatchObject({ formerPaths: ['src/lib/c.ts', 'src/c.ts'], commits: 5, linesAdded: 12, linesDeleted: 2, aiCommits: 3, aiLinesAdded: 10, createdBy: ALICE });
-    // Alice FA=1 DL=4 AC=1 (claude[bot]'s commit) → 3.293+1.098+0.656−0.321·ln2 = 4.8245
-    expect(file('src/lib/c2.ts').authors.map((a) => [a.id, a.commits])).toEqual([[ALICE, 4]]);
-    expect(doaOf('src/lib/c2.ts', ALICE)).toBeCloseTo(4.8245, 4);
+    // Alice FA=1 (C3 adds src/c.ts) DL=3 (C8 C14 C16) AC=1 (claude[bot]'s commit) → 3.293+1.098+0.492−0.321·ln2 = 4.6605
+    expect(file('src/lib/c2.ts').authors.map((a) => [a.id, a.commits])).toEqual([[ALICE, 3]]);
+    expect(doaOf('src/lib/c2.ts', ALICE)).toBeCloseTo(4.6605, 4);
     expect(file('src/lib/c2.ts').busFactor).toBe(1);
   });
 
   it('keeps a deleted and re-added path one file (src/e.ts) and counts binary changes as 0 lines (assets/logo.png)', () => {
-    // C1 Bob +1, C7 Bob −1, C13 Alice +2. Bob FA=1 DL=2 AC=1 → 3.293+1.098+0.328−0.321·ln2 = 4.4965;
-    // Alice DL=1 AC=2 → 3.293+0.164−0.321·ln3 = 3.1043 (< 3.293). Bob has left: bus factor 0.
-    expect(file('src/e.ts')).toMatchObject({ commits: 3, linesAdded: 3, linesDeleted: 1, createdBy: BOB, busFactor: 0, knowledgeLoss: 1 });
-    expect(doaOf('src/e.ts', BOB)).toBeCloseTo(4.4965, 4);
-    expect(doaOf('src/e.ts', ALICE)).toBeCloseTo(3.1043, 4);
+    // C1 Bob adds it (+1), C7 Bob deletes it (−1), C13 Alice adds it again (+2). Adding is first
+    // authorship only and a deletion is no change: Bob FA=1 → 4.391; Alice added it again after the
+    // deletion, FA=1 → 4.391. Both are authors; Bob has left, Alice is active: bus factor 1, half lost.
+    expect(file('src/e.ts')).toMatchObject({ commits: 3, linesAdded: 3, linesDeleted: 1, createdBy: BOB, busFactor: 1, knowledgeLoss: 0.5 });
+    expect(doaOf('src/e.ts', BOB)).toBeCloseTo(4.391, 4);
+    expect(doaOf('src/e.ts', ALICE)).toBeCloseTo(4.391, 4);
+    expect(file('src/e.ts').authors.map((a) => [a.id, a.commits, a.firstAuthorship, a.isAuthor]).sort()).toEqual([[ALICE, 0, true, true], [BOB, 0, true, true]].sort());
     expect(file('assets/logo.png')).toMatchObject({ commits: 1, linesAdded: 0, linesDeleted: 0, aiCommits: 1, busFactor: 0, knowledgeLoss: null, lastHumanChange: null, authors: [] });
     expect(file('assets/logo.png').createdBy).toBe(model.authors.find((a) => a.name === 'claude[bot]')?.id);
   });
 
   it('keeps a bot out of the authors but counts its commit for the others (package.json)', () => {
-    // C1 Bob +3, C6 dependabot +1-1 → Bob FA=1 DL=1 AC=1: 3.293+1.098+0.164−0.321·ln2 = 4.3325
+    // C1 Bob adds it (+3), C6 dependabot +1-1 → Bob FA=1 DL=0 AC=1: 3.293+1.098−0.321·ln2 = 4.1685
     expect(file('package.json')).toMatchObject({ commits: 2, linesAdded: 4, linesDeleted: 1, aiCommits: 0, lastChange: '2024-04-01T12:00:00.000Z', lastHumanChange: '2024-01-10T12:00:00.000Z' });
     expect(file('package.json').authors.map((a) => a.id)).toEqual([BOB]);
-    expect(doaOf('package.json', BOB)).toBeCloseTo(4.3325, 4);
+    expect(doaOf('package.json', BOB)).toBeCloseTo(4.1685, 4);
   });
 });
 
@@ -194,8 +199,8 @@ describe('history fixture: options', () => {
     expect(since.aiCommitRatio).toBe(4 / 8);
     // src/core/a.ts in the window: C12 +1-1 (AI), C18 +1 (AI)
     expect(since.files.get('src/core/a.ts')).toMatchObject({ commits: 2, linesAdded: 2, linesDeleted: 1, aiCommits: 2, aiLinesAdded: 2, busFactor: 0, createdBy: BOB });
-    expect(since.files.get('src/core/a.ts')?.authors.find((a) => a.id === BOB)?.doa).toBeCloseTo(4.438, 3);
-    expect(since.truckFactor).toBe(1);
+    expect(since.files.get('src/core/a.ts')?.authors.find((a) => a.id === BOB)?.doa).toBeCloseTo(4.274, 3);
+    expect(since.truckFactor).toBe(2);
     expect(since.monthly[0]?.month).toBe('2024-06');
   });
 

@@ -7,7 +7,8 @@ import { areaChain, areaOf, indexAreas } from '../../analyzer/metrics/area-tree.
 import type { GraphMetrics, ModuleMetrics } from '../../analyzer/metrics/model.js';
 
 export function mod(path: string, extra: Partial<GraphModule> = {}): GraphModule {
-  return { path, test: false, size: { loc: 10, complexity: 1, maxFunctionComplexity: 1, functions: 1 }, externals: [], barrel: false, ...extra };
+  const kind = extra.kind ?? (extra.test ? 'test' : 'source');
+  return { path, kind, test: kind === 'test', size: { loc: 10, complexity: 1, maxFunctionComplexity: 1, functions: 1 }, externals: [], barrel: false, ...extra };
 }
 
 export function edge(source: string, target: string): GraphEdge {
@@ -60,7 +61,7 @@ export function areaReachByBruteForce(graph: Pick<ModuleGraph, 'modules' | 'edge
     const seen = new Set<number>();
     const queue = paths.map((_, i) => i).filter(inside);
     while (queue.length) for (const s of importers[queue.pop()!]!) if (!seen.has(s)) { seen.add(s); queue.push(s); }
-    const outsider = (i: number) => !inside(i) && !graph.modules[i]!.test;
+    const outsider = (i: number) => !inside(i) && graph.modules[i]!.kind === 'source';
     const direct = new Set(paths.map((_, i) => i).filter(inside).flatMap((t) => importers[t]!).filter(outsider));
     areas.set(area, { blastRadius: [...seen].filter(outsider).length, directDependents: direct.size });
   }
@@ -68,7 +69,7 @@ export function areaReachByBruteForce(graph: Pick<ModuleGraph, 'modules' | 'edge
 }
 
 export function person(id: string, active: boolean, lastCommit: string, extra: Partial<HistoryAuthor> = {}): HistoryAuthor {
-  return { id, name: id[0]!.toUpperCase() + id.slice(1), email: `${id}@example.com`, kind: 'human', tool: null, commits: 10, aiCommits: 0, firstCommit: '2020-01-01T00:00:00Z', lastCommit, active, filesAuthored: 0, ...extra };
+  return { id, name: id[0]!.toUpperCase() + id.slice(1), email: `${id}@example.com`, kind: 'human', tool: null, commits: 10, aiCommits: 0, firstCommit: '2020-01-01T00:00:00Z', lastCommit, active, filesAuthored: 0, aliases: [], ...extra };
 }
 
 export interface FileSpec {
@@ -81,7 +82,7 @@ export interface FileSpec {
 }
 
 export function file(path: string, spec: FileSpec): FileHistory {
-  const authors = spec.authors.map(([id, doa, isAuthor, active]) => ({ id, doa, commits: 1, isAuthor, active }));
+  const authors = spec.authors.map(([id, doa, isAuthor, active]) => ({ id, doa, commits: 1, firstAuthorship: false, isAuthor, active }));
   const owners = authors.filter((a) => a.isAuthor);
   const total = owners.reduce((s, a) => s + a.doa, 0);
   return {

@@ -41,7 +41,7 @@ export function sampleReport(): Report {
   const modules: ReportModule[] = graph.modules.map((m) => {
     const f = history.files.get(m.path)!;
     return {
-      path: m.path, test: m.test, area: areaOf(m.path), size: m.size, externals: [],
+      path: m.path, kind: m.kind, test: m.test, area: areaOf(m.path), size: m.size, externals: [],
       graph: { ...metrics.modules.get(m.path)!, barrel: false },
       history: { ...f, aiCommitRatio: f.aiCommits / f.commits },
       risk: score.modules.get(m.path)!,
@@ -50,13 +50,13 @@ export function sampleReport(): Report {
   const levels = { low: 0, medium: 0, high: 0, critical: 0 };
   for (const m of modules) levels[m.risk.level]++;
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'blastmap', version: '0.1.0' },
     generatedFrom: { files: modules.length, excluded: 0 },
     repo: { root: 'fixture-repo', head: 'a'.repeat(40), branch: 'main', shallow: false, commitsAnalyzed: 100, firstCommitDate: history.firstCommitDate, lastCommitDate: history.lastCommitDate, now: history.now },
     options: { ...opts },
     summary: {
-      modules: modules.length, testModules: 1, edges: graph.edges.length, cycles: 1, truckFactor: 1, truckFactorAuthors: ['alice'],
+      modules: modules.length, testModules: 1, kinds: { source: modules.length - 1, test: 1, example: 0, tooling: 0 }, edges: graph.edges.length, cycles: 1, truckFactor: 1, truckFactorAuthors: ['alice'],
       aiCommitRatio: 0.3, commits: 100, authors: 3, activeAuthors: 1, monthly: history.monthly, levels,
     aiMarkers: [{ rule: 'Claude Code: trailer Co-authored-by', commits: 3 }],
     },

@@ -70,7 +70,7 @@ describe('scoreRisk', () => {
 
   it('explains the hub from its real figures', () => {
     const text = result.modules.get('src/core/hub.ts')!.explanation;
-    expect(text).toContain('78 % of non-test modules (7 of 9) depend on it');
+    expect(text).toContain('78 % of source modules (7 of 9) depend on it');
     expect(text).toContain("no active author (its main author Alice's last commit was 17 months ago)");
     expect(text).toContain('63 % of its 40 commits were AI-assisted');
     expect(text.endsWith('.')).toBe(true);

@@ -55,7 +55,7 @@ export function sampleReport(options: SampleOptions): Report {
     const history = commits === 0 ? null : {
       commits, linesAdded, linesDeleted: Math.floor(linesAdded * random() * 0.6), aiCommits,
       aiCommitRatio: aiCommits / commits, aiLinesAdded: Math.floor(linesAdded * (aiCommits / commits)), busFactor,
-      authors: owners.map((a, k) => ({ id: a.id, doa: 5 - k * 0.5, commits: Math.max(1, Math.floor(commits / (k + 1))), isAuthor: k === 0 || random() < 0.5, active: a.active })),
+      authors: owners.map((a, k) => ({ id: a.id, doa: 5 - k * 0.5, commits: Math.max(1, Math.floor(commits / (k + 1))), firstAuthorship: k === 0, isAuthor: k === 0 || random() < 0.5, active: a.active })),
       createdBy: owners[0]!.id,
       lastChange: iso(NOW - Math.floor(random() * 400) * DAY),
       lastHumanChange: iso(NOW - Math.floor(random() * 500) * DAY),
@@ -71,7 +71,7 @@ export function sampleReport(options: SampleOptions): Report {
       churn: Math.min(1, linesAdded / 3000),
     };
     return {
-      path, test: isTest[i]!, area: dirname(path),
+      path, kind: isTest[i] ? 'test' : 'source', test: isTest[i]!, area: dirname(path),
       size: { loc: 20 + Math.floor(random() * 600), complexity: 1 + Math.floor(random() * 90), maxFunctionComplexity: 1 + Math.floor(random() * 20), functions: Math.floor(random() * 30) },
       externals: random() < 0.3 ? ['node:path', 'zod'] : [],
       graph: {
@@ -96,13 +96,13 @@ export function sampleReport(options: SampleOptions): Report {
   const commitTotal = modules.reduce((s, m) => s + (m.history?.commits ?? 0), 0);
 
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     tool: { name: 'blastmap', version: '0.1.0' },
     generatedFrom: { files: n + 2, excluded: 2 },
     repo: { root: '../sample-monorepo', head: 'a'.repeat(40), branch: 'main', shallow: false, commitsAnalyzed: commitTotal, firstCommitDate: iso(NOW - 900 * DAY), lastCommitDate: iso(NOW), now: iso(NOW) },
     options: { activityDays: 180, score: { weights: WEIGHTS, levels: LEVELS } },
     summary: {
-      modules: n, testModules: isTest.filter(Boolean).length, edges: edges.length, cycles: 0,
+      modules: n, testModules: isTest.filter(Boolean).length, kinds: { source: n - isTest.filter(Boolean).length, test: isTest.filter(Boolean).length, example: 0, tooling: 0 }, edges: edges.length, cycles: 0,
       truckFactor: 3, truckFactorAuthors: humans.slice(0, 3).map((a) => a.id),
       aiCommitRatio: commitTotal === 0 ? null : round(aiTotal / commitTotal), commits: commitTotal,
       authors: authors.length, activeAuthors: authors.filter((a) => a.active).length,
@@ -171,11 +171,11 @@ function sampleAuthors(random: () => number): ReportAuthor[] {
   const people: ReportAuthor[] = first.map((name, i) => ({
     id: `h${i.toString(16).padStart(6, '0')}`, name: `${name} ${String.fromCharCode(65 + i)}.`, email: `${name.toLowerCase()}@example.com`,
     kind: 'human', tool: null, commits: 10 + Math.floor(random() * 300), aiCommits: Math.floor(random() * 40),
-    firstCommit: iso(NOW - 800 * DAY), lastCommit: iso(NOW - (i % 3 === 0 ? 300 : 10) * DAY), active: i % 3 !== 0, filesAuthored: 0,
+    firstCommit: iso(NOW - 800 * DAY), lastCommit: iso(NOW - (i % 3 === 0 ? 300 : 10) * DAY), active: i % 3 !== 0, filesAuthored: 0, aliases: [],
   }));
   people[4] = { ...people[4]!, name: HOSTILE_AUTHOR_NAME, email: '"><svg onload=alert(2)>@example.com' };
-  const agent: ReportAuthor = { id: 'agent-claude', name: 'Claude', email: 'noreply@anthropic.com', kind: 'agent', tool: 'claude', commits: 80, aiCommits: 80, firstCommit: iso(NOW - 100 * DAY), lastCommit: iso(NOW), active: true, filesAuthored: 0 };
-  const bot: ReportAuthor = { id: 'bot-deps', name: 'dependabot[bot]', email: 'bot@github.com', kind: 'bot', tool: 'dependabot', commits: 40, aiCommits: 0, firstCommit: iso(NOW - 700 * DAY), lastCommit: iso(NOW - 2 * DAY), active: true, filesAuthored: 0 };
+  const agent: ReportAuthor = { id: 'agent-claude', name: 'Claude', email: 'noreply@anthropic.com', kind: 'agent', tool: 'claude', commits: 80, aiCommits: 80, firstCommit: iso(NOW - 100 * DAY), lastCommit: iso(NOW), active: true, filesAuthored: 0, aliases: [] };
+  const bot: ReportAuthor = { id: 'bot-deps', name: 'dependabot[bot]', email: 'bot@github.com', kind: 'bot', tool: 'dependabot', commits: 40, aiCommits: 0, firstCommit: iso(NOW - 700 * DAY), lastCommit: iso(NOW - 2 * DAY), active: true, filesAuthored: 0, aliases: [] };
   return [...people, agent, bot];
 }
 

@@ -19,9 +19,31 @@ describe('checkReport', () => {
   });
 
   it('names the schema version it cannot read', () => {
-    const result = checkReport({ ...sampleReport({ modules: 20 }), schemaVersion: 2 }, validate);
+    const result = checkReport({ ...sampleReport({ modules: 20 }), schemaVersion: 3 }, validate);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.title).toBe('This report has schema version 2; this viewer reads version 1.');
+    if (!result.ok) expect(result.title).toBe('This report has schema version 3; this viewer reads versions 2 and 1.');
+  });
+
+  it('reads a version 1 report as version 2: tests are tests, the rest source, no merged identities', () => {
+    const current = sampleReport({ modules: 30 });
+    // a version 1 document: no kinds, no aliases, no first authorship
+    const v1 = structuredClone(current) as unknown as Record<string, any>;
+    v1.schemaVersion = 1;
+    delete v1.summary.kinds;
+    for (const m of v1.modules) {
+      delete m.kind;
+      for (const a of m.history?.authors ?? []) delete a.firstAuthorship;
+    }
+    for (const a of v1.authors) delete a.aliases;
+    const result = checkReport(v1, validate);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.report.schemaVersion).toBe(2);
+    expect(result.report.modules.map((m) => m.kind)).toEqual(current.modules.map((m) => (m.test ? 'test' : 'source')));
+    expect(result.report.summary.kinds).toEqual(current.summary.kinds);
+    expect(result.report.authors.every((a) => a.aliases.length === 0)).toBe(true);
+    const withHistory = result.report.modules.find((m) => m.history && m.history.authors.length > 1)!;
+    expect(withHistory.history!.authors.map((a) => a.firstAuthorship)).toEqual(withHistory.history!.authors.map((a) => a.id === withHistory.history!.createdBy));
   });
 
   it('points at what is wrong in a damaged report', () => {

@@ -53,7 +53,7 @@ describe('renderReportHtml', () => {
     await writeFile(join(dir, 'index.html'), TEMPLATE);
     const page = await renderReportHtml(sampleReport({ modules: 30 }), { viewerDir: dir });
     expect(page).toContain('<title>sample-monorepo — blastmap</title>');
-    expect(JSON.parse(embeddedJson(page)).schemaVersion).toBe(1);
+    expect(JSON.parse(embeddedJson(page)).schemaVersion).toBe(2);
   });
 
   it('says how to build the viewer when it is missing', async () => {

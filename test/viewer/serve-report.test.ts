@@ -42,7 +42,7 @@ describe('serveReport', () => {
     const page = await get(served.url);
     expect(page.status).toBe(200);
     expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(page.body).toContain('"schemaVersion":1');
+    expect(page.body).toContain('"schemaVersion":2');
     expect((await get(`${served.url}nope`)).status).toBe(404);
   });
 

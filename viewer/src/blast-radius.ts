@@ -14,9 +14,9 @@ export function transitiveDependents(index: ReportIndex, roots: readonly string[
   return reached;
 }
 
-/** The count the report calls blast radius: non-test dependents. */
-export function countNonTest(index: ReportIndex, paths: Iterable<string>): number {
+/** The count the report calls blast radius: source dependents (not tests, examples or tooling). */
+export function countSources(index: ReportIndex, paths: Iterable<string>): number {
   let n = 0;
-  for (const p of paths) if (index.modules.get(p)?.test === false) n++;
+  for (const p of paths) if (index.modules.get(p)?.kind === 'source') n++;
   return n;
 }

@@ -34,7 +34,7 @@ export const GRAPH_STYLES: StylesheetJsonBlock[] = [
       'min-zoomed-font-size': 8,
     },
   },
-  { selector: 'node.module.test', style: { 'border-style': 'dashed', shape: 'round-rectangle' } },
+  { selector: 'node.module.test, node.module.example, node.module.tooling', style: { 'border-style': 'dashed', shape: 'round-rectangle' } },
   {
     selector: 'node.area.collapsed',
     style: {

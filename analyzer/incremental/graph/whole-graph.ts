@@ -3,7 +3,7 @@ import type { AnalyzerWarning } from '../../core/warnings.js';
 import { WarningSink } from '../../core/warnings.js';
 import { discover } from '../../graph/discover.js';
 import { assembleGraph, type GraphInput } from '../../graph/index.js';
-import type { EdgeKind, GraphEdge, GraphModule, ModuleGraph } from '../../graph/model.js';
+import type { EdgeKind, GraphEdge, GraphModule, ModuleGraph, ModuleKind } from '../../graph/model.js';
 import type { GraphSteps } from '../../graph/steps.js';
 import { COMPILER_VERSION, digestOf } from '../keys.js';
 import type { Codec, Memory } from '../memory.js';
@@ -42,7 +42,7 @@ export function rememberingGraph(memory: Memory, readings: Readings, steps: Grap
     const { options } = input;
     const root = realpathSync(input.repoDir);
     const found = await discover(root, options.exclude, input.warnings);
-    const parts: string[] = [COMPILER_VERSION, JSON.stringify([options.maxFileBytes, options.testPatterns])];
+    const parts: string[] = [COMPILER_VERSION, JSON.stringify([options.maxFileBytes, options.testPatterns, options.examplePatterns, options.toolingPatterns, [...found.documentation].sort()])];
     for (const file of found.listing.files) parts.push(`${file.symlink ? 'l' : 'f'}${file.path}`);
     parts.push(JSON.stringify([...found.aliases]));
     for (const path of found.candidates) {
@@ -72,6 +72,7 @@ export function rememberingGraph(memory: Memory, readings: Readings, steps: Grap
   };
 }
 
+const MODULE_KINDS: readonly ModuleKind[] = ['source', 'test', 'example', 'tooling'];
 const KINDS: readonly EdgeKind[] = ['import', 'export', 'require', 'dynamic-import', 'import-type', 'import-equals'];
 
 /** Edges as module numbers: [source, target, flags (1 type-only, 2 dynamic), kind]. */
@@ -87,7 +88,7 @@ const isIndexList = (v: unknown, stride: number, below: number): v is number[] =
   Array.isArray(v) && v.length % stride === 0 && v.every((n) => Number.isInteger(n) && n >= 0 && n < below);
 
 function isModule(m: unknown): m is GraphModule {
-  if (!isObject(m) || !isString(m.path) || typeof m.test !== 'boolean' || typeof m.barrel !== 'boolean' || !Array.isArray(m.externals)) return false;
+  if (!isObject(m) || !isString(m.path) || !MODULE_KINDS.includes(m.kind as ModuleKind) || typeof m.test !== 'boolean' || typeof m.barrel !== 'boolean' || !Array.isArray(m.externals)) return false;
   return m.externals.every(isString) && isModuleSize(m.size);
 }
 

@@ -54,8 +54,11 @@ function conflictOf(acc: HistoryAccumulator, base: HistorySnapshot, moved: (stri
 
 function absorbPerson(people: Map<string, PersonState>, older: PersonState): string {
   const known = people.get(older.key);
-  if (!known) people.set(older.key, { ...older });
+  if (!known) people.set(older.key, { ...older, names: [...older.names], mailmapped: [...older.mailmapped] });
   else {
+    // newest first, as a whole log would have listed them
+    for (const name of older.names) if (!known.names.includes(name)) known.names.push(name);
+    for (const raw of older.mailmapped) if (!known.mailmapped.includes(raw)) known.mailmapped.push(raw);
     known.commits += older.commits;
     known.aiCommits += older.aiCommits;
     known.first = Math.min(known.first, older.first);
@@ -72,6 +75,7 @@ function absorbFile(state: FileState, older: SnapshotFile, people: readonly stri
     state.commitsByPerson.set(key, (state.commitsByPerson.get(key) ?? 0) + (older.byPerson[i + 1] as number));
   }
   if (older.creator >= 0) state.creator = people[older.creator] ?? null;
+  for (const i of older.adders) state.adders.add(people[i] as string);
   state.lastChange = later(state.lastChange, older.lastChange);
   state.lastHumanChange = later(state.lastHumanChange, older.lastHumanChange);
 }

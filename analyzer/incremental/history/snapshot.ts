@@ -35,6 +35,8 @@ export interface SnapshotFile extends FileCounters {
   byPerson: number[];
   /** index into people, or -1 */
   creator: number;
+  /** indexes into people: everyone who added the file */
+  adders: number[];
   lastChange: number | null;
   lastHumanChange: number | null;
 }
@@ -53,6 +55,7 @@ function snapshotFile(file: FileState, personIndex: ReadonlyMap<string, number>)
     ...countersOf(file),
     byPerson: [...file.commitsByPerson].flatMap(([key, commits]) => [index(key), commits]),
     creator: file.creator === null ? -1 : index(file.creator),
+    adders: [...file.adders].map(index),
     lastChange: file.lastChange,
     lastHumanChange: file.lastHumanChange,
   };
@@ -89,7 +92,10 @@ export function readSnapshot(value: unknown): HistorySnapshot | null {
   if (typeof value !== 'object' || value === null) return null;
   const s = value as Partial<HistorySnapshot>;
   const arrays = [s.people, s.files, s.months, s.touches, s.unowned].every(Array.isArray);
+  // a snapshot of an older shape (before first authorship and merged names were kept) is dropped
+  const shaped = arrays && (s.files as unknown[]).every((f) => Array.isArray((f as Partial<SnapshotFile>).adders))
+    && (s.people as unknown[]).every((p) => Array.isArray((p as Partial<PersonState>).names) && Array.isArray((p as Partial<PersonState>).mailmapped));
   const numbers = [s.commitsRead, s.commitsInWindow, s.aiCommitsInWindow].every((n) => typeof n === 'number');
   const records = [s.aiRuleCounts, s.aiRuleMatches].every((r) => typeof r === 'object' && r !== null);
-  return typeof s.head === 'string' && typeof s.gitConfig === 'string' && arrays && numbers && records ? (s as HistorySnapshot) : null;
+  return typeof s.head === 'string' && typeof s.gitConfig === 'string' && shaped && numbers && records ? (s as HistorySnapshot) : null;
 }

@@ -23,7 +23,7 @@ export const ReportSchema = Type.Object(
     coupling: Type.Array(ChangeCoupling),
     warnings: Type.Array(Warning),
   },
-  { $id: 'https://blastmap.dev/schema/report-v1.json', title: 'blastmap report', additionalProperties: true },
+  { $id: 'https://blastmap.dev/schema/report-v2.json', title: 'blastmap report', additionalProperties: true },
 );
 
 export type Report = Static<typeof ReportSchema>;

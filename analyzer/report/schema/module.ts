@@ -4,13 +4,13 @@ import { Count, IsoDate, Nullable, Ratio, RepoPath, Risk } from './common.js';
 export const ModuleGraphFigures = Type.Object({
   fanIn: Count,
   fanOut: Count,
-  blastRadius: Type.Integer({ minimum: 0, description: 'distinct non-test modules that reach this one through import edges' }),
-  betweenness: Type.Number({ minimum: 0, description: 'normalised betweenness on the directed graph of non-test modules (0 for tests)' }),
-  pagerank: Type.Number({ minimum: 0, description: 'PageRank on the directed graph of non-test modules (0 for tests)' }),
+  blastRadius: Type.Integer({ minimum: 0, description: 'distinct source modules (kind "source") that reach this one through import edges' }),
+  betweenness: Type.Number({ minimum: 0, description: 'normalised betweenness on the directed graph of source modules (0 for other kinds)' }),
+  pagerank: Type.Number({ minimum: 0, description: 'PageRank on the directed graph of source modules (0 for other kinds)' }),
   symbolFanIn: Count,
   symbolBlastRadius: Type.Integer({
     minimum: 0,
-    description: 'barrel-aware blast radius: transitive non-test users of symbols defined here, re-export chains followed',
+    description: 'barrel-aware blast radius: transitive source-module users of symbols defined here, re-export chains followed',
   }),
   barrel: Type.Boolean({ description: 'the module only re-exports (defines nothing of its own)' }),
   cycle: Nullable(Type.Integer({ minimum: 0, description: 'index into cycles[] when the module is in an import cycle' })),
@@ -26,8 +26,9 @@ export const ModuleSize = Type.Object({
 export const FileAuthor = Type.Object({
   id: Type.String({ description: 'authors[].id' }),
   doa: Type.Number(),
-  commits: Count,
-  isAuthor: Type.Boolean({ description: 'DOA >= 3.293 and DOA / max DOA > 0.75' }),
+  commits: Type.Integer({ minimum: 0, description: "DL: this person's non-merge commits to the file that neither add nor delete it" }),
+  firstAuthorship: Type.Boolean({ description: 'FA: this person made a commit that added the file (renames followed), first or again after a deletion' }),
+  isAuthor: Type.Boolean({ description: 'DOA / max DOA > 0.75, and DOA >= 3.293 or FA' }),
   active: Type.Boolean(),
 });
 
@@ -47,9 +48,14 @@ export const ModuleHistory = Type.Object({
   formerPaths: Type.Array(RepoPath),
 });
 
+export const ModuleKind = Type.Union([Type.Literal('source'), Type.Literal('test'), Type.Literal('example'), Type.Literal('tooling')], {
+  description: 'source (the product), test, example (examples, demos, playgrounds, docs sites) or tooling (build and release scripts, benchmarks, generators); only source modules count toward blast radius, centrality, the truck factor and the default ranking',
+});
+
 export const Module = Type.Object({
   path: RepoPath,
-  test: Type.Boolean(),
+  kind: ModuleKind,
+  test: Type.Boolean({ description: 'true exactly when kind is "test"' }),
   area: RepoPath,
   size: ModuleSize,
   externals: Type.Array(Type.String(), { description: 'packages (and node: builtins) it imports, by name' }),

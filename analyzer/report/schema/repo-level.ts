@@ -13,13 +13,21 @@ export const Author = Type.Object({
   lastCommit: Nullable(IsoDate),
   active: Type.Boolean(),
   filesAuthored: Type.Integer({ minimum: 0, description: 'source modules this person is an author of (DOA)' }),
+  aliases: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      email: Type.String(),
+      rule: Type.Union([Type.Literal('mailmap'), Type.Literal('same-name')], { description: 'mailmap: .mailmap rewrote this identity; same-name: another address under the same full name' }),
+    }),
+    { description: 'the identities merged into this person, and which rule merged each; empty when none' },
+  ),
 });
 
 export const Area = Type.Object({
   path: RepoPath,
   modules: Count,
   testModules: Count,
-  blastRadius: Type.Integer({ minimum: 0, description: 'non-test modules outside the area that depend on something inside' }),
+  blastRadius: Type.Integer({ minimum: 0, description: 'source modules outside the area that depend on something inside' }),
   busFactor: Nullable(Count),
   aiCommitRatio: Nullable(Type.Number({ minimum: 0, maximum: 1, description: 'AI-assisted share of the file changes counted in `commits`' })),
   commits: Type.Integer({ minimum: 0, description: 'file changes: each module\'s commits in the window, summed (a commit touching two of its files counts twice)' }),
@@ -47,6 +55,7 @@ export const ChangeCoupling = Type.Object({
 export const Summary = Type.Object({
   modules: Count,
   testModules: Count,
+  kinds: Type.Object({ source: Count, test: Count, example: Count, tooling: Count }, { description: 'modules per kind' }),
   edges: Count,
   cycles: Count,
   truckFactor: Nullable(Count),

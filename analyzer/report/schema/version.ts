@@ -1,2 +1,2 @@
 /** report.json's schemaVersion: bumped on any breaking change (its own module, so the analyzer can name it without loading the schema builder). */
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;

@@ -21,7 +21,7 @@ export function areaPanel(index: ReportIndex, node: AreaTreeNode, actions: Panel
     area ? section('Figures', figureGrid([
       ['Modules', formatCount(area.modules)],
       ['Test modules', formatCount(area.testModules)],
-      ['Blast radius', formatCount(area.blastRadius), 'non-test modules outside the area that depend on something inside'],
+      ['Blast radius', formatCount(area.blastRadius), 'source modules outside the area that depend on something inside'],
       ['Bus factor', formatCount(area.busFactor)],
       ['AI-assisted', formatPercent(area.aiCommitRatio)],
       ['Commits', formatCount(area.commits)],

@@ -12,7 +12,7 @@ export function modulePanel(index: ReportIndex, m: ReportModule, actions: PanelA
   const target = { kind: 'module' as const, path: m.path };
   const h1 = m.history;
   const figures: Figure[] = [
-    ['Blast radius', formatCount(m.graph.blastRadius), 'non-test modules that reach this one through imports'],
+    ['Blast radius', formatCount(m.graph.blastRadius), 'source modules (not tests, examples or tooling) that reach this one through imports'],
     ['Symbol blast radius', formatCount(m.graph.symbolBlastRadius), 'through re-exports, barrel-aware'],
     ['Imported by', formatCount(m.graph.fanIn)],
     ['Imports', formatCount(m.graph.fanOut)],
@@ -29,7 +29,7 @@ export function modulePanel(index: ReportIndex, m: ReportModule, actions: PanelA
     ['Last human change', formatDay(h1?.lastHumanChange)],
   ];
   return [
-    panelHeader('Module', m.path, m.risk, [m.test ? 'test' : '', m.graph.barrel ? 'barrel' : '', m.graph.cycle !== null ? 'in a cycle' : ''].filter(Boolean)),
+    panelHeader('Module', m.path, m.risk, [m.kind !== 'source' ? m.kind : '', m.graph.barrel ? 'barrel' : '', m.graph.cycle !== null ? 'in a cycle' : ''].filter(Boolean)),
     panelTools(target, actions),
     section('Figures', figureGrid(figures)),
     section('Why this score', factorBars(m.risk)),

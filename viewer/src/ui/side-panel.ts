@@ -1,7 +1,7 @@
 import type { Target } from '../element-ids.js';
 import { formatCount } from '../format.js';
 import type { ReportIndex } from '../report-index.js';
-import { countNonTest } from '../blast-radius.js';
+import { countSources } from '../blast-radius.js';
 import { byId, h, replaceChildren } from './dom.js';
 import { areaPanel } from './panel-area.js';
 import type { PanelActions } from './panel-actions.js';
@@ -37,7 +37,7 @@ export class SidePanel {
     const areas = new Set([...members].map((p) => this.index.areaOfModule.get(p)?.path));
     replaceChildren(this.blastNote,
       h('strong', {}, `${formatCount(members.size)} modules depend on this`),
-      ` (${formatCount(countNonTest(this.index, members))} non-test) in ${formatCount(areas.size)} areas, outlined in blue.`,
+      ` (${formatCount(countSources(this.index, members))} source) in ${formatCount(areas.size)} areas, outlined in blue.`,
       h('button', { class: 'button small', onClick: () => this.actions.clearBlast() }, 'Clear'));
     this.blastNote.hidden = false;
   }
