@@ -26,7 +26,7 @@ export function header(l: Lookup): string[] {
 export function summary(l: Lookup): string[] {
   const s = l.report.summary;
   const lines = [
-    `- **Modules:** ${s.modules} (${s.testModules} of them tests), **import edges:** ${s.edges}, **import cycles:** ${s.cycles}`,
+    `- **Modules:** ${s.modules} (${kindsLine(s.kinds)}), **import edges:** ${s.edges}, **import cycles:** ${s.cycles}`,
     `- **Risk levels (modules):** ${s.levels.critical} critical, ${s.levels.high} high, ${s.levels.medium} medium, ${s.levels.low} low`,
   ];
   if (l.report.repo.commitsAnalyzed === 0) return ['## Summary', '', ...lines];
@@ -86,4 +86,13 @@ function codeSpan(text: string): string {
   const flat = text.replace(/[\r\n]+/g, ' ');
   const fence = '`'.repeat(Math.max(1, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length + 1)));
   return `${fence} ${flat} ${fence}`;
+}
+
+/** What the modules are: only the source ones count toward blast radius, centrality and the truck factor. */
+function kindsLine(kinds: Report['summary']['kinds']): string {
+  const parts = [`${kinds.source} source`];
+  if (kinds.test > 0) parts.push(`${kinds.test} ${kinds.test === 1 ? 'test' : 'tests'}`);
+  if (kinds.example > 0) parts.push(`${kinds.example} example${kinds.example === 1 ? '' : 's'}`);
+  if (kinds.tooling > 0) parts.push(`${kinds.tooling} tooling`);
+  return parts.length === 1 ? 'all source' : `${parts.join(', ')}; only source modules count toward blast radius and the truck factor`;
 }

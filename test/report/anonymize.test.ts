@@ -14,11 +14,17 @@ const pseudonymOf = (id: string): string => anon.authors[original.authors.findIn
 describe('anonymizeReport', () => {
   it('leaves no name, email or original id of a person anywhere, json or markdown', () => {
     const md = renderMarkdown(anon, { top: 10 });
-    for (const secret of ['Liddell', 'alice@wonder.land', 'Bob', 'bob@example.com', '"alice"', '"bob"']) {
+    // the merged identities too (authors[].aliases): names and addresses of the same people
+    for (const secret of ['Liddell', 'alice@wonder.land', 'a.liddell@oxford.example', 'al@old.example', 'Bob', 'bob@example.com', '"alice"', '"bob"']) {
       expect(json).not.toContain(secret);
       expect(md).not.toContain(secret.replace(/"/g, ''));
     }
     expect(md).toContain(pseudonymOf('alice'));
+    expect(json).not.toContain('"al"');
+    expect(anon.authors.find((a) => a.id === pseudonymOf('alice'))!.aliases).toEqual([
+      { name: `${pseudonymOf('alice')}-alias-1`, email: `${pseudonymOf('alice')}-alias-1@anonymized.invalid`, rule: 'same-name' },
+      { name: `${pseudonymOf('alice')}-alias-2`, email: `${pseudonymOf('alice')}-alias-2@anonymized.invalid`, rule: 'mailmap' },
+    ]);
   });
 
   it('gives stable pseudonyms and rewrites every id that points at a person', () => {

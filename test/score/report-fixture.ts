@@ -20,7 +20,7 @@ export function sampleReport(): Report {
   const metrics = metricsOf(graph);
   metrics.cycles.push(['src/core/b.ts', 'src/core/hub.ts']);
   const authors = [
-    person('alice', false, '2023-01-01T00:00:00Z', { name: 'Alice | <b>Liddell</b>', email: 'alice@wonder.land' }),
+    person('alice', false, '2023-01-01T00:00:00Z', { name: 'Alice | <b>Liddell</b>', email: 'alice@wonder.land', aliases: [{ name: 'Alice Liddell', email: 'a.liddell@oxford.example', rule: 'same-name' }, { name: 'al', email: 'al@old.example', rule: 'mailmap' }] }),
     person('bob', true, '2024-05-20T00:00:00Z'),
     person('claude', false, '2024-05-20T00:00:00Z', { kind: 'agent', tool: 'claude', name: 'Claude', email: 'noreply@anthropic.com' }),
   ];
