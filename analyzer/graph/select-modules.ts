@@ -4,7 +4,10 @@ import type { LinguistFlags } from './git-attributes.js';
 import type { FileListing } from './list-files.js';
 import { isDeclarationFile, sourceExtension } from './source-extensions.js';
 
-/** Beyond Linguist's `(\.|-)min\.(js|css)$` (a vendor rule): `.min.mjs`, `.min.cjs`, any case. */
+/**
+ * blastmap's own, beyond Linguist's `(\.|-)min\.(js|css)$` vendor rule: `.min.mjs`, `.min.cjs`, any
+ * case. A check of whether the file is generated, so `linguist-generated=false` turns it off.
+ */
 const MINIFIED_NAME = /[.-]min\.(js|mjs|cjs)$/i;
 
 export interface Selection {
@@ -34,13 +37,15 @@ export function selectModules(
     const { path } = file;
     if (sourceExtension(path) === null) continue;
     seen += 1;
+    const vendored = linguist.vendored.get(path);
+    const generated = linguist.generated.get(path);
     if (file.nameNotUtf8) warnings.add('file-name-not-utf8', 'the file name is not valid UTF-8 (the report shows U+FFFD for the bad bytes), so it cannot be named exactly; not analyzed', path);
     else if (isDeclarationFile(path)) warnings.add('declaration-file', 'type declarations only; not a module', path);
-    else if (linguist.vendored.has(path)) warnings.add('vendored', linguist.vendored.get(path) as string, path);
+    else if (vendored !== undefined) warnings.add('vendored', vendored, path);
     else if (listing.ignored.has(path)) warnings.add('git-ignored', 'tracked but matched by .gitignore', path);
     else if (excluded(path)) warnings.add('excluded-by-config', 'matched an `exclude` glob', path);
     else if (file.symlink) warnings.add('symlink', 'a symbolic link; links are never followed', path);
-    else if (linguist.generated.has(path)) warnings.add('generated', linguist.generated.get(path) as string, path);
+    else if (generated !== undefined) warnings.add('generated', generated, path);
     else if (MINIFIED_NAME.test(path) && !linguist.notGenerated.has(path)) warnings.add('minified', 'minified bundle (by name)', path);
     else candidates.push(path);
   }
