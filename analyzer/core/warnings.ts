@@ -6,6 +6,7 @@ export type WarningCode =
   | 'history-incomplete'
   | 'declaration-file'
   | 'vendored'
+  | 'attributes-unreadable'
   | 'git-ignored'
   | 'generated'
   | 'minified'

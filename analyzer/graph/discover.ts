@@ -1,6 +1,6 @@
 import type { WarningSink } from '../core/warnings.js';
 import { runGit } from '../core/git.js';
-import { readLinguistFlags } from './git-attributes.js';
+import { linguistFlags, readDeclared, type LinguistFlags } from './git-attributes.js';
 import { listGitFiles, walkFiles, type FileListing } from './list-files.js';
 import { inRepoAliases } from './resolve/symlink-aliases.js';
 import { selectModules, type Selection } from './select-modules.js';
@@ -10,8 +10,8 @@ export interface Discovery extends Selection {
   listing: FileListing;
   /** tracked in-repo symlinks and the tracked files they point at, read once */
   aliases: Map<string, string>;
-  /** candidates that Linguist counts as documentation: example code, not the product */
-  documentation: Set<string>;
+  /** Linguist's verdicts on the TS/JS files, .gitattributes included (documentation is kept, for the module kind) */
+  linguist: LinguistFlags;
 }
 
 /** Lists the directory's files (through git when it is a work tree) and picks candidate modules. */
@@ -20,6 +20,7 @@ export async function discover(root: string, exclude: string[], warnings: Warnin
   const isWorkTree = inside.exitCode === 0 && inside.stdout.toString().trim() === 'true';
   const listing = isWorkTree ? await listGitFiles(root) : walkFiles(root);
   const sources = listing.files.filter((f) => sourceExtension(f.path) !== null).map((f) => f.path);
-  const linguist = isWorkTree ? await readLinguistFlags(root, sources) : { generated: new Set<string>(), vendored: new Set<string>() };
-  return { listing, aliases: inRepoAliases(root, listing.files), documentation: new Set<string>(), ...selectModules(listing, linguist, exclude, warnings) };
+  // without git there is no .gitattributes to read, and Linguist's rules still apply
+  const linguist = linguistFlags(sources, isWorkTree ? await readDeclared(root, sources, warnings) : new Map());
+  return { listing, aliases: inRepoAliases(root, listing.files), linguist, ...selectModules(listing, linguist, exclude, warnings) };
 }

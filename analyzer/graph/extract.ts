@@ -11,6 +11,8 @@ import type { ParsedModule } from './syntax/model.js';
 export async function extractModules(
   root: string,
   candidates: string[],
+  /** declared `linguist-generated=false`: read without the generated checks */
+  notGenerated: ReadonlySet<string>,
   maxBytes: number,
   warnings: WarningSink,
   progress: (done: number, total?: number) => void,
@@ -20,7 +22,7 @@ export async function extractModules(
   const slicer = new TimeSlicer();
   for (let i = 0; i < candidates.length; i += 1) {
     const path = candidates[i] as string;
-    const reading = await readParse(path, `${root}/${path}`, maxBytes);
+    const reading = await readParse(path, `${root}/${path}`, maxBytes, !notGenerated.has(path));
     for (const warning of reading.warnings) warnings.add(warning.code, warning.message, path);
     if (reading.outcome !== null) modules.set(path, withWarnings(path, reading.outcome, warnings));
     progress(i + 1, candidates.length);

@@ -33,7 +33,7 @@ export async function buildModuleGraph(input: GraphInput): Promise<ModuleGraph> 
 
 /** The graph of what discovery found: every candidate read and parsed, every import resolved and linked. */
 export async function assembleGraph(root: string, found: Discovery, { options, emitter, warnings, steps = PLAIN_STEPS }: GraphInput): Promise<ModuleGraph> {
-  const parsed = await extractModules(root, found.candidates, options.maxFileBytes, warnings, emitter.throttled('graph'), steps.readParse);
+  const parsed = await extractModules(root, found.candidates, found.linguist.notGenerated, options.maxFileBytes, warnings, emitter.throttled('graph'), steps.readParse);
 
   const { aliases } = found;
   const excluded = new Set(found.listing.files.map((f) => f.path).filter((p) => sourceExtension(p) !== null && !parsed.has(p)));
@@ -41,7 +41,7 @@ export async function assembleGraph(root: string, found: Discovery, { options, e
   const links = await linkModules(parsed, (from, lookup) => resolver.resolve(from, lookup), warnings);
   for (const warning of resolver.finish()) warnings.add(warning.code, warning.message, warning.path);
 
-  const kindOf = kindClassifier(options, found.documentation);
+  const kindOf = kindClassifier(options, found.linguist.documentation);
   const modules: GraphModule[] = [...parsed].map(([path, module]) => {
     const kind = kindOf(path);
     return {

@@ -6,9 +6,9 @@ import type { FileReading } from './steps.js';
 let parser: typeof import('./parse-outcome.js') | undefined;
 
 /** Reads one file and parses it; the parser (and its compiler) loads with the first file that has text. */
-export async function readAndParse(path: string, abs: string, maxBytes: number): Promise<FileReading> {
+export async function readAndParse(path: string, abs: string, maxBytes: number, generatedChecks: boolean): Promise<FileReading> {
   const sink = new WarningSink();
-  const text = readSource(abs, path, maxBytes, sink);
+  const text = readSource(abs, path, maxBytes, sink, generatedChecks);
   const warnings = sink.items.map(({ code, message }) => ({ code, message }));
   if (text === null) return { outcome: null, warnings };
   parser ??= await import('./parse-outcome.js');

@@ -1,13 +1,16 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { WarningSink } from '../core/warnings.js';
+import { generatedByContent } from './linguist/generated-content.js';
 
 const GENERATED_HEADER = /@generated\b|\bDO NOT EDIT\b|\bauto-?generated\b|\bthis file (was|is) generated\b/i;
 
 /**
  * Reads one candidate without following links, or explains why not. Returns the text, or null
  * after adding a warning: the file is then not a module, and is named in warnings[].
+ * `generatedChecks` false (the file is declared `linguist-generated=false`) skips every check of
+ * whether it is generated or minified, as Linguist does; the size cap and binary check stay.
  */
-export function readSource(abs: string, path: string, maxBytes: number, warnings: WarningSink): string | null {
+export function readSource(abs: string, path: string, maxBytes: number, warnings: WarningSink, generatedChecks = true): string | null {
   let fd: number;
   try {
     fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW);
@@ -35,18 +38,25 @@ export function readSource(abs: string, path: string, maxBytes: number, warnings
       if (n === 0) break;
       read += n;
     }
-    return classifyContent(buffer.subarray(0, read), path, warnings);
+    return classifyContent(buffer.subarray(0, read), path, warnings, generatedChecks);
   } finally {
     closeSync(fd);
   }
 }
 
-function classifyContent(buffer: Buffer, path: string, warnings: WarningSink): string | null {
+function classifyContent(buffer: Buffer, path: string, warnings: WarningSink, generatedChecks: boolean): string | null {
   if (buffer.subarray(0, 8000).includes(0)) {
     warnings.add('binary', 'binary content (NUL bytes)', path);
     return null;
   }
   const text = buffer.toString('utf8');
+  if (!generatedChecks) return text;
+  const linguist = generatedByContent(path, buffer, text);
+  if (linguist) {
+    warnings.add(linguist.code, linguist.message, path);
+    return null;
+  }
+  // blastmap's own, for every TS/JS extension (Linguist's above look at .js and .ts only)
   const lines = text.length > 20_000 ? countLines(text) : 1;
   if (text.length > 20_000 && text.length / lines > 500) {
     warnings.add('minified', `minified (${lines} lines, ${Math.round(text.length / lines)} characters a line on average)`, path);

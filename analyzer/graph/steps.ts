@@ -36,8 +36,11 @@ export interface ImportResolver {
  * and must give exactly what the default gives.
  */
 export interface GraphSteps {
-  /** reads and parses one file (repo-relative `path`, absolute `abs`), capped at `maxBytes` */
-  readParse(path: string, abs: string, maxBytes: number): FileReading | Promise<FileReading>;
+  /**
+   * reads and parses one file (repo-relative `path`, absolute `abs`), capped at `maxBytes`;
+   * `generatedChecks` false when .gitattributes declares it `linguist-generated=false`
+   */
+  readParse(path: string, abs: string, maxBytes: number, generatedChecks: boolean): FileReading | Promise<FileReading>;
   /** import resolution for this tree and these parsed modules */
   makeResolver(setup: ResolverSetup, parsed: Map<string, ParsedModule>): Promise<ImportResolver>;
   /** symbol-level edges: each use followed through re-exports to its definition */

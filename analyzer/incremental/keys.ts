@@ -43,8 +43,13 @@ export function historyOptionsKey({ since, aiMarkers, botPatterns, coupling }: A
 /** A parse depends on the file's name (its extension picks the grammar), its text and the compiler. */
 export const parseKey = (path: string, text: string): string => digestOf([COMPILER_VERSION, path, text]);
 
-/** A file's reading is kept per size cap (another cap is another reading), per path, and per compiler (the parse key it holds names one). */
-export const readingKey = (maxBytes: number, path: string): string => `${COMPILER_VERSION}\0${maxBytes}\0${path}`;
+/**
+ * A file's reading is kept per size cap (another cap is another reading), per path, per compiler
+ * (the parse key it holds names one), and apart when read without the generated checks
+ * (`linguist-generated=false`), so changing the attribute never brings back the other reading.
+ */
+export const readingKey = (maxBytes: number, path: string, generatedChecks = true): string =>
+  `${COMPILER_VERSION}\0${maxBytes}\0${path}${generatedChecks ? '' : '\0linguist-generated=false'}`;
 
 /** Import resolution depends on the compiler, the analyzed folder and the in-repo symlink aliases (the disk and tree are checked apart). */
 export function resolutionKey(root: string, aliases: Map<string, string>): string {

@@ -6,7 +6,7 @@ import type { Memory } from '../memory.js';
 /** What reading a file gave last time: the key of its parse, or the warning that kept it out. */
 export type ReadResult = { key: string } | { warning: Omit<AnalyzerWarning, 'path'> };
 
-/** A file's stamp and what reading it gave, as stored under `${maxBytes}\0${path}`. */
+/** A file's stamp and what reading it gave, as stored under its readingKey. */
 type StoredReading = [stamp: string, result: ReadResult];
 
 /** A file changed within this long of being read may change again without its stamp changing. */
@@ -23,13 +23,13 @@ const RACY_MS = 2_000;
 export class FileStamps {
   constructor(private readonly memory: Memory, private readonly startedAt = Date.now()) {}
 
-  private stored(maxBytes: number, path: string): StoredReading | undefined {
-    const value = this.memory.recall('stamps', readingKey(maxBytes, path));
+  private stored(maxBytes: number, path: string, generatedChecks: boolean): StoredReading | undefined {
+    const value = this.memory.recall('stamps', readingKey(maxBytes, path, generatedChecks));
     return Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' ? (value as StoredReading) : undefined;
   }
 
   /** The file's stamp now (null when it is not a regular file), and what it gave when it last had this stamp. */
-  lookup(path: string, abs: string, maxBytes: number): { stamp: string | null; result: ReadResult | null } {
+  lookup(path: string, abs: string, maxBytes: number, generatedChecks = true): { stamp: string | null; result: ReadResult | null } {
     let stamp: string | null = null;
     try {
       const stat = lstatSync(abs);
@@ -37,14 +37,14 @@ export class FileStamps {
     } catch {
       // missing or unreadable: read as usual, and remember nothing
     }
-    const known = stamp === null ? undefined : this.stored(maxBytes, path);
+    const known = stamp === null ? undefined : this.stored(maxBytes, path, generatedChecks);
     return { stamp, result: known?.[0] === stamp ? known[1] : null };
   }
 
-  record(path: string, maxBytes: number, stamp: string | null, result: ReadResult): void {
+  record(path: string, maxBytes: number, stamp: string | null, result: ReadResult, generatedChecks = true): void {
     if (stamp === null) return;
-    const known = this.stored(maxBytes, path);
-    if (known?.[0] !== stamp || !sameResult(known[1], result)) this.memory.keep('stamps', readingKey(maxBytes, path), [stamp, result] satisfies StoredReading);
+    const known = this.stored(maxBytes, path, generatedChecks);
+    if (known?.[0] !== stamp || !sameResult(known[1], result)) this.memory.keep('stamps', readingKey(maxBytes, path, generatedChecks), [stamp, result] satisfies StoredReading);
   }
 }
 

@@ -2,7 +2,7 @@ import { WarningSink } from '../../core/warnings.js';
 import type { ParseOutcome } from '../../graph/parse-outcome.js';
 import { readSource } from '../../graph/read-source.js';
 import { sourceExtension } from '../../graph/source-extensions.js';
-import type { FileReading } from '../../graph/steps.js';
+import type { FileReading, GraphSteps } from '../../graph/steps.js';
 import { parseKey } from '../keys.js';
 import { everyOf, isModuleSize, isObject, isString } from '../shapes.js';
 import type { Memory } from '../memory.js';
@@ -42,11 +42,12 @@ export class Readings {
   /**
    * The file's reading: the first one taken in this run, so every step of the run sees the same
    * text; `trustStamp` false reads the text when that first reading came from the stamp alone.
+   * `generatedChecks` is readSource's (false for a file declared `linguist-generated=false`).
    */
-  of(path: string, abs: string, maxBytes: number, trustStamp = true): Reading {
+  of(path: string, abs: string, maxBytes: number, generatedChecks: boolean, trustStamp = true): Reading {
     const earlier = this.fresh.get(path);
     if (earlier && (trustStamp || earlier.key === null || earlier.text !== null)) return earlier;
-    const { stamp, result: remembered } = this.stamps.lookup(path, abs, maxBytes);
+    const { stamp, result: remembered } = this.stamps.lookup(path, abs, maxBytes, generatedChecks);
     // a reading taken from the stamp earlier in this run is read for its text now, whatever the stamp says
     const known = earlier ? null : remembered;
     if (known && ('warning' in known || trustStamp)) {
@@ -55,17 +56,17 @@ export class Readings {
       return reading;
     }
     const sink = new WarningSink();
-    const text = readSource(abs, path, maxBytes, sink);
+    const text = readSource(abs, path, maxBytes, sink, generatedChecks);
     this.counts.read += 1;
     const warnings = sink.items.map(({ code, message }) => ({ code, message }));
     let reading: Reading;
     if (text === null) {
       const content = warnings.find((w) => CONTENT_WARNINGS.has(w.code));
-      if (content) this.stamps.record(path, maxBytes, stamp, { warning: content } satisfies ReadResult);
+      if (content) this.stamps.record(path, maxBytes, stamp, { warning: content } satisfies ReadResult, generatedChecks);
       reading = { key: null, text: null, warnings };
     } else {
       const key = parseKey(path, text);
-      this.stamps.record(path, maxBytes, stamp, { key });
+      this.stamps.record(path, maxBytes, stamp, { key }, generatedChecks);
       reading = { key, text, warnings };
     }
     if (earlier && earlier.key !== reading.key) this.drifted = true;
@@ -79,10 +80,10 @@ export class Readings {
  * again while its stamp holds (Readings), and a text parsed before (same path, same text, same
  * compiler) is not parsed again. Gives exactly what graph/read-parse.ts gives.
  */
-export function rememberingReadParse(memory: Memory, readings: Readings, counts: ReadCounts): (path: string, abs: string, maxBytes: number) => Promise<FileReading> {
+export function rememberingReadParse(memory: Memory, readings: Readings, counts: ReadCounts): GraphSteps['readParse'] {
   let parser: typeof import('../../graph/parse-outcome.js') | undefined;
-  return async (path, abs, maxBytes) => {
-    let reading = readings.of(path, abs, maxBytes);
+  return async (path, abs, maxBytes, generatedChecks) => {
+    let reading = readings.of(path, abs, maxBytes, generatedChecks);
     if (reading.key === null) return { outcome: null, warnings: reading.warnings };
     const stored = parseOutcomeOf(memory.recall('parses', reading.key));
     if (stored !== undefined) {
@@ -90,7 +91,7 @@ export function rememberingReadParse(memory: Memory, readings: Readings, counts:
       return { outcome: stored, warnings: reading.warnings };
     }
     // remembered under its stamp, but its parse is not: read it after all
-    if (reading.text === null) reading = readings.of(path, abs, maxBytes, false);
+    if (reading.text === null) reading = readings.of(path, abs, maxBytes, generatedChecks, false);
     if (reading.key === null || reading.text === null) return { outcome: null, warnings: reading.warnings };
     let outcome = parseOutcomeOf(memory.recall('parses', reading.key));
     if (outcome !== undefined) counts.reused += 1;

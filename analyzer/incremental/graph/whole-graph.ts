@@ -42,11 +42,13 @@ export function rememberingGraph(memory: Memory, readings: Readings, steps: Grap
     const { options } = input;
     const root = realpathSync(input.repoDir);
     const found = await discover(root, options.exclude, input.warnings);
-    const parts: string[] = [COMPILER_VERSION, JSON.stringify([options.maxFileBytes, options.testPatterns, options.examplePatterns, options.toolingPatterns, [...found.documentation].sort()])];
+    const parts: string[] = [COMPILER_VERSION, JSON.stringify([options.maxFileBytes, options.testPatterns, options.examplePatterns, options.toolingPatterns])];
     for (const file of found.listing.files) parts.push(`${file.symlink ? 'l' : 'f'}${file.path}`);
     parts.push(JSON.stringify([...found.aliases]));
+    // which files are documentation (Linguist's rules, linguist-documentation) is the module kinds' to read
+    parts.push(JSON.stringify([...found.linguist.documentation]));
     for (const path of found.candidates) {
-      const reading = readings.of(path, `${root}/${path}`, options.maxFileBytes);
+      const reading = readings.of(path, `${root}/${path}`, options.maxFileBytes, !found.linguist.notGenerated.has(path));
       parts.push(`${path}\0${reading.key ?? JSON.stringify(reading.warnings)}`);
     }
     const key = digestOf(parts);
