@@ -29,7 +29,8 @@ function ownership(a: AreaFacts, now: string | null): string[] {
     const first = notes.length ? `${top!.name} (${notes.join('; ')})` : top!.name;
     parts.push(`authors who left: ${names([first, ...rest.map((p) => p.name)], 3)}`);
   } else if (a.authors.length === 0) {
-    parts.push('no person ever authored it');
+    // people may have committed to it; none reached the degree of authorship on any of its files
+    parts.push('no person is an author of its files by degree of authorship');
   }
   parts.push(a.aiCommits > 0
     ? `${pct(a.aiCommits / a.commits)} of its ${plural(a.commits, 'file change')} were AI-assisted`

@@ -54,7 +54,9 @@ export function moduleFactors(f: ModuleFacts, pop: ModulePopulations, w: ScoreWe
     { name: 'noActiveAuthor', value: noActiveAuthorValue(o.busFactor), weight: w.noActiveAuthor, detail: `bus factor ${o.busFactor} (active authors by DOA)` },
     {
       name: 'knowledgeLoss', value: o.knowledgeLoss, weight: w.knowledgeLoss,
-      detail: o.commits > 0 && o.mainAuthor === null ? 'no person ever authored it' : `${pct(o.knowledgeLoss)} of its authorship is held by people no longer active`,
+      detail: o.commits > 0 && o.mainAuthor === null
+        ? `no person ${f.wholeHistory ? 'ever committed to it' : 'committed to it in the history read'}`
+        : `${pct(o.knowledgeLoss)} of its authorship is held by people no longer active`,
     },
     { name: 'aiShare', value: aiShareValue(o.commits, o.aiCommits), weight: w.aiShare, detail: `${o.aiCommits} of ${plural(o.commits, 'commit')} AI-assisted` },
   ]);

@@ -18,6 +18,8 @@ export interface ModuleFacts {
   pagerank: number;
   /** null without git history */
   ownership: Ownership | null;
+  /** the history was read to its root: only then can "no person ever" be said */
+  wholeHistory: boolean;
   recentChurn: number;
 }
 
@@ -47,6 +49,7 @@ export function gatherModuleFacts(input: ScoreInput): ModuleFacts[] {
       betweenness: m.test ? 0 : finite(g?.betweenness),
       pagerank: m.test ? 0 : finite(g?.pagerank),
       ownership,
+      wholeHistory: history?.complete ?? false,
       recentChurn: history && ownership
         ? recentChurn(ownership.commits, ownership.lastChange, history.now, input.options.activityDays)
         : 0,

@@ -104,6 +104,28 @@ describe('scoreRisk', () => {
     }
   });
 
+  it('says "ever" of a file only agents touched when the whole history was read, and not otherwise', () => {
+    const single = graphOf([mod('src/bot.ts'), mod('src/user.ts')], [edge('src/user.ts', 'src/bot.ts')]);
+    const claude = person('claude', true, '2024-05-20T00:00:00Z', { kind: 'agent', tool: 'claude', name: 'Claude' });
+    const files = [file('src/bot.ts', { commits: 3, authors: [['claude', 4, false, true]] }), file('src/user.ts', { commits: 1, authors: [['claude', 4, false, true]] })];
+    const explain = (complete: boolean) => {
+      const h = { ...historyOf([claude], files), complete };
+      const result = scoreRisk({ graph: single, metrics: metricsOf(single), history: h, options: options() });
+      const risk = result.modules.get('src/bot.ts')!;
+      // people may commit to an area without any of them reaching authorship: "ever" is not for areas
+      expect(result.areas.find((a) => a.path === 'src')!.risk.explanation).toContain('no person is an author of its files by degree of authorship');
+      return [risk.explanation, risk.factors.find((f) => f.name === 'knowledgeLoss')!.detail];
+    };
+    expect(explain(true)).toEqual([
+      expect.stringContaining('no active author: no person ever committed to it, every commit to it came from agents or bots'),
+      'no person ever committed to it',
+    ]);
+    expect(explain(false)).toEqual([
+      expect.stringContaining('no active author: no person committed to it in the history read, every commit read came from agents or bots'),
+      'no person committed to it in the history read',
+    ]);
+  });
+
   it('handles a one-module repository without dividing by zero', () => {
     const single = graphOf([mod('index.ts')], []);
     const r = scoreRisk({ graph: single, metrics: metricsOf(single), history: null, options: options() });
