@@ -13,6 +13,15 @@ function exposure(a: AreaFacts, nonTest: number): string {
   return `${size}; ${pct(share)} of non-test modules (${a.blastRadius}) outside it depend on it, ${a.directDependents} directly`;
 }
 
+/**
+ * Active people are authors of some of its files, but of fewer than half: the truck-factor greedy
+ * removes nobody and the bus factor is 0. Listing them as if they held the area would contradict it.
+ */
+function underHalf(a: AreaFacts, active: readonly string[]): string {
+  const has = a.filesWithActiveAuthor === 1 ? 'has' : 'have';
+  return `bus factor 0: only ${a.filesWithActiveAuthor} of its ${plural(a.scopeFiles, 'file')} ${has} an active author (${names(active)}), fewer than half`;
+}
+
 function ownership(a: AreaFacts, now: string | null): string[] {
   if (a.busFactor === null) return ['no git history, so scored on structure alone'];
   if (a.commits === 0) return ['no commits to it in the analysed window'];
@@ -20,6 +29,7 @@ function ownership(a: AreaFacts, now: string | null): string[] {
   const departed = a.authors.filter((p) => !p.active);
   const parts: string[] = [];
   if (active.length === 0) parts.push('no active author');
+  else if (a.busFactor === 0) parts.push(underHalf(a, active.map((p) => p.name)));
   else parts.push(`bus factor ${a.busFactor} (${names(active.map((p) => p.name))} active)`);
   if (a.orphanedShare >= 0.005 && active.length > 0) parts.push(`${pct(a.orphanedShare)} of its code has no active author`);
   if (departed.length > 0) {

@@ -104,6 +104,23 @@ describe('scoreRisk', () => {
     }
   });
 
+  it('does not list active people as owners of an area whose bus factor is 0', () => {
+    // Bob, active, authors one of the three files; Alice, gone, the other two: fewer than half of
+    // the files have an active author, so the truck-factor greedy removes nobody.
+    const mixed = graphOf([mod('src/mixed/a.ts'), mod('src/mixed/b.ts'), mod('src/mixed/c.ts'), mod('src/user.ts')],
+      [edge('src/user.ts', 'src/mixed/a.ts'), edge('src/user.ts', 'src/mixed/b.ts')]);
+    const h = historyOf([alice, person('bob', true, '2024-05-20T00:00:00Z')], [
+      file('src/mixed/a.ts', { commits: 4, authors: [['bob', 5, true, true]] }),
+      file('src/mixed/b.ts', { commits: 4, authors: [['alice', 5, true, false]] }),
+      file('src/mixed/c.ts', { commits: 4, authors: [['alice', 5, true, false]] }),
+      file('src/user.ts', { commits: 1, authors: [['bob', 4, true, true]] }),
+    ]);
+    const area = scoreRisk({ graph: mixed, metrics: metricsOf(mixed), history: h, options: options() }).areas.find((a) => a.path === 'src/mixed')!;
+    expect(area.busFactor).toBe(0);
+    expect(area.risk.explanation).toContain('bus factor 0: only 1 of its 3 files has an active author (Bob), fewer than half');
+    expect(area.risk.explanation).not.toMatch(/bus factor 0 \(.*active\)/);
+  });
+
   it('says "ever" of a file only agents touched when the whole history was read, and not otherwise', () => {
     const single = graphOf([mod('src/bot.ts'), mod('src/user.ts')], [edge('src/user.ts', 'src/bot.ts')]);
     const claude = person('claude', true, '2024-05-20T00:00:00Z', { kind: 'agent', tool: 'claude', name: 'Claude' });
