@@ -11,6 +11,7 @@ import { UsageError } from './cli/usage-error.js';
 import { AnalyzerEmitter } from './core/events.js';
 import { mergeOptions } from './core/options.js';
 import { TOOL_VERSION } from './core/version.js';
+import { count } from './report/wording/count.js';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -69,8 +70,6 @@ async function runAnalyze(args: string[]): Promise<number> {
   }
   return 0;
 }
-
-const count = (n: number, noun: string): string => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 
 /** How this process was started, as a command the user can paste: `blastmap` from a bin link, else node and the script's path. */
 function selfCommand(): string {

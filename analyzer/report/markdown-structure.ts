@@ -1,6 +1,7 @@
 /** Import cycles and hidden coupling (files that change together with no import between them). */
 import { md, table } from './markdown-escape.js';
 import { moduleAt, percent, type Lookup } from './markdown-lookup.js';
+import { count } from './wording/count.js';
 import { compareText } from '../core/compare-text.js';
 
 export function cycles(l: Lookup, top: number): string[] {
@@ -9,9 +10,9 @@ export function cycles(l: Lookup, top: number): string[] {
   const lines = list.slice(0, top).map((c) => {
     const shown = c.members.slice(0, 8).map(md).join(' → ');
     const more = c.members.length > 8 ? ` and ${c.members.length - 8} more` : '';
-    return `- ${c.members.length} modules: ${shown}${more}`;
+    return `- ${count(c.members.length, 'module')}: ${shown}${more}`;
   });
-  if (list.length > top) lines.push(`- and ${list.length - top} more cycles`);
+  if (list.length > top) lines.push(`- and ${count(list.length - top, 'more cycle')}`);
   return ['## Import cycles', '', ...lines];
 }
 

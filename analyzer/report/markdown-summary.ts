@@ -2,13 +2,14 @@
 import { md, table } from './markdown-escape.js';
 import { percent, personLabel, type Lookup } from './markdown-lookup.js';
 import type { Report } from './schema/index.js';
+import { count } from './wording/count.js';
 import { compareText } from '../core/compare-text.js';
 
 export function header(l: Lookup): string[] {
   const { repo, tool, options } = l.report;
   const since = typeof options['since'] === 'string' ? `, since ${md(options['since'])}` : '';
   const window = repo.firstCommitDate && repo.lastCommitDate
-    ? `${day(repo.firstCommitDate)} to ${day(repo.lastCommitDate)}: ${repo.commitsAnalyzed} commits${since}${repo.shallow ? ' (shallow clone: history is incomplete)' : ''}`
+    ? `${day(repo.firstCommitDate)} to ${day(repo.lastCommitDate)}: ${count(repo.commitsAnalyzed, 'commit')}${since}${repo.shallow ? ' (shallow clone: history is incomplete)' : ''}`
     : 'no git history: structure only';
   return [
     `# blastmap report: ${md(repo.root)}`,

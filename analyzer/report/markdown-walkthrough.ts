@@ -89,8 +89,8 @@ function explainFailure(l: Lookup, m: ReportModule, inside: Uint8Array): string 
   const ranked = [...byArea.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   const where = cap(ranked.map(([p, n]) => `${md(p)} (${n})`), 4);
   const breaks = outside
-    ? `if it fails, ${plural(outside, 'module')} outside the area break (${percent(outside / Math.max(1, l.nonTest))} of non-test modules), in ${where}`
-    : `if it fails, ${plural(m.graph.blastRadius, 'module')} inside the area break`;
+    ? `if it fails, ${plural(outside, 'module')} outside the area ${outside === 1 ? 'breaks' : 'break'} (${percent(outside / Math.max(1, l.nonTest))} of non-test modules), in ${where}`
+    : `if it fails, ${plural(m.graph.blastRadius, 'module')} inside the area ${m.graph.blastRadius === 1 ? 'breaks' : 'break'}`;
   const main = m.history?.authors.filter((a) => a.isAuthor).sort((a, b) => b.doa - a.doa)[0];
   const who = main ? `; main author ${md(personLabel(l, main.id))}` : m.history ? '; no main author' : '';
   return `${md(m.path)}: ${breaks}${who}`;

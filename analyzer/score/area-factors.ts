@@ -29,7 +29,7 @@ export function areaFactors(a: AreaFacts, pop: AreaPopulations, w: ScoreWeights)
   const groups: FactorSet['groups'] = [[
     {
       name: 'blastRadius', value: br, weight: w.blastRadius,
-      detail: `${a.blastRadius} non-test modules outside it depend on it (${pct(share(a.blastRadius, pop.nonTest))} of ${pop.nonTest}); normalised ${br.toFixed(2)}`,
+      detail: `${plural(a.blastRadius, 'non-test module')} outside it ${a.blastRadius === 1 ? 'depends' : 'depend'} on it (${pct(share(a.blastRadius, pop.nonTest))} of ${pop.nonTest}); normalised ${br.toFixed(2)}`,
     },
     {
       name: 'centrality', value: direct, weight: w.centrality,

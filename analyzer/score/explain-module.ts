@@ -9,7 +9,7 @@ export function explainModule(f: ModuleFacts, nonTest: number, now: string | nul
 
 function exposure(f: ModuleFacts, nonTest: number): string {
   if (f.barrel && f.blastRadius > 0) {
-    return `it only re-exports: ${f.blastRadius} modules import through it, ${f.symbolBlastRadius} use symbols defined here`;
+    return `it only re-exports: ${plural(f.blastRadius, 'module')} ${f.blastRadius === 1 ? 'imports' : 'import'} through it, ${f.symbolBlastRadius} ${f.symbolBlastRadius === 1 ? 'uses' : 'use'} symbols defined here`;
   }
   if (f.blastRadius === 0) return f.test ? 'test code that nothing depends on' : 'nothing else depends on it';
   const share = nonTest > 0 ? f.blastRadius / nonTest : 0;

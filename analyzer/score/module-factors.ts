@@ -39,7 +39,7 @@ export function moduleFactors(f: ModuleFacts, pop: ModulePopulations, w: ScoreWe
   const pb = pop.betweenness(f.betweenness);
   const pp = pop.pagerank(f.pagerank);
   const reachDetail = f.barrel
-    ? `re-exports only: ${f.symbolBlastRadius} modules use symbols defined here (${f.blastRadius} import through it)`
+    ? `re-exports only: ${plural(f.symbolBlastRadius, 'module')} ${f.symbolBlastRadius === 1 ? 'uses' : 'use'} symbols defined here (${f.blastRadius} ${f.blastRadius === 1 ? 'imports' : 'import'} through it)`
     : `${f.blastRadius} of ${pop.nonTest} non-test modules depend on it (${pct(share(f.blastRadius, pop.nonTest))})`;
   const groups: FactorValue[][] = [[
     { name: 'blastRadius', value: exposure, weight: w.blastRadius, detail: `${reachDetail}; normalised ${exposure.toFixed(2)}` },

@@ -80,6 +80,14 @@ describe('renderMarkdown', () => {
     expect(one).not.toContain('### 2.');
   });
 
+  it('says "1 module" of a cycle of one, and "1 more cycle"', () => {
+    const selfImport = { ...report, cycles: [{ members: ['src/core/hub.ts'] }, { members: ['src/core/b.ts', 'src/core/hub.ts'] }] };
+    expect(section(renderMarkdown(selfImport, { top: 1 }), '## Import cycles')).toEqual([
+      '## Import cycles', '', '- 2 modules: src/core/b.ts → src/core/hub.ts', '- and 1 more cycle',
+    ]);
+    expect(renderMarkdown(selfImport, { top: 2 })).toContain('- 1 module: src/core/hub.ts\n');
+  });
+
   it('reads sensibly without history', () => {
     const bare = { ...report, repo: { ...report.repo, head: null, commitsAnalyzed: 0, firstCommitDate: null, lastCommitDate: null }, authors: [], coupling: [] };
     const out = renderMarkdown(bare, { top: 3 });
@@ -87,3 +95,11 @@ describe('renderMarkdown', () => {
     expect(out).not.toContain('Truck factor');
   });
 });
+
+/** The lines of one report.md section, from its heading to the next. */
+function section(out: string, heading: string): string[] {
+  const lines = out.split('\n');
+  const start = lines.indexOf(heading);
+  const end = lines.findIndex((l, i) => i > start && l.startsWith('## '));
+  return lines.slice(start, end < 0 ? undefined : end).filter((l, i, all) => i < all.length - 1 || l !== '');
+}

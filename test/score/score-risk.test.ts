@@ -143,6 +143,14 @@ describe('scoreRisk', () => {
     ]);
   });
 
+  it('puts one noun in the singular: "1 module", "1 non-test module ... depends"', () => {
+    const pair = graphOf([mod('src/lib/x.ts'), mod('src/app/y.ts')], [edge('src/app/y.ts', 'src/lib/x.ts')]);
+    const h = historyOf([alice], [file('src/lib/x.ts', { commits: 1, authors: [['alice', 4, true, false]] }), file('src/app/y.ts', { commits: 1, authors: [['alice', 4, true, false]] })]);
+    const lib = scoreRisk({ graph: pair, metrics: metricsOf(pair), history: h, options: options() }).areas.find((a) => a.path === 'src/lib')!;
+    expect(lib.risk.factors.find((f) => f.name === 'blastRadius')!.detail).toMatch(/^1 non-test module outside it depends on it /);
+    expect(lib.risk.explanation).toMatch(/^1 module; /);
+  });
+
   it('handles a one-module repository without dividing by zero', () => {
     const single = graphOf([mod('index.ts')], []);
     const r = scoreRisk({ graph: single, metrics: metricsOf(single), history: null, options: options() });

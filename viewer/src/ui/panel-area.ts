@@ -1,4 +1,5 @@
 import type { AreaTreeNode } from '../../../analyzer/report/layout/area-tree.js';
+import { count } from '../../../analyzer/report/wording/count.js';
 import { formatCount, formatPercent } from '../format.js';
 import { modulesUnder, type ReportIndex } from '../report-index.js';
 import { h } from './dom.js';
@@ -26,11 +27,11 @@ export function areaPanel(index: ReportIndex, node: AreaTreeNode, actions: Panel
       ['AI-assisted', formatPercent(area.aiCommitRatio)],
       ['Commits', formatCount(area.commits)],
       ['Lines changed', formatCount(area.linesChanged)],
-    ])) : section('Figures', h('p', { class: 'muted' }, `${formatCount(members.length)} modules; the report has no figures for this directory.`)),
+    ])) : section('Figures', h('p', { class: 'muted' }, `${count(members.length, 'module')}; the report has no figures for this directory.`)),
     area ? section('Why this score', factorBars(area.risk)) : null,
     area ? section('Owners', h('ul', { class: 'owners' }, ...area.authors.map((a) => h('li', { class: `owner${a.active ? '' : ' inactive'}` },
       h('span', { class: 'owner-name' }, index.authors.get(a.id)?.name ?? a.id),
-      h('span', { class: 'owner-meta' }, `${formatCount(a.files)} files · ${a.active ? 'active' : 'inactive'}`))))) : null,
+      h('span', { class: 'owner-meta' }, `${count(a.files, 'file')} · ${a.active ? 'active' : 'inactive'}`))))) : null,
     section('Riskiest modules here', modulePathList(index, riskiest, actions.navigate, 'No modules.')),
   ].filter((e): e is HTMLElement => e !== null);
 }

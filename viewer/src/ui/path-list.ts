@@ -14,6 +14,6 @@ export function modulePathList(index: ReportIndex, paths: readonly string[], onN
     return h('li', {}, h('button', { class: 'link-row', onClick: () => onNavigate({ kind: 'module', path }) },
       h('span', { class: `dot level-${m?.risk.level ?? 'low'}` }), pathLabel(path)));
   });
-  const more = sorted.length > SHOWN ? h('li', { class: 'muted' }, `and ${sorted.length - SHOWN} more`) : null;
+  const more = sorted.length > SHOWN ? h('li', { class: 'muted' }, `and ${(sorted.length - SHOWN).toLocaleString('en-US')} more`) : null;
   return h('ul', { class: 'path-list' }, ...items, more);
 }

@@ -1,4 +1,5 @@
 import type { Report } from '../../../analyzer/report/schema/index.js';
+import { count } from '../../../analyzer/report/wording/count.js';
 import { baseName, formatCount, formatDay, formatPercent } from '../format.js';
 import { RISK_LEVELS } from '../filters.js';
 import { byId, h, replaceChildren } from './dom.js';
@@ -13,8 +14,8 @@ export function renderSummary(report: Report): void {
     h('span', { class: 'repo-name' }, name),
     h('span', { class: 'repo-meta' }, `${at}${at ? ' · ' : ''}as of ${formatDay(repo.now)}${repo.shallow ? ' · shallow clone' : ''}`));
   replaceChildren(byId('summary'),
-    chip(`${formatCount(summary.modules)} modules`),
-    chip(`${formatCount(summary.edges)} imports`),
+    chip(count(summary.modules, 'module')),
+    chip(count(summary.edges, 'import')),
     chip(`truck factor ${formatCount(summary.truckFactor)}`),
     chip(`AI-assisted ${formatPercent(summary.aiCommitRatio)}`),
     ...RISK_LEVELS.map((level) => h('span', { class: `chip level-${level}` }, `${formatCount(summary.levels[level])} ${level}`)));
