@@ -1,7 +1,7 @@
 /** The riskiest areas and modules, with the one-sentence why next to the figures. */
 import { areaOf } from '../metrics/area-tree.js';
 import { md, table } from './markdown-escape.js';
-import { percent, scoreLabel, type Lookup } from './markdown-lookup.js';
+import { percent, riskLabel, type Lookup } from './markdown-lookup.js';
 import type { ReportArea, ReportModule } from './schema/index.js';
 import { compareText } from '../core/compare-text.js';
 
@@ -28,7 +28,7 @@ export function areaTable(l: Lookup, areas: readonly ReportArea[]): string[] {
   return ['## Riskiest areas', '', ...table(
     ['#', 'Area', 'Risk', 'Modules', 'Blast radius', 'Bus factor', 'AI-assisted', 'Why'],
     areas.map((a, i) => [
-      String(i + 1), md(a.path), scoreLabel(a.risk.score, a.risk.level), String(a.modules),
+      String(i + 1), md(a.path), riskLabel(l, a.risk), String(a.modules),
       `${a.blastRadius} (${percent(l.nonTest > 0 ? a.blastRadius / l.nonTest : 0)})`,
       a.busFactor === null ? 'n/a' : String(a.busFactor), percent(a.aiCommitRatio), md(a.risk.explanation),
     ]),
@@ -40,7 +40,7 @@ export function moduleTable(l: Lookup, modules: readonly ReportModule[]): string
   return ['## Riskiest modules', '', ...table(
     ['#', 'Module', 'Risk', 'Blast radius', 'Commits', 'Bus factor', 'AI-assisted', 'Why'],
     modules.map((m, i) => [
-      String(i + 1), md(m.path), scoreLabel(m.risk.score, m.risk.level),
+      String(i + 1), md(m.path), riskLabel(l, m.risk),
       `${m.graph.blastRadius} (${percent(l.nonTest > 0 ? m.graph.blastRadius / l.nonTest : 0)})`,
       m.history ? String(m.history.commits) : 'n/a', m.history ? String(m.history.busFactor) : 'n/a',
       percent(m.history?.aiCommitRatio ?? null), md(m.risk.explanation),

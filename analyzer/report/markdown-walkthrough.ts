@@ -4,7 +4,7 @@
  */
 import { ago, plural } from '../score/format.js';
 import { md } from './markdown-escape.js';
-import { dependentsOf, inArea, nameOf, percent, personLabel, scoreLabel, type Lookup } from './markdown-lookup.js';
+import { dependentsOf, inArea, nameOf, percent, personLabel, riskLabel, type Lookup } from './markdown-lookup.js';
 import type { ReportArea, ReportModule } from './schema/index.js';
 import { compareText } from '../core/compare-text.js';
 
@@ -28,7 +28,7 @@ function section(l: Lookup, area: ReportArea, rank: number): string[] {
     }
   }
   return [
-    `### ${rank}. ${md(area.path)} (${scoreLabel(area.risk.score, area.risk.level)})`,
+    `### ${rank}. ${md(area.path)} (${riskLabel(l, area.risk)})`,
     '',
     md(area.risk.explanation),
     '',

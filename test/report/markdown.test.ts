@@ -80,6 +80,15 @@ describe('renderMarkdown', () => {
     expect(one).not.toContain('### 2.');
   });
 
+  it('prints a score on the side of the threshold its level is on', () => {
+    // 0.3457 is low (medium from 0.35): "0.35 low" would contradict itself
+    const hub = report.modules.find((m) => m.path === 'src/core/hub.ts')!;
+    const close = { ...report, modules: report.modules.map((m) => (m === hub ? { ...m, risk: { ...m.risk, score: 0.3457, level: 'low' as const } } : m)) };
+    const row = section(renderMarkdown(close, { top: 5 }), '## Riskiest modules').find((l) => l.includes('| src/core/hub.ts |'))!;
+    expect(row).toContain('| 0.346 low |');
+    expect(text).toContain('| 0.78 critical |');
+  });
+
   it('says "1 module" of a cycle of one, and "1 more cycle"', () => {
     const selfImport = { ...report, cycles: [{ members: ['src/core/hub.ts'] }, { members: ['src/core/b.ts', 'src/core/hub.ts'] }] };
     expect(section(renderMarkdown(selfImport, { top: 1 }), '## Import cycles')).toEqual([

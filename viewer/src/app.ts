@@ -44,7 +44,7 @@ export class ViewerApp {
       isExpanded: (path) => this.view.isExpanded(path),
       linkTo: (t) => `${location.href.replace(/#.*$/, '')}${formatHash({ target: t, metric: this.metric.id })}`,
     }, () => this.select(null));
-    this.risks = new TopRiskList((t) => this.select(t));
+    this.risks = new TopRiskList((t) => this.select(t), this.index.thresholds);
     this.controls = wireControls(this.index, {
       onMetric: (id) => this.setMetric(id),
       onFilter: (f) => this.setFilter(f),

@@ -17,7 +17,7 @@ export function areaPanel(index: ReportIndex, node: AreaTreeNode, actions: Panel
     actions.isExpanded(node.path) ? 'Collapse area' : 'Expand area');
   const riskiest = [...members].sort((a, b) => (index.modules.get(b)?.risk.score ?? 0) - (index.modules.get(a)?.risk.score ?? 0)).slice(0, 10);
   return [
-    panelHeader('Area', node.path, area?.risk, []),
+    panelHeader('Area', node.path, area?.risk, [], index.thresholds),
     panelTools(target, actions, [toggle]),
     area ? section('Figures', figureGrid([
       ['Modules', formatCount(area.modules)],

@@ -30,7 +30,7 @@ export function modulePanel(index: ReportIndex, m: ReportModule, actions: PanelA
     ['Last human change', formatDay(h1?.lastHumanChange)],
   ];
   return [
-    panelHeader('Module', m.path, m.risk, [m.test ? 'test' : '', m.graph.barrel ? 'barrel' : '', m.graph.cycle !== null ? 'in a cycle' : ''].filter(Boolean)),
+    panelHeader('Module', m.path, m.risk, [m.test ? 'test' : '', m.graph.barrel ? 'barrel' : '', m.graph.cycle !== null ? 'in a cycle' : ''].filter(Boolean), index.thresholds),
     panelTools(target, actions),
     section('Figures', figureGrid(figures)),
     section('Why this score', factorBars(m.risk)),

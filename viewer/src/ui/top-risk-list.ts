@@ -1,4 +1,5 @@
 import type { ReportModule } from '../../../analyzer/report/schema/index.js';
+import { scoreText, type LevelThresholds } from '../../../analyzer/report/wording/score-text.js';
 import type { Target } from '../element-ids.js';
 import { byId, h, replaceChildren } from './dom.js';
 import { pathLabel } from './path-label.js';
@@ -7,7 +8,7 @@ import { pathLabel } from './path-label.js';
 export class TopRiskList {
   private readonly list = byId('top-risks-list');
 
-  constructor(private readonly onPick: (target: Target) => void) {}
+  constructor(private readonly onPick: (target: Target) => void, private readonly thresholds: LevelThresholds | null) {}
 
   render(modules: readonly ReportModule[], selected: Target | null): void {
     const rows = modules.map((m, i) => {
@@ -20,7 +21,7 @@ export class TopRiskList {
       h('span', { class: 'rank' }, String(i + 1)),
       h('span', { class: `dot level-${m.risk.level}` }),
       pathLabel(m.path),
-      h('span', { class: 'score' }, m.risk.score.toFixed(2))));
+      h('span', { class: 'score', title: `risk score (${m.risk.level})` }, scoreText(m.risk.score, this.thresholds))));
     });
     replaceChildren(this.list, ...(rows.length > 0 ? rows : [h('li', { class: 'muted' }, 'No module passes the filters.')]));
   }
