@@ -17,6 +17,8 @@ export interface Lookup {
   areaNames: string[];
   /** the level thresholds the report was scored with: scores print on the right side of them */
   thresholds: LevelThresholds | null;
+  /** false without git history: nothing has a risk level, and the tables rank by blast radius */
+  hasHistory: boolean;
 }
 
 export function lookup(report: Report): Lookup {
@@ -44,6 +46,7 @@ export function lookup(report: Report): Lookup {
     areaIds,
     areaNames: [...areaNumbers.keys()],
     thresholds: thresholdsOf(report.options),
+    hasHistory: report.repo.head !== null,
   };
 }
 

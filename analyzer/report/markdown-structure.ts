@@ -23,6 +23,8 @@ export function hiddenCoupling(l: Lookup, top: number): string[] {
     .sort((a, b) => b.together - a.together || b.confidence - a.confidence || compareText(a.a, b.a));
   const title = '## Hidden coupling';
   const note = 'Pairs of source modules that keep changing in the same commits although neither imports the other.';
+  // files changing together is history: without it, "none found" would claim what nobody looked at
+  if (!l.hasHistory) return [title, '', note, '', 'Not known without git history.'];
   if (hidden.length === 0) return [title, '', note, '', 'None found.'];
   return [title, '', note, '', ...table(
     ['File', 'Changes with', 'Together', 'Confidence'],

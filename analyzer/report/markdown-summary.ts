@@ -3,6 +3,7 @@ import { md, table } from './markdown-escape.js';
 import { percent, personLabel, type Lookup } from './markdown-lookup.js';
 import type { Report } from './schema/index.js';
 import { count } from './wording/count.js';
+import { NO_HISTORY_HEADLINE } from './wording/limits.js';
 import { compareText } from '../core/compare-text.js';
 
 export function header(l: Lookup): string[] {
@@ -10,7 +11,7 @@ export function header(l: Lookup): string[] {
   const since = typeof options['since'] === 'string' ? `, since ${md(options['since'])}` : '';
   const window = repo.firstCommitDate && repo.lastCommitDate
     ? `${day(repo.firstCommitDate)} to ${day(repo.lastCommitDate)}: ${count(repo.commitsAnalyzed, 'commit')}${since}${repo.shallow ? ' (shallow clone: history is incomplete)' : ''}`
-    : 'no git history: structure only';
+    : NO_HISTORY_HEADLINE;
   return [
     `# blastmap report: ${md(repo.root)}`,
     '',
@@ -28,7 +29,9 @@ export function summary(l: Lookup): string[] {
   const s = l.report.summary;
   const lines = [
     `- **Modules:** ${s.modules} (${s.testModules} of them tests), **import edges:** ${s.edges}, **import cycles:** ${s.cycles}`,
-    `- **Risk levels (modules):** ${s.levels.critical} critical, ${s.levels.high} high, ${s.levels.medium} medium, ${s.levels.low} low`,
+    l.hasHistory
+      ? `- **Risk levels (modules):** ${s.levels.critical} critical, ${s.levels.high} high, ${s.levels.medium} medium, ${s.levels.low} low`
+      : `- **Risk levels (modules):** ${NO_HISTORY_HEADLINE}`,
   ];
   if (l.report.repo.commitsAnalyzed === 0) return ['## Summary', '', ...lines];
   const rests = s.truckFactorAuthors.map((id) => md(personLabel(l, id)));

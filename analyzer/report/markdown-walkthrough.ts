@@ -68,7 +68,7 @@ function knowledge(l: Lookup, area: ReportArea): string {
 function keyModules(members: readonly ReportModule[]): ReportModule[] {
   return members
     .filter((m) => !m.test && m.graph.blastRadius > 0)
-    .sort((a, b) => b.graph.blastRadius - a.graph.blastRadius || b.risk.score - a.risk.score || compareText(a.path, b.path))
+    .sort((a, b) => b.graph.blastRadius - a.graph.blastRadius || (b.risk.score ?? 0) - (a.risk.score ?? 0) || compareText(a.path, b.path))
     .slice(0, 3);
 }
 

@@ -23,7 +23,8 @@ export function areaPopulations(areas: readonly AreaFacts[], nonTest: number): A
   };
 }
 
-export function areaFactors(a: AreaFacts, pop: AreaPopulations, w: ScoreWeights): FactorSet {
+/** Only with history (busFactor not null): an area without it has no score (score-areas.ts). */
+export function areaFactors(a: AreaFacts, busFactor: number, pop: AreaPopulations, w: ScoreWeights): FactorSet {
   const br = pop.blastRadius(a.blastRadius);
   const direct = pop.direct(a.directDependents);
   const groups: FactorSet['groups'] = [[
@@ -36,9 +37,8 @@ export function areaFactors(a: AreaFacts, pop: AreaPopulations, w: ScoreWeights)
       detail: `${plural(a.directDependents, 'module')} outside it import it directly; normalised ${direct.toFixed(2)}`,
     },
   ]];
-  if (a.busFactor === null) return { groups, multiplier: null };
   groups.push([
-    { name: 'noActiveAuthor', value: a.noActiveAuthor, weight: w.noActiveAuthor, detail: `bus factor ${a.busFactor}; ${pct(a.orphanedShare)} of its code has no active author` },
+    { name: 'noActiveAuthor', value: a.noActiveAuthor, weight: w.noActiveAuthor, detail: `bus factor ${busFactor}; ${pct(a.orphanedShare)} of its code has no active author` },
     { name: 'knowledgeLoss', value: a.knowledgeLoss, weight: w.knowledgeLoss, detail: `${pct(a.knowledgeLoss)} of its authorship (by lines of code) is held by people no longer active or by no person` },
     { name: 'aiShare', value: a.aiCommitRatio ?? 0, weight: w.aiShare, detail: `${a.aiCommits} of ${plural(a.commits, 'file change')} AI-assisted` },
   ]);

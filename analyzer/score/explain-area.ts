@@ -23,7 +23,7 @@ function underHalf(a: AreaFacts, active: readonly string[]): string {
 }
 
 function ownership(a: AreaFacts, now: string | null): string[] {
-  if (a.busFactor === null) return ['no git history, so scored on structure alone'];
+  if (a.busFactor === null) return ['no git history: structure only, no risk level'];
   if (a.commits === 0) return ['no commits to it in the analysed window'];
   const active = a.authors.filter((p) => p.active);
   const departed = a.authors.filter((p) => !p.active);

@@ -17,7 +17,7 @@ function exposure(f: ModuleFacts, nonTest: number): string {
 }
 
 function ownership(o: Ownership | null, now: string | null, wholeHistory: boolean): string[] {
-  if (o === null) return ['no git history, so scored on structure alone'];
+  if (o === null) return ['no git history: structure only, no risk level'];
   if (o.commits === 0 && o.mainAuthor === null && o.busFactor === 0) return ['no commits to it in the analysed window'];
   const parts = [authorship(o, now, wholeHistory)];
   const leftImplied = o.busFactor === 0 && o.mainAuthor !== null && !o.mainAuthor.active && o.knowledgeLoss >= 0.995;

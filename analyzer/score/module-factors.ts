@@ -7,7 +7,7 @@ import type { ScoreWeights } from '../core/options-schema.js';
 import type { FactorValue, Multiplier } from './combine.js';
 import { pct, plural } from './format.js';
 import type { ModuleFacts } from './module-facts.js';
-import { aiShareValue, noActiveAuthorValue } from './ownership.js';
+import { aiShareValue, noActiveAuthorValue, type Ownership } from './ownership.js';
 import { rankTimesMagnitude, type PercentileOf } from './percentile.js';
 
 export interface ModulePopulations {
@@ -31,10 +31,11 @@ export function populations(facts: readonly ModuleFacts[], percentile: (xs: numb
 
 export interface FactorSet {
   groups: FactorValue[][];
-  multiplier: Multiplier | null;
+  multiplier: Multiplier;
 }
 
-export function moduleFactors(f: ModuleFacts, pop: ModulePopulations, w: ScoreWeights): FactorSet {
+/** Only with history: a module without it has no score (score-modules.ts). */
+export function moduleFactors(f: ModuleFacts, o: Ownership, pop: ModulePopulations, w: ScoreWeights): FactorSet {
   const exposure = pop.exposure(f.exposure);
   const pb = pop.betweenness(f.betweenness);
   const pp = pop.pagerank(f.pagerank);
@@ -48,8 +49,6 @@ export function moduleFactors(f: ModuleFacts, pop: ModulePopulations, w: ScoreWe
       detail: `betweenness ${f.betweenness.toPrecision(3)} (normalised ${pb.toFixed(2)}), PageRank ${f.pagerank.toPrecision(3)} (normalised ${pp.toFixed(2)})`,
     },
   ]];
-  const o = f.ownership;
-  if (o === null) return { groups, multiplier: null };
   groups.push([
     { name: 'noActiveAuthor', value: noActiveAuthorValue(o.busFactor), weight: w.noActiveAuthor, detail: `bus factor ${o.busFactor} (active authors by DOA)` },
     {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../analyzer/report/markdown.js';
 import { md } from '../../analyzer/report/markdown-escape.js';
 import { reportErrors } from '../../analyzer/report/validate.js';
-import { HOSTILE, sampleReport } from '../score/report-fixture.js';
+import { bareSampleReport, HOSTILE, sampleReport } from '../score/report-fixture.js';
 
 const report = sampleReport();
 const text = renderMarkdown(report, { top: 5 });
@@ -97,11 +97,34 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(selfImport, { top: 2 })).toContain('- 1 module: src/core/hub.ts\n');
   });
 
-  it('reads sensibly without history', () => {
-    const bare = { ...report, repo: { ...report.repo, head: null, commitsAnalyzed: 0, firstCommitDate: null, lastCommitDate: null }, authors: [], coupling: [] };
+  it('reads sensibly without history: structure only, no risk level', () => {
+    const bare = bareSampleReport();
+    expect(reportErrors(bare)).toEqual([]);
     const out = renderMarkdown(bare, { top: 3 });
-    expect(out).toContain('no git history: structure only');
+    expect(out).toContain('| Window | no git history: structure only, no risk level |');
+    expect(out).toContain('- **Risk levels (modules):** no git history: structure only, no risk level\n');
     expect(out).not.toContain('Truck factor');
+    expect(out).not.toMatch(/\d\.\d\d (low|medium|high|critical)/);
+    expect(out).not.toContain('## Riskiest');
+    expect(section(out, '## Most depended-on modules')).toEqual([
+      '## Most depended-on modules',
+      '',
+      'No git history: structure only, no risk level. Ranked by blast radius.',
+      '',
+      '| # | Module | Blast radius | Imported by | Imports | Betweenness | Why |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| 1 | src/core/hub.ts | 6 (75 %) | 7 | 1 | 0.00 | 75 % of non-test modules (6 of 8) depend on it; no git history: structure only, no risk level. |',
+      '| 2 | src/core/b.ts | 6 (75 %) | 1 | 1 | 0.00 | 75 % of non-test modules (6 of 8) depend on it; no git history: structure only, no risk level. |',
+      '| 3 | src/lib/shared.ts | 4 (50 %) | 4 | 0 | 0.00 | 50 % of non-test modules (4 of 8) depend on it; no git history: structure only, no risk level. |',
+    ]);
+    expect(section(out, '## Most depended-on areas').slice(4)).toEqual([
+      '| # | Area | Modules | Blast radius | Why |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1 | src/core | 2 | 5 (63 %) | 2 modules; 63 % of non-test modules (5) outside it depend on it, 5 directly; no git history: structure only, no risk level. |',
+      '| 2 | src/lib | 1 | 4 (50 %) | 1 module; 50 % of non-test modules (4) outside it depend on it, 4 directly; no git history: structure only, no risk level. |',
+    ]);
+    expect(out).toContain('### 1. src/core (no risk level)');
+    expect(section(out, '## Hidden coupling')).toContain('Not known without git history.');
   });
 });
 

@@ -31,7 +31,8 @@ const history = historyOf(
 
 function expectAdditive(risk: Risk): void {
   const total = risk.factors.reduce((s, f) => s + f.contribution, 0);
-  expect(Math.abs(total - risk.score)).toBeLessThanOrEqual(1e-12); // Shapley values: exact up to rounding
+  expect(risk.score).not.toBeNull();
+  expect(Math.abs(total - risk.score!)).toBeLessThanOrEqual(1e-12); // Shapley values: exact up to rounding
   expect(risk.score).toBeGreaterThanOrEqual(0);
   expect(risk.score).toBeLessThanOrEqual(1);
   for (const f of risk.factors) for (const x of [f.value, f.weight, f.contribution]) expect(Number.isFinite(x)).toBe(true);
@@ -39,10 +40,10 @@ function expectAdditive(risk: Risk): void {
 
 describe('scoreRisk', () => {
   const result = scoreRisk({ graph, metrics, history, options: options() });
-  const score = (p: string) => result.modules.get(p)!.score;
+  const score = (p: string) => result.modules.get(p)!.score ?? Number.NaN;
 
   it('ranks the unowned hub first, above the owned hub and the unowned leaf', () => {
-    const ranked = [...result.modules.entries()].sort((a, b) => b[1].score - a[1].score).map(([p]) => p);
+    const ranked = [...result.modules.entries()].sort((a, b) => score(b[0]) - score(a[0])).map(([p]) => p);
     expect(ranked[0]).toBe('src/core/hub.ts');
     expect(score('src/core/hub.ts')).toBeGreaterThan(score('src/lib/shared.ts'));
     expect(score('src/core/hub.ts')).toBeGreaterThan(score('src/leaf/orphan.ts'));
@@ -51,7 +52,7 @@ describe('scoreRisk', () => {
   });
 
   it('ranks the area holding the unowned hub first among areas', () => {
-    const ranked = [...result.areas].sort((a, b) => b.risk.score - a.risk.score).map((a) => a.path);
+    const ranked = [...result.areas].sort((a, b) => b.risk.score! - a.risk.score!).map((a) => a.path);
     expect(ranked[0]).toBe('src/core');
     expect(result.areas.find((a) => a.path === 'src/core')).toMatchObject({ blastRadius: 7, busFactor: 0, modules: 1, commits: 40 });
     expect(result.areas.find((a) => a.path === 'src/lib')).toMatchObject({ blastRadius: 6, busFactor: 2 });
@@ -88,20 +89,23 @@ describe('scoreRisk', () => {
     expect(strict.modules.get('src/leaf/orphan.ts')!.level).toBe('low');
   });
 
-  it('scores on structure alone without history and says so', () => {
+  it('gives no score and no level without history, and says so', () => {
+    // Without history, ignorance is unknown: the hub nobody can be shown to know once scored 0.875
+    // "on structure alone", ranked critical by exposure that is no risk by itself.
     const bare = scoreRisk({ graph, metrics, history: null, options: options() });
-    const hub = bare.modules.get('src/core/hub.ts')!;
-    expect(hub.factors.map((f) => f.name)).toEqual(['blastRadius', 'centrality']);
-    // the exposure group alone: the top blast radius (1) and centrality 0.5 (top PageRank, no
-    // betweenness), weighted 0.3 and 0.1: (0.3 + 0.05) / 0.4
-    expect(hub.factors.map((f) => f.value)).toEqual([1, 0.5]);
-    expect(hub.score).toBeCloseTo(0.875, 12);
-    expect(hub.explanation).toContain('no git history, so scored on structure alone');
+    for (const risk of bare.modules.values()) {
+      expect(risk).toMatchObject({ score: null, level: null, factors: [] });
+      expect(risk.explanation).toContain('no git history: structure only, no risk level');
+    }
+    expect(bare.modules.get('src/core/hub.ts')!.explanation).toBe('78 % of non-test modules (7 of 9) depend on it; no git history: structure only, no risk level.');
     for (const a of bare.areas) {
       expect(a.busFactor).toBeNull();
       expect(a.aiCommitRatio).toBeNull();
-      expectAdditive(a.risk);
+      expect(a.risk).toMatchObject({ score: null, level: null, factors: [] });
     }
+    // the structure is still there for the report to show
+    expect(bare.areas.find((a) => a.path === 'src/core')).toMatchObject({ blastRadius: 7, modules: 1 });
+    expect(bare.areas.find((a) => a.path === 'src/core')!.risk.explanation).toBe('1 module; 78 % of non-test modules (7) outside it depend on it, 7 directly; no git history: structure only, no risk level.');
   });
 
   it('does not list active people as owners of an area whose bus factor is 0', () => {
@@ -153,8 +157,9 @@ describe('scoreRisk', () => {
 
   it('handles a one-module repository without dividing by zero', () => {
     const single = graphOf([mod('index.ts')], []);
-    const r = scoreRisk({ graph: single, metrics: metricsOf(single), history: null, options: options() });
+    const r = scoreRisk({ graph: single, metrics: metricsOf(single), history: historyOf([], [file('index.ts', { commits: 1, authors: [] })]), options: options() });
     expect(r.modules.get('index.ts')!.score).toBe(0);
     expect(r.areas).toHaveLength(1);
+    expect(r.areas[0]!.risk.score).toBe(0);
   });
 });

@@ -32,8 +32,9 @@ export class ViewerApp {
     this.index = indexReport(report);
     performance.mark('blastmap:indexed');
     const fromHash = parseHash(location.hash);
-    this.metric = metricById(fromHash.metric ?? 'risk') ?? this.metric;
-    renderSummary(report);
+    // without history every risk colour would be "no data": open on centrality, which the imports give
+    this.metric = metricById(fromHash.metric ?? (this.index.scored ? 'risk' : 'centrality')) ?? this.metric;
+    renderSummary(report, this.index.scored);
     this.view = new GraphView(byId('graph'), this.index, this.metric, { onTap: (t) => this.select(t), onDrawn: renderGraphNote });
     performance.mark('blastmap:graph-created');
     this.panel = new SidePanel(this.index, {
@@ -44,7 +45,7 @@ export class ViewerApp {
       isExpanded: (path) => this.view.isExpanded(path),
       linkTo: (t) => `${location.href.replace(/#.*$/, '')}${formatHash({ target: t, metric: this.metric.id })}`,
     }, () => this.select(null));
-    this.risks = new TopRiskList((t) => this.select(t), this.index.thresholds);
+    this.risks = new TopRiskList((t) => this.select(t), this.index.thresholds, this.index.scored);
     this.controls = wireControls(this.index, {
       onMetric: (id) => this.setMetric(id),
       onFilter: (f) => this.setFilter(f),

@@ -40,7 +40,7 @@ export function moduleElement(index: ReportIndex, path: string, colours: MetricC
     group: 'nodes',
     data,
     position: { ...(index.positions.get(path) ?? { x: 0, y: 0 }) },
-    classes: `module level-${m.risk.level}${m.test ? ' test' : ''}`,
+    classes: `module level-${m.risk.level ?? 'none'}${m.test ? ' test' : ''}`,
   };
 }
 

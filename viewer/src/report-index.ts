@@ -23,6 +23,8 @@ export interface ReportIndex {
   maxBlastRadius: number;
   /** the thresholds the report was scored with: a printed score lands on the side of its level */
   thresholds: LevelThresholds | null;
+  /** false when no module has a score (no git history): lists rank by blast radius instead */
+  scored: boolean;
 }
 
 export function indexReport(report: Report): ReportIndex {
@@ -54,6 +56,7 @@ export function indexReport(report: Report): ReportIndex {
     positions: positionsOf(report),
     maxBlastRadius: report.modules.reduce((max, m) => Math.max(max, m.graph.blastRadius), 0),
     thresholds: thresholdsOf(report.options),
+    scored: report.modules.some((m) => m.risk.score !== null),
   };
 }
 

@@ -15,7 +15,8 @@ export function areaPanel(index: ReportIndex, node: AreaTreeNode, actions: Panel
   const members = modulesUnder(node);
   const toggle = h('button', { class: 'button', attrs: { 'data-testid': 'toggle-area' }, onClick: () => actions.toggleArea(node.path) },
     actions.isExpanded(node.path) ? 'Collapse area' : 'Expand area');
-  const riskiest = [...members].sort((a, b) => (index.modules.get(b)?.risk.score ?? 0) - (index.modules.get(a)?.risk.score ?? 0)).slice(0, 10);
+  const riskiest = [...members].sort((a, b) => (index.modules.get(b)?.risk.score ?? -1) - (index.modules.get(a)?.risk.score ?? -1)
+    || (index.modules.get(b)?.graph.blastRadius ?? 0) - (index.modules.get(a)?.graph.blastRadius ?? 0)).slice(0, 10);
   return [
     panelHeader('Area', node.path, area?.risk, [], index.thresholds),
     panelTools(target, actions, [toggle]),
