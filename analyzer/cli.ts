@@ -6,6 +6,7 @@ import { loadConfig } from './cli/load-config.js';
 import { parseAnalyzeArgs } from './cli/parse-analyze.js';
 import { refuseCacheInRepo } from './cli/refuse-cache-in-repo.js';
 import { refuseGitDir } from './cli/refuse-git-dir.js';
+import { limitLines } from './cli/limit-lines.js';
 import { showProgress } from './cli/progress.js';
 import { UsageError } from './cli/usage-error.js';
 import { AnalyzerEmitter } from './core/events.js';
@@ -65,6 +66,7 @@ async function runAnalyze(args: string[]): Promise<number> {
     const where = relative(process.cwd(), outDir) || '.';
     process.stderr.write(
       `blastmap: ${count(modules, 'module')}, ${count(edges, 'edge')}, ${count(report.warnings.length, 'warning')} -> ${relative(process.cwd(), files.json) || files.json}, report.md, report.html\n` +
+        limitLines(report).join('') +
         `blastmap: to open it: ${selfCommand()} view ${quoteArg(where)}   (or open ${quoteArg(join(where, 'report.html'))} in a browser)\n`,
     );
   }

@@ -2,6 +2,7 @@
 import { ROOT } from '../metrics/area-tree.js';
 import { ago, pct } from '../score/format.js';
 import type { Report, ReportAuthor, ReportModule, ReportRisk } from './schema/index.js';
+import { reportLimits, type Limit } from './wording/limits.js';
 import { scoreLabel, thresholdsOf, type LevelThresholds } from './wording/score-text.js';
 
 export interface Lookup {
@@ -17,6 +18,8 @@ export interface Lookup {
   areaNames: string[];
   /** the level thresholds the report was scored with: scores print on the right side of them */
   thresholds: LevelThresholds | null;
+  /** what the report could not see (wording/limits.ts) */
+  limits: Limit[];
   /** false without git history: nothing has a risk level, and the tables rank by blast radius */
   hasHistory: boolean;
 }
@@ -46,6 +49,7 @@ export function lookup(report: Report): Lookup {
     areaIds,
     areaNames: [...areaNumbers.keys()],
     thresholds: thresholdsOf(report.options),
+    limits: reportLimits(report),
     hasHistory: report.repo.head !== null,
   };
 }

@@ -35,10 +35,11 @@ export function summary(l: Lookup): string[] {
   ];
   if (l.report.repo.commitsAnalyzed === 0) return ['## Summary', '', ...lines];
   const rests = s.truckFactorAuthors.map((id) => md(personLabel(l, id)));
+  const seen = historySeen(l);
   lines.push(s.truckFactor === null
     ? '- **Truck factor:** not computable'
-    : `- **Truck factor:** ${s.truckFactor}${rests.length ? `: the code rests on ${rests.join(', ')}` : ''}`);
-  lines.push(`- **Authors:** ${s.authors} (${s.activeAuthors} active)`);
+    : `- **Truck factor:** ${s.truckFactor}${seen}${rests.length ? `: the code rests on ${rests.join(', ')}` : ''}`);
+  lines.push(`- **Authors:** ${s.authors} (${s.activeAuthors} active)${seen}`);
   lines.push(`- **AI-assisted commits:** ${percent(s.aiCommitRatio)} of ${s.commits}${trend(s.monthly)}`);
   if (s.aiMarkers.length > 0)
     lines.push(`- **Why they count as AI-assisted:** ${s.aiMarkers.slice(0, 5).map((m) => `${codeSpan(m.rule)} (${m.commits})`).join('; ')}`);
@@ -49,6 +50,13 @@ export function summary(l: Lookup): string[] {
       'Until .mailmap joins them, each inactive email counts as a person who left.');
   }
   return ['## Summary', '', ...lines];
+}
+
+/** " in the 1,208 commits read" when the history is cut short or shallow: these figures see no further. */
+function historySeen(l: Lookup): string {
+  const cut = l.limits.find((x) => x.code === 'history-incomplete' || x.code === 'shallow-clone');
+  if (!cut) return '';
+  return ` in the ${count(cut.count, 'commit')} ${cut.code === 'shallow-clone' ? 'present' : 'read'}`;
 }
 
 /** Human names carried by more than one identity, at least one active and one not. */

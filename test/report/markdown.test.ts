@@ -80,6 +80,37 @@ describe('renderMarkdown', () => {
     expect(one).not.toContain('### 2.');
   });
 
+  it('says what the report could not see, right after the summary, with the figures it affects', () => {
+    const cut = {
+      ...report,
+      warnings: [
+        { code: 'history-incomplete', message: 'git log stopped after 3 commits, at 0123456789ab (2021-03-04T10:00:00.000Z): fatal: missing blob <b>x</b>' },
+        { code: 'unresolved-import', path: 'src/app/a0.ts', message: "cannot resolve './gone': no such file" },
+        { code: 'vendored', path: 'vendor/x.js', message: 'vendored third-party code' },
+      ],
+    };
+    const out = renderMarkdown(cut, { top: 3 });
+    const headings = out.split('\n').filter((l) => l.startsWith('## '));
+    expect(headings.slice(0, 3)).toEqual(['## Summary', '## What this report could not see', '## Riskiest areas']);
+    expect(section(out, '## What this report could not see')).toEqual([
+      '## What this report could not see',
+      '',
+      // the fixture's people: 10 commits each (alice, bob, claude), the first on 2020-01-01
+      '- **Git history incomplete: 30 commits read, back to 2020-01-01.** Bus factors, knowledge loss, authors and the truck factor count only the 30 commits read, back to 2020-01-01; authors of older commits are not seen. ' +
+        'The warning says: git log stopped after 3 commits, at 0123456789ab (2021-03-04T10:00:00.000Z): fatal: missing blob &lt;b&gt;x&lt;/b&gt;.',
+      '- **1 import not resolved (1 no such file).** They are not edges, so the fan-in, blast radius and centrality of what they would reach may be too low, and its risk with them.',
+      '- **1 file left out (1 vendored).** They are not modules: they have no figures, and imports of them are not edges.',
+    ]);
+    expect(out).toContain('- **Authors:** 3 (1 active) in the 30 commits read\n');
+    expect(out).toContain('- **Truck factor:** 1 in the 30 commits read: the code rests on');
+  });
+
+  it('leaves the section out when there is nothing to say', () => {
+    const out = renderMarkdown({ ...report, warnings: [] }, { top: 3 });
+    expect(out).not.toContain('could not see');
+    expect(out).toContain('- **Authors:** 3 (1 active)\n');
+  });
+
   it('prints a score on the side of the threshold its level is on', () => {
     // 0.3457 is low (medium from 0.35): "0.35 low" would contradict itself
     const hub = report.modules.find((m) => m.path === 'src/core/hub.ts')!;

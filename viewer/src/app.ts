@@ -4,12 +4,14 @@ import type { Target } from './element-ids.js';
 import { NO_FILTER, type ModuleFilter } from './filters.js';
 import { GraphView } from './graph-view.js';
 import { formatHash, parseHash } from './hash-link.js';
+import { limitsBanner } from './limits-banner.js';
 import { indexReport, type ReportIndex } from './report-index.js';
 import { topRisks } from './top-risks.js';
 import { wireControls } from './ui/controls.js';
 import { byId } from './ui/dom.js';
 import { renderGraphNote } from './ui/graph-note.js';
 import { renderLegend } from './ui/legend.js';
+import { renderLimitsBanner } from './ui/limits-banner.js';
 import { SidePanel } from './ui/side-panel.js';
 import { wireSearch } from './ui/search-box.js';
 import { renderSummary } from './ui/summary-bar.js';
@@ -35,6 +37,7 @@ export class ViewerApp {
     // without history every risk colour would be "no data": open on centrality, which the imports give
     this.metric = metricById(fromHash.metric ?? (this.index.scored ? 'risk' : 'centrality')) ?? this.metric;
     renderSummary(report, this.index.scored);
+    renderLimitsBanner(limitsBanner(report));
     this.view = new GraphView(byId('graph'), this.index, this.metric, { onTap: (t) => this.select(t), onDrawn: renderGraphNote });
     performance.mark('blastmap:graph-created');
     this.panel = new SidePanel(this.index, {
