@@ -80,6 +80,36 @@ describe('renderMarkdown', () => {
     expect(one).not.toContain('### 2.');
   });
 
+  it('reads sensibly without history: structure only, no risk level', () => {
+    const bare = bareSampleReport();
+    expect(reportErrors(bare)).toEqual([]);
+    const out = renderMarkdown(bare, { top: 3 });
+    expect(out).toContain('| Window | no git history: structure only, no risk level |');
+    expect(out).toContain('- **Risk levels (modules):** no git history: structure only, no risk level\n');
+    expect(out).not.toContain('Truck factor');
+    expect(out).not.toMatch(/\d\.\d\d (low|medium|high|critical)/);
+    expect(out).not.toContain('## Riskiest');
+    expect(section(out, '## Most depended-on modules')).toEqual([
+      '## Most depended-on modules',
+      '',
+      'No git history: structure only, no risk level. Ranked by blast radius.',
+      '',
+      '| # | Module | Blast radius | Imported by | Imports | Betweenness | Why |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| 1 | src/core/hub.ts | 6 (75 %) | 7 | 1 | 0.00 | 75 % of non-test modules (6 of 8) depend on it; no git history: structure only, no risk level. |',
+      '| 2 | src/core/b.ts | 6 (75 %) | 1 | 1 | 0.00 | 75 % of non-test modules (6 of 8) depend on it; no git history: structure only, no risk level. |',
+      '| 3 | src/lib/shared.ts | 4 (50 %) | 4 | 0 | 0.00 | 50 % of non-test modules (4 of 8) depend on it; no git history: structure only, no risk level. |',
+    ]);
+    expect(section(out, '## Most depended-on areas').slice(4)).toEqual([
+      '| # | Area | Modules | Blast radius | Why |',
+      '| --- | --- | --- | --- | --- |',
+      '| 1 | src/core | 2 | 5 (63 %) | 2 modules; 63 % of non-test modules (5) outside it depend on it, 5 directly; no git history: structure only, no risk level. |',
+      '| 2 | src/lib | 1 | 4 (50 %) | 1 module; 50 % of non-test modules (4) outside it depend on it, 4 directly; no git history: structure only, no risk level. |',
+    ]);
+    expect(out).toContain('### 1. src/core (no risk level)');
+    expect(section(out, '## Hidden coupling')).toContain('Not known without git history.');
+  });
+
   it('says what the report could not see, right after the summary, with the figures it affects', () => {
     const cut = {
       ...report,
@@ -128,34 +158,12 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown(selfImport, { top: 2 })).toContain('- 1 module: src/core/hub.ts\n');
   });
 
-  it('reads sensibly without history: structure only, no risk level', () => {
-    const bare = bareSampleReport();
-    expect(reportErrors(bare)).toEqual([]);
-    const out = renderMarkdown(bare, { top: 3 });
-    expect(out).toContain('| Window | no git history: structure only, no risk level |');
-    expect(out).toContain('- **Risk levels (modules):** no git history: structure only, no risk level\n');
-    expect(out).not.toContain('Truck factor');
-    expect(out).not.toMatch(/\d\.\d\d (low|medium|high|critical)/);
-    expect(out).not.toContain('## Riskiest');
-    expect(section(out, '## Most depended-on modules')).toEqual([
-      '## Most depended-on modules',
-      '',
-      'No git history: structure only, no risk level. Ranked by blast radius.',
-      '',
-      '| # | Module | Blast radius | Imported by | Imports | Betweenness | Why |',
-      '| --- | --- | --- | --- | --- | --- | --- |',
-      '| 1 | src/core/hub.ts | 6 (75 %) | 7 | 1 | 0.00 | 75 % of non-test modules (6 of 8) depend on it; no git history: structure only, no risk level. |',
-      '| 2 | src/core/b.ts | 6 (75 %) | 1 | 1 | 0.00 | 75 % of non-test modules (6 of 8) depend on it; no git history: structure only, no risk level. |',
-      '| 3 | src/lib/shared.ts | 4 (50 %) | 4 | 0 | 0.00 | 50 % of non-test modules (4 of 8) depend on it; no git history: structure only, no risk level. |',
-    ]);
-    expect(section(out, '## Most depended-on areas').slice(4)).toEqual([
-      '| # | Area | Modules | Blast radius | Why |',
-      '| --- | --- | --- | --- | --- |',
-      '| 1 | src/core | 2 | 5 (63 %) | 2 modules; 63 % of non-test modules (5) outside it depend on it, 5 directly; no git history: structure only, no risk level. |',
-      '| 2 | src/lib | 1 | 4 (50 %) | 1 module; 50 % of non-test modules (4) outside it depend on it, 4 directly; no git history: structure only, no risk level. |',
-    ]);
-    expect(out).toContain('### 1. src/core (no risk level)');
-    expect(section(out, '## Hidden coupling')).toContain('Not known without git history.');
+  it('lists a directory whose one sub-directory holds all its modules once, as the deepest', () => {
+    // packages/x holds nothing but packages/x/src: the same modules and the same figures
+    const area = report.areas.find((a) => a.path === 'src/core')!;
+    const chain = { ...report, areas: [...report.areas.filter((a) => a.path !== 'src/core'), { ...area, path: 'src/core' }, { ...area, path: 'src/core/inner' }] };
+    const rows = section(renderMarkdown(chain, { top: 5 }), '## Riskiest areas').filter((l) => /^\| \d/.test(l));
+    expect(rows.map((l) => l.split(' | ')[1])).toEqual(['src/core/inner', 'src/lib']);
   });
 });
 
