@@ -3,9 +3,11 @@
  * the pipeline's imports run one way (core ← graph, history ← metrics ← score ← report ← analyze ← cli),
  * analyzer/incremental (everything that exists only so a re-run is fast) sits beside the pipeline:
  * it may use the stages, no stage may use it, and only analyze.ts and the CLI open it.
- * The viewer only borrows the report's type.
+ * The viewer only borrows the report's type and the pure code under analyzer/report/{layout,wording}.
  */
 const stage = (name) => `^analyzer/${name}/`;
+/** Pure code the viewer bundles too. */
+const SHARED = '^analyzer/report/(layout|wording)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -72,23 +74,29 @@ module.exports = {
     },
     {
       name: 'viewer-borrows-only-the-report-type',
-      comment: 'The page imports the report type type-only, and the pure layout geometry it shares with the analyzer; nothing else of the analyzer is bundled into it.',
+      comment: 'The page imports the report type type-only, and the pure code it shares with the analyzer: the layout geometry and the wording (what a report could not see, how a score is printed); nothing else of the analyzer is bundled into it.',
       severity: 'error',
       from: { path: '^viewer/src/' },
-      to: { path: '^analyzer/', pathNot: '^analyzer/report/layout/', dependencyTypesNot: ['type-only'] },
+      to: { path: '^analyzer/', pathNot: SHARED, dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'viewer-types-come-from-the-schema',
       severity: 'error',
       from: { path: '^viewer/' },
-      to: { path: '^analyzer/', pathNot: '^analyzer/report/(schema|layout)/' },
+      to: { path: '^analyzer/', pathNot: '^analyzer/report/(schema|layout|wording)/' },
     },
     {
-      name: 'shared-layout-is-pure',
-      comment: 'analyzer/report/layout/ runs in the browser too: no Node built-ins, nothing outside itself.',
+      name: 'shared-code-is-pure',
+      comment: 'analyzer/report/layout/ and analyzer/report/wording/ run in the browser too: no Node built-ins, nothing outside the two but the report type, type-only.',
       severity: 'error',
-      from: { path: '^analyzer/report/layout/' },
-      to: { pathNot: '^analyzer/report/layout/' },
+      from: { path: SHARED },
+      to: { pathNot: `${SHARED}|^analyzer/report/schema/` },
+    },
+    {
+      name: 'shared-code-takes-only-the-report-type',
+      severity: 'error',
+      from: { path: SHARED },
+      to: { path: '^analyzer/report/schema/', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'not-to-unresolvable',

@@ -6,11 +6,13 @@ import { loadConfig } from './cli/load-config.js';
 import { parseAnalyzeArgs } from './cli/parse-analyze.js';
 import { refuseCacheInRepo } from './cli/refuse-cache-in-repo.js';
 import { refuseGitDir } from './cli/refuse-git-dir.js';
+import { limitLines } from './cli/limit-lines.js';
 import { showProgress } from './cli/progress.js';
 import { UsageError } from './cli/usage-error.js';
 import { AnalyzerEmitter } from './core/events.js';
 import { mergeOptions } from './core/options.js';
 import { TOOL_VERSION } from './core/version.js';
+import { count } from './report/wording/count.js';
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -64,13 +66,12 @@ async function runAnalyze(args: string[]): Promise<number> {
     const where = relative(process.cwd(), outDir) || '.';
     process.stderr.write(
       `blastmap: ${count(modules, 'module')}, ${count(edges, 'edge')}, ${count(report.warnings.length, 'warning')} -> ${relative(process.cwd(), files.json) || files.json}, report.md, report.html\n` +
+        limitLines(report).join('') +
         `blastmap: to open it: ${selfCommand()} view ${quoteArg(where)}   (or open ${quoteArg(join(where, 'report.html'))} in a browser)\n`,
     );
   }
   return 0;
 }
-
-const count = (n: number, noun: string): string => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 
 /** How this process was started, as a command the user can paste: `blastmap` from a bin link, else node and the script's path. */
 function selfCommand(): string {

@@ -30,7 +30,7 @@ export const ConfigSchema = Type.Object(
     examplePatterns: Type.Optional(Type.Array(Type.String(), { description: 'globs that mark example code: examples, demos, playgrounds, docs sites (kind "example"; replaces the defaults)' })),
     toolingPatterns: Type.Optional(Type.Array(Type.String(), { description: 'globs that mark developer tooling: build and release scripts, benchmarks, generators (kind "tooling"; replaces the defaults)' })),
     mergeSameName: Type.Optional(Type.Boolean({ description: 'merge people who commit under the same full name from several addresses (default true)' })),
-    betweennessExactUpTo: Type.Optional(Type.Integer({ minimum: 0, description: 'exact betweenness up to this many non-test modules, sampled above' })),
+    betweennessExactUpTo: Type.Optional(Type.Integer({ minimum: 0, description: 'exact betweenness up to this many source modules, sampled above' })),
     betweennessSamples: Type.Optional(Type.Integer({ minimum: 1, description: 'pivots used when betweenness is sampled' })),
     top: Type.Optional(Type.Integer({ minimum: 1, description: 'how many risks report.md lists' })),
     anonymize: Type.Optional(Type.Boolean({ description: 'replace people\'s names and emails with stable pseudonyms' })),

@@ -7,6 +7,7 @@ export function emptyHistoryModel(now: string, shallow = false): HistoryModel {
     head: null,
     branch: null,
     shallow,
+    complete: false,
     commitsAnalyzed: 0,
     firstCommitDate: null,
     lastCommitDate: null,

@@ -12,6 +12,8 @@ export interface RepoFacts {
   head: string | null;
   branch: string | null;
   shallow: boolean;
+  /** the log was read back to its root commit (HistoryModel.complete) */
+  complete: boolean;
   /** unix seconds */
   now: number;
   activityDays: number;
@@ -110,6 +112,7 @@ export function finalizeModel(acc: HistoryAccumulator, facts: RepoFacts): Histor
     head: facts.head,
     branch: facts.branch,
     shallow: facts.shallow,
+    complete: facts.complete,
     commitsAnalyzed: acc.commitsInWindow,
     firstCommitDate: isoOf(acc.firstInWindow),
     lastCommitDate: isoOf(acc.lastInWindow),

@@ -83,5 +83,6 @@ export async function mineHistoryFrom(source: GitSource, input: MineHistoryInput
   if (read.unexpectedTokens > 0) {
     warnings.add('history-incomplete', `${read.unexpectedTokens} entries of git log output could not be read and were skipped`);
   }
-  return finalizeModel(acc, { head: probe.head, branch: probe.branch, shallow: probe.shallow, now, activityDays: options.activityDays, mergeSameName: options.mergeSameName });
+  const complete = !probe.shallow && outcome.complete && read.unexpectedTokens === 0;
+  return finalizeModel(acc, { head: probe.head, branch: probe.branch, shallow: probe.shallow, complete, now, activityDays: options.activityDays, mergeSameName: options.mergeSameName });
 }

@@ -78,6 +78,11 @@ export interface HistoryModel {
   head: string | null;
   branch: string | null;
   shallow: boolean;
+  /**
+   * every commit back to the root was read: not a shallow clone, git log not cut short, no entry
+   * skipped. When false, "never" and "ever" cannot be said of the history.
+   */
+  complete: boolean;
   commitsAnalyzed: number;
   firstCommitDate: string | null;
   lastCommitDate: string | null;

@@ -1,7 +1,7 @@
 /**
- * Area blast radius: distinct non-test modules outside the area that reach a module inside it
+ * Area blast radius: distinct source modules outside the area that reach a module inside it
  * through one or more import edges. The area's set is the union of its members' dependent sets
- * (built bottom-up over the directory tree); its own non-test members are always in that union,
+ * (built bottom-up over the directory tree); its own source members are always in that union,
  * so subtracting their count leaves exactly the outsiders.
  */
 import { bitset, orInto, popcount } from './bitset.js';
@@ -10,7 +10,7 @@ import type { Reach } from './reach.js';
 
 export interface AreaReach {
   blastRadius: number;
-  /** non-test modules outside the area importing something inside it directly */
+  /** source modules outside the area importing something inside it directly */
   directDependents: number;
 }
 

@@ -1,6 +1,6 @@
 /**
- * Transitive dependents of every strongly connected component, as bitsets over the non-test
- * modules: reach(c) = non-test members of c ∪ reach of every component importing into c.
+ * Transitive dependents of every strongly connected component, as bitsets over the source
+ * modules: reach(c) = source members of c ∪ reach of every component importing into c.
  * One pass over the condensation in topological order (importers first), so the cost is
  * O((V + E) · K / 32) instead of one search per module or per area.
  */
@@ -9,7 +9,7 @@ import { stronglyConnected, type Components } from './scc.js';
 
 export interface Reach {
   components: Components;
-  /** bit position per module among the non-test modules, -1 for tests */
+  /** bit position per module among the source modules, -1 for the other kinds */
   bit: Int32Array;
   /** per component */
   dependents: Uint32Array[];

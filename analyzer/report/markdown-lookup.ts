@@ -1,7 +1,9 @@
 /** Lookups the report.md sections share: people by id, importers by module, areas by module. */
 import { ROOT } from '../metrics/area-tree.js';
 import { ago, pct } from '../score/format.js';
-import type { Report, ReportAuthor, ReportModule } from './schema/index.js';
+import type { Report, ReportAuthor, ReportModule, ReportRisk } from './schema/index.js';
+import { reportLimits, type Limit } from './wording/limits.js';
+import { scoreLabel, thresholdsOf, type LevelThresholds } from './wording/score-text.js';
 
 export interface Lookup {
   report: Report;
@@ -9,11 +11,17 @@ export interface Lookup {
   sources: number;
   /** each module's index in report.modules */
   index: Map<string, number>;
-  /** non-test importers per module, by index, for walks over the whole graph */
+  /** source importers per module, by index, for walks over the whole graph */
   importerIds: number[][];
   /** each module's own directory as a number (report.modules order), and the directories by number */
   areaIds: Int32Array;
   areaNames: string[];
+  /** the level thresholds the report was scored with: scores print on the right side of them */
+  thresholds: LevelThresholds | null;
+  /** what the report could not see (wording/limits.ts) */
+  limits: Limit[];
+  /** false without git history: nothing has a risk level, and the tables rank by blast radius */
+  hasHistory: boolean;
 }
 
 export function lookup(report: Report): Lookup {
@@ -40,6 +48,9 @@ export function lookup(report: Report): Lookup {
     importerIds,
     areaIds,
     areaNames: [...areaNumbers.keys()],
+    thresholds: thresholdsOf(report.options),
+    limits: reportLimits(report),
+    hasHistory: report.repo.head !== null,
   };
 }
 
@@ -89,6 +100,7 @@ export function percent(share: number | null): string {
   return share === null || !Number.isFinite(share) ? 'n/a' : pct(share);
 }
 
-export function scoreLabel(score: number, level: string): string {
-  return `${score.toFixed(2)} ${level}`;
+/** "0.346 low" (as many decimals as the level takes), or "no risk level". */
+export function riskLabel(l: Lookup, risk: ReportRisk): string {
+  return scoreLabel(risk.score, risk.level, l.thresholds);
 }

@@ -1,6 +1,7 @@
 /** Import cycles and hidden coupling (files that change together with no import between them). */
 import { md, table } from './markdown-escape.js';
 import { moduleAt, percent, type Lookup } from './markdown-lookup.js';
+import { count } from './wording/count.js';
 import { compareText } from '../core/compare-text.js';
 
 export function cycles(l: Lookup, top: number): string[] {
@@ -9,9 +10,9 @@ export function cycles(l: Lookup, top: number): string[] {
   const lines = list.slice(0, top).map((c) => {
     const shown = c.members.slice(0, 8).map(md).join(' → ');
     const more = c.members.length > 8 ? ` and ${c.members.length - 8} more` : '';
-    return `- ${c.members.length} modules: ${shown}${more}`;
+    return `- ${count(c.members.length, 'module')}: ${shown}${more}`;
   });
-  if (list.length > top) lines.push(`- and ${list.length - top} more cycles`);
+  if (list.length > top) lines.push(`- and ${count(list.length - top, 'more cycle')}`);
   return ['## Import cycles', '', ...lines];
 }
 
@@ -22,6 +23,8 @@ export function hiddenCoupling(l: Lookup, top: number): string[] {
     .sort((a, b) => b.together - a.together || b.confidence - a.confidence || compareText(a.a, b.a));
   const title = '## Hidden coupling';
   const note = 'Pairs of source modules that keep changing in the same commits although neither imports the other.';
+  // files changing together is history: without it, "none found" would claim what nobody looked at
+  if (!l.hasHistory) return [title, '', note, '', 'Not known without git history.'];
   if (hidden.length === 0) return [title, '', note, '', 'None found.'];
   return [title, '', note, '', ...table(
     ['File', 'Changes with', 'Together', 'Confidence'],

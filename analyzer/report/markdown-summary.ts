@@ -2,14 +2,16 @@
 import { md, table } from './markdown-escape.js';
 import { percent, personLabel, type Lookup } from './markdown-lookup.js';
 import type { Report } from './schema/index.js';
+import { count } from './wording/count.js';
+import { NO_HISTORY_HEADLINE } from './wording/limits.js';
 import { compareText } from '../core/compare-text.js';
 
 export function header(l: Lookup): string[] {
   const { repo, tool, options } = l.report;
   const since = typeof options['since'] === 'string' ? `, since ${md(options['since'])}` : '';
   const window = repo.firstCommitDate && repo.lastCommitDate
-    ? `${day(repo.firstCommitDate)} to ${day(repo.lastCommitDate)}: ${repo.commitsAnalyzed} commits${since}${repo.shallow ? ' (shallow clone: history is incomplete)' : ''}`
-    : 'no git history: structure only';
+    ? `${day(repo.firstCommitDate)} to ${day(repo.lastCommitDate)}: ${count(repo.commitsAnalyzed, 'commit')}${since}${repo.shallow ? ' (shallow clone: history is incomplete)' : ''}`
+    : NO_HISTORY_HEADLINE;
   return [
     `# blastmap report: ${md(repo.root)}`,
     '',
@@ -27,14 +29,17 @@ export function summary(l: Lookup): string[] {
   const s = l.report.summary;
   const lines = [
     `- **Modules:** ${s.modules} (${kindsLine(s.kinds)}), **import edges:** ${s.edges}, **import cycles:** ${s.cycles}`,
-    `- **Risk levels (modules):** ${s.levels.critical} critical, ${s.levels.high} high, ${s.levels.medium} medium, ${s.levels.low} low`,
+    l.hasHistory
+      ? `- **Risk levels (modules):** ${s.levels.critical} critical, ${s.levels.high} high, ${s.levels.medium} medium, ${s.levels.low} low`
+      : `- **Risk levels (modules):** ${NO_HISTORY_HEADLINE}`,
   ];
   if (l.report.repo.commitsAnalyzed === 0) return ['## Summary', '', ...lines];
   const rests = s.truckFactorAuthors.map((id) => md(personLabel(l, id)));
+  const seen = historySeen(l);
   lines.push(s.truckFactor === null
     ? '- **Truck factor:** not computable'
-    : `- **Truck factor:** ${s.truckFactor}${rests.length ? `: the code rests on ${rests.join(', ')}` : ''}`);
-  lines.push(`- **Authors:** ${s.authors} (${s.activeAuthors} active)`);
+    : `- **Truck factor:** ${s.truckFactor}${seen}${rests.length ? `: the code rests on ${rests.join(', ')}` : ''}`);
+  lines.push(`- **Authors:** ${s.authors} (${s.activeAuthors} active)${seen}`);
   lines.push(`- **AI-assisted commits:** ${percent(s.aiCommitRatio)} of ${s.commits}${trend(s.monthly)}`);
   if (s.aiMarkers.length > 0)
     lines.push(`- **Why they count as AI-assisted:** ${s.aiMarkers.slice(0, 5).map((m) => `${codeSpan(m.rule)} (${m.commits})`).join('; ')}`);
@@ -45,6 +50,13 @@ export function summary(l: Lookup): string[] {
       'Until .mailmap joins them, each inactive email counts as a person who left.');
   }
   return ['## Summary', '', ...lines];
+}
+
+/** " in the 1,208 commits read" when the history is cut short or shallow: these figures see no further. */
+function historySeen(l: Lookup): string {
+  const cut = l.limits.find((x) => x.code === 'history-incomplete' || x.code === 'shallow-clone');
+  if (!cut) return '';
+  return ` in the ${count(cut.count, 'commit')} ${cut.code === 'shallow-clone' ? 'present' : 'read'}`;
 }
 
 /** Human names carried by more than one identity, at least one active and one not. */

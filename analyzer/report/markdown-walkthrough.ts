@@ -4,7 +4,7 @@
  */
 import { ago, plural } from '../score/format.js';
 import { md } from './markdown-escape.js';
-import { dependentsOf, inArea, nameOf, percent, personLabel, scoreLabel, type Lookup } from './markdown-lookup.js';
+import { dependentsOf, inArea, nameOf, percent, personLabel, riskLabel, type Lookup } from './markdown-lookup.js';
 import type { ReportArea, ReportModule } from './schema/index.js';
 import { compareText } from '../core/compare-text.js';
 
@@ -28,7 +28,7 @@ function section(l: Lookup, area: ReportArea, rank: number): string[] {
     }
   }
   return [
-    `### ${rank}. ${md(area.path)} (${scoreLabel(area.risk.score, area.risk.level)})`,
+    `### ${rank}. ${md(area.path)} (${riskLabel(l, area.risk)})`,
     '',
     md(area.risk.explanation),
     '',
@@ -68,7 +68,7 @@ function knowledge(l: Lookup, area: ReportArea): string {
 function keyModules(members: readonly ReportModule[]): ReportModule[] {
   return members
     .filter((m) => m.kind === 'source' && m.graph.blastRadius > 0)
-    .sort((a, b) => b.graph.blastRadius - a.graph.blastRadius || b.risk.score - a.risk.score || compareText(a.path, b.path))
+    .sort((a, b) => b.graph.blastRadius - a.graph.blastRadius || (b.risk.score ?? 0) - (a.risk.score ?? 0) || compareText(a.path, b.path))
     .slice(0, 3);
 }
 
@@ -89,8 +89,8 @@ function explainFailure(l: Lookup, m: ReportModule, inside: Uint8Array): string 
   const ranked = [...byArea.entries()].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
   const where = cap(ranked.map(([p, n]) => `${md(p)} (${n})`), 4);
   const breaks = outside
-    ? `if it fails, ${plural(outside, 'module')} outside the area break (${percent(outside / Math.max(1, l.sources))} of source modules), in ${where}`
-    : `if it fails, ${plural(m.graph.blastRadius, 'module')} inside the area break`;
+    ? `if it fails, ${plural(outside, 'module')} outside the area ${outside === 1 ? 'breaks' : 'break'} (${percent(outside / Math.max(1, l.sources))} of source modules), in ${where}`
+    : `if it fails, ${plural(m.graph.blastRadius, 'module')} inside the area ${m.graph.blastRadius === 1 ? 'breaks' : 'break'}`;
   const main = m.history?.authors.filter((a) => a.isAuthor).sort((a, b) => b.doa - a.doa)[0];
   const who = main ? `; main author ${md(personLabel(l, main.id))}` : m.history ? '; no main author' : '';
   return `${md(m.path)}: ${breaks}${who}`;

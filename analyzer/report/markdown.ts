@@ -1,4 +1,5 @@
 /** report.md: what an architecture review reads, rendered from a finished report. */
+import { limitsSection } from './markdown-limits.js';
 import { lookup } from './markdown-lookup.js';
 import { areaTable, moduleTable, topAreas, topModules } from './markdown-risks.js';
 import { cycles, hiddenCoupling } from './markdown-structure.js';
@@ -13,6 +14,7 @@ export function renderMarkdown(report: Report, options: { top: number }): string
   const sections = [
     header(l),
     summary(l),
+    limitsSection(l),
     areaTable(l, areas),
     moduleTable(l, topModules(l, top)),
     cycles(l, top),

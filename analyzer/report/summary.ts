@@ -7,7 +7,8 @@ import type { ReportSummary } from './schema/index.js';
 
 export function buildSummary(graph: ModuleGraph, metrics: GraphMetrics, history: HistoryModel | null, risks: Iterable<Risk>, code: CodeOwnership): ReportSummary {
   const levels = { low: 0, medium: 0, high: 0, critical: 0 };
-  for (const risk of risks) levels[risk.level] += 1;
+  // without history nothing has a level, and every count stays 0
+  for (const risk of risks) if (risk.level !== null) levels[risk.level] += 1;
   const humans = history?.authors.filter((a) => a.kind === 'human') ?? [];
   return {
     modules: graph.modules.length,

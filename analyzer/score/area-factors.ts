@@ -23,22 +23,22 @@ export function areaPopulations(areas: readonly AreaFacts[], sources: number): A
   };
 }
 
-export function areaFactors(a: AreaFacts, pop: AreaPopulations, w: ScoreWeights): FactorSet {
+/** Only with history (busFactor not null): an area without it has no score (score-areas.ts). */
+export function areaFactors(a: AreaFacts, busFactor: number, pop: AreaPopulations, w: ScoreWeights): FactorSet {
   const br = pop.blastRadius(a.blastRadius);
   const direct = pop.direct(a.directDependents);
   const groups: FactorSet['groups'] = [[
     {
       name: 'blastRadius', value: br, weight: w.blastRadius,
-      detail: `${a.blastRadius} source modules outside it depend on it (${pct(share(a.blastRadius, pop.sources))} of ${pop.sources}); normalised ${br.toFixed(2)}`,
+      detail: `${plural(a.blastRadius, 'source module')} outside it ${a.blastRadius === 1 ? 'depends' : 'depend'} on it (${pct(share(a.blastRadius, pop.sources))} of ${pop.sources}); normalised ${br.toFixed(2)}`,
     },
     {
       name: 'centrality', value: direct, weight: w.centrality,
       detail: `${plural(a.directDependents, 'module')} outside it import it directly; normalised ${direct.toFixed(2)}`,
     },
   ]];
-  if (a.busFactor === null) return { groups, multiplier: null };
   groups.push([
-    { name: 'noActiveAuthor', value: a.noActiveAuthor, weight: w.noActiveAuthor, detail: `bus factor ${a.busFactor}; ${pct(a.orphanedShare)} of its code has no active author` },
+    { name: 'noActiveAuthor', value: a.noActiveAuthor, weight: w.noActiveAuthor, detail: `bus factor ${busFactor}; ${pct(a.orphanedShare)} of its code has no active author` },
     { name: 'knowledgeLoss', value: a.knowledgeLoss, weight: w.knowledgeLoss, detail: `${pct(a.knowledgeLoss)} of its authorship (by lines of code) is held by people no longer active or by no person` },
     { name: 'aiShare', value: a.aiCommitRatio ?? 0, weight: w.aiShare, detail: `${a.aiCommits} of ${plural(a.commits, 'file change')} AI-assisted` },
   ]);

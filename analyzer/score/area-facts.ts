@@ -24,6 +24,9 @@ export interface AreaFacts {
   linesChanged: number;
   /** humans who are authors of at least one of its files, most files first */
   authors: (AreaAuthor & Pick<Person, 'name' | 'lastCommit' | 'namesakeActive'>)[];
+  /** files in the ownership scope, and how many of them have an active author: the bus factor's ground */
+  scopeFiles: number;
+  filesWithActiveAuthor: number;
   /** LOC-weighted means over the ownership scope, each 0..1 */
   orphanedShare: number;
   noActiveAuthor: number;
@@ -92,6 +95,8 @@ export function gatherAreaFacts(
       aiCommits: a.ai,
       linesChanged: a.lines,
       authors: [...scope.authors.values()].sort((x, y) => y.files - x.files || (x.id < y.id ? -1 : 1)),
+      scopeFiles: scope.files.length,
+      filesWithActiveAuthor: scope.files.reduce((n, ids) => n + (ids.length > 0 ? 1 : 0), 0),
       orphanedShare: mean(scope.orphaned),
       noActiveAuthor: mean(scope.noActive),
       knowledgeLoss: mean(scope.loss),

@@ -13,13 +13,23 @@ function exposure(a: AreaFacts, sources: number): string {
   return `${size}; ${pct(share)} of source modules (${a.blastRadius}) outside it depend on it, ${a.directDependents} directly`;
 }
 
+/**
+ * Active people are authors of some of its files, but of fewer than half: the truck-factor greedy
+ * removes nobody and the bus factor is 0. Listing them as if they held the area would contradict it.
+ */
+function underHalf(a: AreaFacts, active: readonly string[]): string {
+  const has = a.filesWithActiveAuthor === 1 ? 'has' : 'have';
+  return `bus factor 0: only ${a.filesWithActiveAuthor} of its ${plural(a.scopeFiles, 'file')} ${has} an active author (${names(active)}), fewer than half`;
+}
+
 function ownership(a: AreaFacts, now: string | null): string[] {
-  if (a.busFactor === null) return ['no git history, so scored on structure alone'];
+  if (a.busFactor === null) return ['no git history: structure only, no risk level'];
   if (a.commits === 0) return ['no commits to it in the analysed window'];
   const active = a.authors.filter((p) => p.active);
   const departed = a.authors.filter((p) => !p.active);
   const parts: string[] = [];
   if (active.length === 0) parts.push('no active author');
+  else if (a.busFactor === 0) parts.push(underHalf(a, active.map((p) => p.name)));
   else parts.push(`bus factor ${a.busFactor} (${names(active.map((p) => p.name))} active)`);
   if (a.orphanedShare >= 0.005 && active.length > 0) parts.push(`${pct(a.orphanedShare)} of its code has no active author`);
   if (departed.length > 0) {
@@ -29,7 +39,8 @@ function ownership(a: AreaFacts, now: string | null): string[] {
     const first = notes.length ? `${top!.name} (${notes.join('; ')})` : top!.name;
     parts.push(`authors who left: ${names([first, ...rest.map((p) => p.name)], 3)}`);
   } else if (a.authors.length === 0) {
-    parts.push('no person ever authored it');
+    // people may have committed to it; none reached the degree of authorship on any of its files
+    parts.push('no person is an author of its files by degree of authorship');
   }
   parts.push(a.aiCommits > 0
     ? `${pct(a.aiCommits / a.commits)} of its ${plural(a.commits, 'file change')} were AI-assisted`

@@ -4,24 +4,24 @@ import type { ModuleFacts } from './module-facts.js';
 import type { Ownership } from './ownership.js';
 
 export function explainModule(f: ModuleFacts, sources: number, now: string | null): string {
-  return sentence([exposure(f, sources), ...ownership(f.ownership, now)]);
+  return sentence([exposure(f, sources), ...ownership(f.ownership, now, f.wholeHistory)]);
 }
 
 const KIND_WORDS = { source: 'source code', test: 'test code', example: 'example code', tooling: 'developer tooling' } as const;
 
 function exposure(f: ModuleFacts, sources: number): string {
   if (f.barrel && f.blastRadius > 0) {
-    return `it only re-exports: ${f.blastRadius} modules import through it, ${f.symbolBlastRadius} use symbols defined here`;
+    return `it only re-exports: ${plural(f.blastRadius, 'module')} ${f.blastRadius === 1 ? 'imports' : 'import'} through it, ${f.symbolBlastRadius} ${f.symbolBlastRadius === 1 ? 'uses' : 'use'} symbols defined here`;
   }
   if (f.blastRadius === 0) return f.source ? 'nothing else depends on it' : `${KIND_WORDS[f.kind]} that no source module depends on`;
   const share = sources > 0 ? f.blastRadius / sources : 0;
   return `${pct(share)} of source modules (${f.blastRadius} of ${sources}) depend on it`;
 }
 
-function ownership(o: Ownership | null, now: string | null): string[] {
-  if (o === null) return ['no git history, so scored on structure alone'];
+function ownership(o: Ownership | null, now: string | null, wholeHistory: boolean): string[] {
+  if (o === null) return ['no git history: structure only, no risk level'];
   if (o.commits === 0 && o.mainAuthor === null && o.busFactor === 0) return ['no commits to it in the analysed window'];
-  const parts = [authorship(o, now)];
+  const parts = [authorship(o, now, wholeHistory)];
   const leftImplied = o.busFactor === 0 && o.mainAuthor !== null && !o.mainAuthor.active && o.knowledgeLoss >= 0.995;
   if (o.mainAuthor !== null && o.knowledgeLoss >= 0.005 && !leftImplied) {
     parts.push(`people who left hold ${pct(o.knowledgeLoss)} of its authorship`);
@@ -36,12 +36,16 @@ function ownership(o: Ownership | null, now: string | null): string[] {
   return parts;
 }
 
-function authorship(o: Ownership, now: string | null): string {
+function authorship(o: Ownership, now: string | null, wholeHistory: boolean): string {
   const main = o.mainAuthor;
   const active = o.authors.filter((a) => a.active).map((a) => a.name);
   if (o.busFactor >= 2) return `${o.busFactor} active authors (${names(active)})`;
   if (o.busFactor === 1) return `one active author (${active[0] ?? main?.name ?? 'unknown'})`;
-  if (main === null) return `no active author: no person ever authored it, every commit to it came from agents or bots`;
+  if (main === null) {
+    return wholeHistory
+      ? 'no active author: no person ever committed to it, every commit to it came from agents or bots'
+      : 'no active author: no person committed to it in the history read, every commit read came from agents or bots';
+  }
   if (main.active) return `no active author: its top contributor ${main.name} holds too little of it to count as an author`;
   const last = ago(main.lastCommit, now);
   const alias = main.namesakeActive ? '; someone active has the same name under another email, so .mailmap may miss an entry' : '';

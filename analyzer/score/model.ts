@@ -16,8 +16,10 @@ export interface RiskFactor {
 }
 
 export interface Risk {
-  score: number;
-  level: RiskLevel;
+  /** null without git history: ignorance is unknown, so there is no score (structure only) */
+  score: number | null;
+  level: RiskLevel | null;
+  /** empty when score is null */
   factors: RiskFactor[];
   explanation: string;
 }

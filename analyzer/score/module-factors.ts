@@ -7,7 +7,7 @@ import type { ScoreWeights } from '../core/options-schema.js';
 import type { FactorValue, Multiplier } from './combine.js';
 import { pct, plural } from './format.js';
 import type { ModuleFacts } from './module-facts.js';
-import { aiShareValue, noActiveAuthorValue } from './ownership.js';
+import { aiShareValue, noActiveAuthorValue, type Ownership } from './ownership.js';
 import { rankTimesMagnitude, type PercentileOf } from './percentile.js';
 
 export interface ModulePopulations {
@@ -32,15 +32,16 @@ export function populations(facts: readonly ModuleFacts[], percentile: (xs: numb
 
 export interface FactorSet {
   groups: FactorValue[][];
-  multiplier: Multiplier | null;
+  multiplier: Multiplier;
 }
 
-export function moduleFactors(f: ModuleFacts, pop: ModulePopulations, w: ScoreWeights): FactorSet {
+/** Only with history: a module without it has no score (score-modules.ts). */
+export function moduleFactors(f: ModuleFacts, o: Ownership, pop: ModulePopulations, w: ScoreWeights): FactorSet {
   const exposure = pop.exposure(f.exposure);
   const pb = pop.betweenness(f.betweenness);
   const pp = pop.pagerank(f.pagerank);
   const reachDetail = f.barrel
-    ? `re-exports only: ${f.symbolBlastRadius} modules use symbols defined here (${f.blastRadius} import through it)`
+    ? `re-exports only: ${plural(f.symbolBlastRadius, 'module')} ${f.symbolBlastRadius === 1 ? 'uses' : 'use'} symbols defined here (${f.blastRadius} ${f.blastRadius === 1 ? 'imports' : 'import'} through it)`
     : `${f.blastRadius} of ${pop.sources} source modules depend on it (${pct(share(f.blastRadius, pop.sources))})`;
   const groups: FactorValue[][] = [[
     { name: 'blastRadius', value: exposure, weight: w.blastRadius, detail: `${reachDetail}; normalised ${exposure.toFixed(2)}` },
@@ -49,13 +50,13 @@ export function moduleFactors(f: ModuleFacts, pop: ModulePopulations, w: ScoreWe
       detail: `betweenness ${f.betweenness.toPrecision(3)} (normalised ${pb.toFixed(2)}), PageRank ${f.pagerank.toPrecision(3)} (normalised ${pp.toFixed(2)})`,
     },
   ]];
-  const o = f.ownership;
-  if (o === null) return { groups, multiplier: null };
   groups.push([
     { name: 'noActiveAuthor', value: noActiveAuthorValue(o.busFactor), weight: w.noActiveAuthor, detail: `bus factor ${o.busFactor} (active authors by DOA)` },
     {
       name: 'knowledgeLoss', value: o.knowledgeLoss, weight: w.knowledgeLoss,
-      detail: o.commits > 0 && o.mainAuthor === null ? 'no person ever authored it' : `${pct(o.knowledgeLoss)} of its authorship is held by people no longer active`,
+      detail: o.commits > 0 && o.mainAuthor === null
+        ? `no person ${f.wholeHistory ? 'ever committed to it' : 'committed to it in the history read'}`
+        : `${pct(o.knowledgeLoss)} of its authorship is held by people no longer active`,
     },
     { name: 'aiShare', value: aiShareValue(o.commits, o.aiCommits), weight: w.aiShare, detail: `${o.aiCommits} of ${plural(o.commits, 'commit')} AI-assisted` },
   ]);

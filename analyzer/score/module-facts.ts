@@ -21,6 +21,8 @@ export interface ModuleFacts {
   pagerank: number;
   /** null without git history */
   ownership: Ownership | null;
+  /** the history was read to its root: only then can "no person ever" be said */
+  wholeHistory: boolean;
   recentChurn: number;
 }
 
@@ -51,6 +53,7 @@ export function gatherModuleFacts(input: ScoreInput): ModuleFacts[] {
       betweenness: m.kind === 'source' ? finite(g?.betweenness) : 0,
       pagerank: m.kind === 'source' ? finite(g?.pagerank) : 0,
       ownership,
+      wholeHistory: history?.complete ?? false,
       recentChurn: history && ownership
         ? recentChurn(ownership.commits, ownership.lastChange, history.now, input.options.activityDays)
         : 0,

@@ -8,6 +8,7 @@ import { combine } from './combine.js';
 import { explainArea } from './explain-area.js';
 import { levelOf } from './levels.js';
 import type { ModuleFacts } from './module-facts.js';
+import type { FactorSet } from './module-factors.js';
 import type { AreaScore, ScoreInput } from './model.js';
 
 export function scoreAreas(
@@ -22,8 +23,11 @@ export function scoreAreas(
   const areas = gatherAreaFacts(indexAreas(graph.modules.map((m) => m.path)).paths, facts, churn, metrics.areas);
   const pop = areaPopulations(areas, sources);
   return areas.map((a) => {
-    const set = areaFactors(a, pop, options.score.weights);
-    const { score, factors } = combine(set.groups, set.multiplier);
+    const explanation = explainArea(a, sources, now);
+    // Without history (busFactor null) nobody's knowledge can be measured: no score, structure only.
+    const risk: AreaScore['risk'] = a.busFactor === null
+      ? { score: null, level: null, factors: [], explanation }
+      : scored(areaFactors(a, a.busFactor, pop, options.score.weights), options, explanation);
     return {
       path: a.path,
       modules: a.modules,
@@ -34,7 +38,12 @@ export function scoreAreas(
       commits: a.commits,
       linesChanged: a.linesChanged,
       authors: a.authors.map(({ id, files, active }) => ({ id, files, active })),
-      risk: { score, level: levelOf(score, options.score.levels), factors, explanation: explainArea(a, sources, now) },
+      risk,
     };
   });
+}
+
+function scored(set: FactorSet, options: ScoreInput['options'], explanation: string): AreaScore['risk'] {
+  const { score, factors } = combine(set.groups, set.multiplier);
+  return { score, level: levelOf(score, options.score.levels), factors, explanation };
 }

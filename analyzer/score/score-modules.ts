@@ -21,8 +21,15 @@ export function scoreModules(
   const risks = new Map<string, Risk>();
   const churn: number[] = [];
   for (const f of facts) {
-    const set = moduleFactors(f, pop, options.score.weights);
-    churn.push(set.multiplier?.factor.value ?? 0);
+    const o = f.ownership;
+    if (o === null) {
+      // Without history nobody's knowledge can be measured: exposure alone is not a risk.
+      churn.push(0);
+      risks.set(f.path, { score: null, level: null, factors: [], explanation: explainModule(f, pop.sources, now) });
+      continue;
+    }
+    const set = moduleFactors(f, o, pop, options.score.weights);
+    churn.push(set.multiplier.factor.value);
     const { score, factors } = combine(set.groups, set.multiplier);
     risks.set(f.path, { score, level: levelOf(score, options.score.levels), factors, explanation: explainModule(f, pop.sources, now) });
   }

@@ -61,14 +61,40 @@ describe('blastmap analyze', () => {
     writeFileSync(join(plain, 'a.ts'), "import { b } from './b';\nexport const a = b;\n");
     writeFileSync(join(plain, 'b.ts'), 'export const b = 1;\n');
     const out = join(scratch, 'plain');
-    const run = runCli(['analyze', plain, '--out', out, '--quiet']);
+    const run = runCli(['analyze', plain, '--out', out, '--no-cache']);
     expect(run.status).toBe(0);
     const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as Report;
     expect(report.edges).toEqual([{ source: 'a.ts', target: 'b.ts', typeOnly: false, dynamic: false, kind: 'import' }]);
     expect(report.repo.head).toBeNull();
     expect(report.warnings.some((w) => w.code === 'not-a-git-repo')).toBe(true);
     expect(validateAgainstSchemaFile(report)).toEqual([]);
+    // structure is kept, but no module or area is given a risk level it cannot have
+    expect(report.modules.find((m) => m.path === 'b.ts')!.graph.blastRadius).toBe(1);
+    for (const item of [...report.modules, ...report.areas]) expect(item.risk).toMatchObject({ score: null, level: null, factors: [] });
+    expect(report.summary.levels).toEqual({ low: 0, medium: 0, high: 0, critical: 0 });
+    const [counts, limit] = run.stderr.split('\n');
+    expect(counts).toMatch(/^blastmap: 2 modules, 1 edge, 1 warning -> \S*plain\/report\.json, report\.md, report\.html$/);
+    expect(limit).toBe('blastmap: could not see: no git history: structure only, no risk level');
+    expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('- **Risk levels (modules):** no git history: structure only, no risk level');
     rmSync(plain, { recursive: true, force: true });
+  });
+});
+
+describe('the closing lines', () => {
+  it('say, one short line each, what the report could not see', () => {
+    const out = join(scratch, 'limits');
+    const run = runCli(['analyze', repo, '--out', out, '--no-cache']);
+    expect(run.status).toBe(0);
+    const said = run.stderr.split('\n').filter((l) => l.startsWith('blastmap: could not see: '));
+    expect(said).toEqual([
+      "blastmap: could not see: 1 import not resolved (1 no such file)",
+      'blastmap: could not see: 1 configuration file read in part (1 tsconfig-error)',
+      'blastmap: could not see: 5 files left out (1 binary, 1 declaration-file, 1 generated, 1 minified, 1 vendored)',
+      'blastmap: could not see: 1 file read in part (1 parse-error)',
+    ]);
+    // the same limits, from the same function, in report.md
+    const markdown = readFileSync(join(out, 'report.md'), 'utf8');
+    for (const line of said) expect(markdown).toContain(line.replace('blastmap: could not see: ', '').replace(/^./, (c) => c.toUpperCase()));
   });
 });
 

@@ -35,7 +35,7 @@ describe.skipIf(!browserReady.run)('report.html of an analyzed fixture repositor
     const watch = watchPage(page, () => url);
     await page.goto(url);
     await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
-    const top = [...report.modules].sort((a, b) => b.risk.score - a.risk.score)[0]!;
+    const top = [...report.modules].sort((a, b) => (b.risk.score ?? -1) - (a.risk.score ?? -1))[0]!;
     const first = page.locator('[data-testid=top-risk]').first();
     await first.click();
     const shownPath = await first.getAttribute('data-path');

@@ -11,7 +11,7 @@ import { buildViewer, SCREENSHOT_DIR } from './support/viewer-build.js';
 
 const browserReady = chromiumAvailability();
 const report = sampleReport({ modules: 160 });
-const topModule = [...report.modules].sort((a, b) => b.risk.score - a.risk.score || b.graph.blastRadius - a.graph.blastRadius || (a.path < b.path ? -1 : 1))[0]!;
+const topModule = [...report.modules].sort((a, b) => (b.risk.score ?? -1) - (a.risk.score ?? -1) || b.graph.blastRadius - a.graph.blastRadius || (a.path < b.path ? -1 : 1))[0]!;
 
 /** Every module whose imports lead to `path`, by a walk over the report's edges. */
 function dependentsOf(path: string): Set<string> {

@@ -98,7 +98,7 @@ export function file(path: string, spec: FileSpec): FileHistory {
 
 export function historyOf(authors: HistoryAuthor[], files: FileHistory[], now = '2024-06-01T00:00:00Z'): HistoryModel {
   return {
-    available: true, head: 'a'.repeat(40), branch: 'main', shallow: false, commitsAnalyzed: 100,
+    available: true, head: 'a'.repeat(40), branch: 'main', shallow: false, complete: true, commitsAnalyzed: 100,
     firstCommitDate: '2020-01-01T00:00:00Z', lastCommitDate: now, now,
     files: new Map(files.map((f) => [f.path, f])), authors, truckFactor: 1, truckFactorAuthors: [authors[0]?.id ?? ''],
     aiCommitRatio: 0.2, monthly: [], coChanges: [], aiRuleCounts: {}, aiRuleMatches: {}, couplingCommits: 0,

@@ -6,19 +6,27 @@ import { edge, file, graphOf, historyOf, metricsOf, mod, options, person } from 
 
 export const HOSTILE = 'src/evil|`x`<script>alert(1)</script>';
 
-export function sampleReport(): Report {
-  const apps = Array.from({ length: 4 }, (_, i) => `src/app/a${i}.ts`);
-  const hostile = `${HOSTILE}/m.ts`;
+const APPS = Array.from({ length: 4 }, (_, i) => `src/app/a${i}.ts`);
+const HOSTILE_MODULE = `${HOSTILE}/m.ts`;
+
+function sampleStructure() {
   const graph = graphOf(
-    [mod('src/core/hub.ts'), mod('src/core/b.ts'), mod('src/lib/shared.ts'), mod(hostile), ...apps.map((p) => mod(p)), mod('test/hub.test.ts', { test: true })],
+    [mod('src/core/hub.ts'), mod('src/core/b.ts'), mod('src/lib/shared.ts'), mod(HOSTILE_MODULE), ...APPS.map((p) => mod(p)), mod('test/hub.test.ts', { test: true })],
     [
-      ...apps.flatMap((a) => [edge(a, 'src/core/hub.ts'), edge(a, 'src/lib/shared.ts')]),
+      ...APPS.flatMap((a) => [edge(a, 'src/core/hub.ts'), edge(a, 'src/lib/shared.ts')]),
       edge('src/core/hub.ts', 'src/core/b.ts'), edge('src/core/b.ts', 'src/core/hub.ts'),
-      edge(hostile, 'src/core/hub.ts'), edge('test/hub.test.ts', 'src/core/hub.ts'),
+      edge(HOSTILE_MODULE, 'src/core/hub.ts'), edge('test/hub.test.ts', 'src/core/hub.ts'),
     ],
   );
   const metrics = metricsOf(graph);
   metrics.cycles.push(['src/core/b.ts', 'src/core/hub.ts']);
+  return { graph, metrics };
+}
+
+export function sampleReport(): Report {
+  const apps = APPS;
+  const hostile = HOSTILE_MODULE;
+  const { graph, metrics } = sampleStructure();
   const authors = [
     person('alice', false, '2023-01-01T00:00:00Z', { name: 'Alice | <b>Liddell</b>', email: 'alice@wonder.land', aliases: [{ name: 'Alice Liddell', email: 'a.liddell@oxford.example', rule: 'same-name' }, { name: 'al', email: 'al@old.example', rule: 'mailmap' }] }),
     person('bob', true, '2024-05-20T00:00:00Z'),
@@ -48,8 +56,8 @@ export function sampleReport(): Report {
     };
   });
   const levels = { low: 0, medium: 0, high: 0, critical: 0 };
-  for (const m of modules) levels[m.risk.level]++;
-  return {
+  for (const m of modules) if (m.risk.level !== null) levels[m.risk.level]++;
+  const report: Report = {
     schemaVersion: 2,
     tool: { name: 'blastmap', version: '0.1.0' },
     generatedFrom: { files: modules.length, excluded: 0 },
@@ -71,4 +79,26 @@ export function sampleReport(): Report {
     ],
     warnings: [{ code: 'parse-error', path: 'x.ts', message: 'blame alice@wonder.land' }],
   };
+  return report;
 }
+
+/**
+ * The same repository as a directory without git history gives it: scored by the real scoreRisk
+ * with no history (no score, structure only), no people, a not-a-git-repo warning.
+ */
+export function bareSampleReport(): Report {
+  const report = sampleReport();
+  const { graph, metrics } = sampleStructure();
+  const score = scoreRisk({ graph, metrics, history: null, options: options() });
+  return {
+    ...report,
+    repo: { ...report.repo, head: null, branch: null, commitsAnalyzed: 0, firstCommitDate: null, lastCommitDate: null },
+    summary: { ...report.summary, truckFactor: null, truckFactorAuthors: [], aiCommitRatio: null, commits: 0, authors: 0, activeAuthors: 0, monthly: [], aiMarkers: [], levels: { low: 0, medium: 0, high: 0, critical: 0 } },
+    modules: report.modules.map((m) => ({ ...m, history: null, risk: score.modules.get(m.path)! })),
+    areas: score.areas,
+    authors: [],
+    coupling: [],
+    warnings: [{ code: 'not-a-git-repo', message: 'no git history: not a git repository; the report has the import graph only' }],
+  };
+}
+

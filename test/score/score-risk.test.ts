@@ -31,7 +31,8 @@ const history = historyOf(
 
 function expectAdditive(risk: Risk): void {
   const total = risk.factors.reduce((s, f) => s + f.contribution, 0);
-  expect(Math.abs(total - risk.score)).toBeLessThanOrEqual(1e-12); // Shapley values: exact up to rounding
+  expect(risk.score).not.toBeNull();
+  expect(Math.abs(total - risk.score!)).toBeLessThanOrEqual(1e-12); // Shapley values: exact up to rounding
   expect(risk.score).toBeGreaterThanOrEqual(0);
   expect(risk.score).toBeLessThanOrEqual(1);
   for (const f of risk.factors) for (const x of [f.value, f.weight, f.contribution]) expect(Number.isFinite(x)).toBe(true);
@@ -39,10 +40,10 @@ function expectAdditive(risk: Risk): void {
 
 describe('scoreRisk', () => {
   const result = scoreRisk({ graph, metrics, history, options: options() });
-  const score = (p: string) => result.modules.get(p)!.score;
+  const score = (p: string) => result.modules.get(p)!.score ?? Number.NaN;
 
   it('ranks the unowned hub first, above the owned hub and the unowned leaf', () => {
-    const ranked = [...result.modules.entries()].sort((a, b) => b[1].score - a[1].score).map(([p]) => p);
+    const ranked = [...result.modules.entries()].sort((a, b) => score(b[0]) - score(a[0])).map(([p]) => p);
     expect(ranked[0]).toBe('src/core/hub.ts');
     expect(score('src/core/hub.ts')).toBeGreaterThan(score('src/lib/shared.ts'));
     expect(score('src/core/hub.ts')).toBeGreaterThan(score('src/leaf/orphan.ts'));
@@ -51,7 +52,7 @@ describe('scoreRisk', () => {
   });
 
   it('ranks the area holding the unowned hub first among areas', () => {
-    const ranked = [...result.areas].sort((a, b) => b.risk.score - a.risk.score).map((a) => a.path);
+    const ranked = [...result.areas].sort((a, b) => b.risk.score! - a.risk.score!).map((a) => a.path);
     expect(ranked[0]).toBe('src/core');
     expect(result.areas.find((a) => a.path === 'src/core')).toMatchObject({ blastRadius: 7, busFactor: 0, modules: 1, commits: 40 });
     expect(result.areas.find((a) => a.path === 'src/lib')).toMatchObject({ blastRadius: 6, busFactor: 2 });
@@ -88,26 +89,77 @@ describe('scoreRisk', () => {
     expect(strict.modules.get('src/leaf/orphan.ts')!.level).toBe('low');
   });
 
-  it('scores on structure alone without history and says so', () => {
+  it('gives no score and no level without history, and says so', () => {
+    // Without history, ignorance is unknown: the hub nobody can be shown to know once scored 0.875
+    // "on structure alone", ranked critical by exposure that is no risk by itself.
     const bare = scoreRisk({ graph, metrics, history: null, options: options() });
-    const hub = bare.modules.get('src/core/hub.ts')!;
-    expect(hub.factors.map((f) => f.name)).toEqual(['blastRadius', 'centrality']);
-    // the exposure group alone: the top blast radius (1) and centrality 0.5 (top PageRank, no
-    // betweenness), weighted 0.3 and 0.1: (0.3 + 0.05) / 0.4
-    expect(hub.factors.map((f) => f.value)).toEqual([1, 0.5]);
-    expect(hub.score).toBeCloseTo(0.875, 12);
-    expect(hub.explanation).toContain('no git history, so scored on structure alone');
+    for (const risk of bare.modules.values()) {
+      expect(risk).toMatchObject({ score: null, level: null, factors: [] });
+      expect(risk.explanation).toContain('no git history: structure only, no risk level');
+    }
+    expect(bare.modules.get('src/core/hub.ts')!.explanation).toBe('78 % of non-test modules (7 of 9) depend on it; no git history: structure only, no risk level.');
     for (const a of bare.areas) {
       expect(a.busFactor).toBeNull();
       expect(a.aiCommitRatio).toBeNull();
-      expectAdditive(a.risk);
+      expect(a.risk).toMatchObject({ score: null, level: null, factors: [] });
     }
+    // the structure is still there for the report to show
+    expect(bare.areas.find((a) => a.path === 'src/core')).toMatchObject({ blastRadius: 7, modules: 1 });
+    expect(bare.areas.find((a) => a.path === 'src/core')!.risk.explanation).toBe('1 module; 78 % of non-test modules (7) outside it depend on it, 7 directly; no git history: structure only, no risk level.');
+  });
+
+  it('does not list active people as owners of an area whose bus factor is 0', () => {
+    // Bob, active, authors one of the three files; Alice, gone, the other two: fewer than half of
+    // the files have an active author, so the truck-factor greedy removes nobody.
+    const mixed = graphOf([mod('src/mixed/a.ts'), mod('src/mixed/b.ts'), mod('src/mixed/c.ts'), mod('src/user.ts')],
+      [edge('src/user.ts', 'src/mixed/a.ts'), edge('src/user.ts', 'src/mixed/b.ts')]);
+    const h = historyOf([alice, person('bob', true, '2024-05-20T00:00:00Z')], [
+      file('src/mixed/a.ts', { commits: 4, authors: [['bob', 5, true, true]] }),
+      file('src/mixed/b.ts', { commits: 4, authors: [['alice', 5, true, false]] }),
+      file('src/mixed/c.ts', { commits: 4, authors: [['alice', 5, true, false]] }),
+      file('src/user.ts', { commits: 1, authors: [['bob', 4, true, true]] }),
+    ]);
+    const area = scoreRisk({ graph: mixed, metrics: metricsOf(mixed), history: h, options: options() }).areas.find((a) => a.path === 'src/mixed')!;
+    expect(area.busFactor).toBe(0);
+    expect(area.risk.explanation).toContain('bus factor 0: only 1 of its 3 files has an active author (Bob), fewer than half');
+    expect(area.risk.explanation).not.toMatch(/bus factor 0 \(.*active\)/);
+  });
+
+  it('says "ever" of a file only agents touched when the whole history was read, and not otherwise', () => {
+    const single = graphOf([mod('src/bot.ts'), mod('src/user.ts')], [edge('src/user.ts', 'src/bot.ts')]);
+    const claude = person('claude', true, '2024-05-20T00:00:00Z', { kind: 'agent', tool: 'claude', name: 'Claude' });
+    const files = [file('src/bot.ts', { commits: 3, authors: [['claude', 4, false, true]] }), file('src/user.ts', { commits: 1, authors: [['claude', 4, false, true]] })];
+    const explain = (complete: boolean) => {
+      const h = { ...historyOf([claude], files), complete };
+      const result = scoreRisk({ graph: single, metrics: metricsOf(single), history: h, options: options() });
+      const risk = result.modules.get('src/bot.ts')!;
+      // people may commit to an area without any of them reaching authorship: "ever" is not for areas
+      expect(result.areas.find((a) => a.path === 'src')!.risk.explanation).toContain('no person is an author of its files by degree of authorship');
+      return [risk.explanation, risk.factors.find((f) => f.name === 'knowledgeLoss')!.detail];
+    };
+    expect(explain(true)).toEqual([
+      expect.stringContaining('no active author: no person ever committed to it, every commit to it came from agents or bots'),
+      'no person ever committed to it',
+    ]);
+    expect(explain(false)).toEqual([
+      expect.stringContaining('no active author: no person committed to it in the history read, every commit read came from agents or bots'),
+      'no person committed to it in the history read',
+    ]);
+  });
+
+  it('puts one noun in the singular: "1 module", "1 non-test module ... depends"', () => {
+    const pair = graphOf([mod('src/lib/x.ts'), mod('src/app/y.ts')], [edge('src/app/y.ts', 'src/lib/x.ts')]);
+    const h = historyOf([alice], [file('src/lib/x.ts', { commits: 1, authors: [['alice', 4, true, false]] }), file('src/app/y.ts', { commits: 1, authors: [['alice', 4, true, false]] })]);
+    const lib = scoreRisk({ graph: pair, metrics: metricsOf(pair), history: h, options: options() }).areas.find((a) => a.path === 'src/lib')!;
+    expect(lib.risk.factors.find((f) => f.name === 'blastRadius')!.detail).toMatch(/^1 non-test module outside it depends on it /);
+    expect(lib.risk.explanation).toMatch(/^1 module; /);
   });
 
   it('handles a one-module repository without dividing by zero', () => {
     const single = graphOf([mod('index.ts')], []);
-    const r = scoreRisk({ graph: single, metrics: metricsOf(single), history: null, options: options() });
+    const r = scoreRisk({ graph: single, metrics: metricsOf(single), history: historyOf([], [file('index.ts', { commits: 1, authors: [] })]), options: options() });
     expect(r.modules.get('index.ts')!.score).toBe(0);
     expect(r.areas).toHaveLength(1);
+    expect(r.areas[0]!.risk.score).toBe(0);
   });
 });

@@ -91,7 +91,7 @@ export function sampleReport(options: SampleOptions): Report {
   const reportEdges: ReportEdge[] = edges.map(([s, t], k) => ({ source: paths[s]!, target: paths[t]!, typeOnly: k % 11 === 0, dynamic: k % 29 === 0, kind: k % 11 === 0 ? 'import-type' : 'import' }));
   const areas = sampleAreas(modules, dependents, nonTest, paths);
   const levels = { low: 0, medium: 0, high: 0, critical: 0 };
-  for (const m of modules) levels[m.risk.level]++;
+  for (const m of modules) if (m.risk.level !== null) levels[m.risk.level]++;
   const aiTotal = modules.reduce((s, m) => s + (m.history?.aiCommits ?? 0), 0);
   const commitTotal = modules.reduce((s, m) => s + (m.history?.commits ?? 0), 0);
 

@@ -65,7 +65,7 @@ describe('search and top risks', () => {
 
   it('ranks modules by score and respects the filter', () => {
     const top = topRisks(index.report.modules, NO_FILTER, 10);
-    const best = Math.max(...index.report.modules.map((m) => m.risk.score));
+    const best = Math.max(...index.report.modules.map((m) => m.risk.score!));
     expect(top[0]!.risk.score).toBe(best);
     const codeOnly = topRisks(index.report.modules, { ...NO_FILTER, tests: 'code' }, 50);
     expect(codeOnly.some((m) => m.test)).toBe(false);

@@ -34,7 +34,7 @@ describe('sample report', () => {
     expect(report.summary.modules).toBe(report.modules.length);
     expect(report.summary.edges).toBe(report.edges.length);
     const levels = { low: 0, medium: 0, high: 0, critical: 0 };
-    for (const m of report.modules) levels[m.risk.level]++;
+    for (const m of report.modules) levels[m.risk.level!]++;
     expect(report.summary.levels).toEqual(levels);
   });
 });

@@ -4,12 +4,14 @@ import type { Target } from './element-ids.js';
 import { NO_FILTER, type ModuleFilter } from './filters.js';
 import { GraphView } from './graph-view.js';
 import { formatHash, parseHash } from './hash-link.js';
+import { limitsBanner } from './limits-banner.js';
 import { indexReport, type ReportIndex } from './report-index.js';
 import { topRisks } from './top-risks.js';
 import { wireControls } from './ui/controls.js';
 import { byId } from './ui/dom.js';
 import { renderGraphNote } from './ui/graph-note.js';
 import { renderLegend } from './ui/legend.js';
+import { renderLimitsBanner } from './ui/limits-banner.js';
 import { SidePanel } from './ui/side-panel.js';
 import { wireSearch } from './ui/search-box.js';
 import { renderSummary } from './ui/summary-bar.js';
@@ -32,8 +34,10 @@ export class ViewerApp {
     this.index = indexReport(report);
     performance.mark('blastmap:indexed');
     const fromHash = parseHash(location.hash);
-    this.metric = metricById(fromHash.metric ?? 'risk') ?? this.metric;
-    renderSummary(report);
+    // without history every risk colour would be "no data": open on centrality, which the imports give
+    this.metric = metricById(fromHash.metric ?? (this.index.scored ? 'risk' : 'centrality')) ?? this.metric;
+    renderSummary(report, this.index.scored);
+    renderLimitsBanner(limitsBanner(report));
     this.view = new GraphView(byId('graph'), this.index, this.metric, { onTap: (t) => this.select(t), onDrawn: renderGraphNote });
     performance.mark('blastmap:graph-created');
     this.panel = new SidePanel(this.index, {
@@ -44,7 +48,7 @@ export class ViewerApp {
       isExpanded: (path) => this.view.isExpanded(path),
       linkTo: (t) => `${location.href.replace(/#.*$/, '')}${formatHash({ target: t, metric: this.metric.id })}`,
     }, () => this.select(null));
-    this.risks = new TopRiskList((t) => this.select(t));
+    this.risks = new TopRiskList((t) => this.select(t), this.index.thresholds, this.index.scored);
     this.controls = wireControls(this.index, {
       onMetric: (id) => this.setMetric(id),
       onFilter: (f) => this.setFilter(f),

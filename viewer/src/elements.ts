@@ -40,7 +40,7 @@ export function moduleElement(index: ReportIndex, path: string, colours: MetricC
     group: 'nodes',
     data,
     position: { ...(index.positions.get(path) ?? { x: 0, y: 0 }) },
-    classes: `module level-${m.risk.level}${m.kind !== 'source' ? ` ${m.kind}` : ''}`,
+    classes: `module level-${m.risk.level ?? 'none'}${m.kind !== 'source' ? ` ${m.kind}` : ''}`,
   };
 }
 

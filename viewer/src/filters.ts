@@ -1,6 +1,6 @@
 import type { ReportModule, ReportRisk } from '../../analyzer/report/schema/index.js';
 
-export type RiskLevel = ReportRisk['level'];
+export type RiskLevel = NonNullable<ReportRisk['level']>;
 export const RISK_LEVELS: readonly RiskLevel[] = ['critical', 'high', 'medium', 'low'];
 
 export type TestFilter = 'all' | 'code' | 'tests';
@@ -15,7 +15,8 @@ export interface ModuleFilter {
 export const NO_FILTER: ModuleFilter = { levels: new Set(RISK_LEVELS), area: null, tests: 'all' };
 
 export function moduleMatches(m: ReportModule, filter: ModuleFilter): boolean {
-  if (!filter.levels.has(m.risk.level)) return false;
+  // a module without a level (no git history) is in none of them, and no level box hides it
+  if (m.risk.level !== null && !filter.levels.has(m.risk.level)) return false;
   if (filter.tests === 'code' && m.test) return false;
   if (filter.tests === 'tests' && !m.test) return false;
   return filter.area === null || isUnder(m.area, filter.area);

@@ -1,6 +1,7 @@
 import { buildAreaTree, walkAreaTree, type AreaTreeNode } from '../../analyzer/report/layout/area-tree.js';
 import { computeLayout, type Point } from '../../analyzer/report/layout/layout.js';
 import type { Report, ReportArea, ReportAuthor, ReportModule } from '../../analyzer/report/schema/index.js';
+import { thresholdsOf, type LevelThresholds } from '../../analyzer/report/wording/score-text.js';
 
 /** Lookups the viewer needs again and again, built once from the report. */
 export interface ReportIndex {
@@ -20,6 +21,10 @@ export interface ReportIndex {
   areaOfModule: Map<string, AreaTreeNode>;
   positions: Map<string, Point>;
   maxBlastRadius: number;
+  /** the thresholds the report was scored with: a printed score lands on the side of its level */
+  thresholds: LevelThresholds | null;
+  /** false when no module has a score (no git history): lists rank by blast radius instead */
+  scored: boolean;
 }
 
 export function indexReport(report: Report): ReportIndex {
@@ -50,6 +55,8 @@ export function indexReport(report: Report): ReportIndex {
     areaOfModule,
     positions: positionsOf(report),
     maxBlastRadius: report.modules.reduce((max, m) => Math.max(max, m.graph.blastRadius), 0),
+    thresholds: thresholdsOf(report.options),
+    scored: report.modules.some((m) => m.risk.score !== null),
   };
 }
 

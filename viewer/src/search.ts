@@ -18,7 +18,7 @@ export function searchPaths(index: ReportIndex, query: string, limit = 12): Sear
     const at = path.indexOf(q);
     if (at < 0) continue;
     const nameStart = path.lastIndexOf('/') + 1;
-    hits.push({ kind: 'module', path: m.path, score: (at === nameStart ? 2 : at >= nameStart ? 1 : 0) + m.risk.score });
+    hits.push({ kind: 'module', path: m.path, score: (at === nameStart ? 2 : at >= nameStart ? 1 : 0) + (m.risk.score ?? 0) });
   }
   for (const path of index.areaNodes.keys()) {
     if (path !== '.' && path.toLowerCase().includes(q)) hits.push({ kind: 'area', path, score: 0.5 + (index.areas.get(path)?.risk.score ?? 0) });

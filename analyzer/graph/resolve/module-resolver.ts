@@ -165,7 +165,7 @@ export class ModuleResolver {
     if (fromWorkspace) return { kind: 'module', target: fromWorkspace };
     const pkg = splitPackageSpecifier(specifier);
     if (pkg && this.packages.has(pkg.name)) return { kind: 'unresolved', reason: `workspace package ${pkg.name} has no source file for it` };
-    if (matchesPathAlias(specifier, options)) return { kind: 'unresolved', reason: 'matches a tsconfig `paths` alias but no file' };
+    if (aliasClaims(specifier, options)) return { kind: 'unresolved', reason: 'matches a tsconfig `paths` alias but no file' };
     if (pkg) return { kind: 'external', name: pkg.name };
     return { kind: 'unresolved', reason: 'not a relative path, a package name or a tsconfig alias' };
   }
@@ -190,11 +190,26 @@ export class ModuleResolver {
   }
 }
 
-function matchesPathAlias(specifier: string, options: TS.CompilerOptions): boolean {
+/**
+ * Whether a tsconfig `paths` alias claims the specifier, so that finding no file for it is a broken
+ * import rather than a package that is not installed. TypeScript takes the pattern that matches
+ * exactly, else the one with the longest prefix; when none of its substitutions is a file, it goes
+ * on to node_modules as for any bare name. A catch-all `"*": ["./*"]` matches every package name,
+ * so it claims nothing: a package behind it is external like any other (581 npm imports were
+ * warnings in one repository), while `@app/*` or `~/*` still mark an import meant for the repo.
+ */
+function aliasClaims(specifier: string, options: TS.CompilerOptions): boolean {
+  let best: { prefix: string; suffix: string } | null = null;
   for (const pattern of Object.keys(options.paths ?? {})) {
     const star = pattern.indexOf('*');
-    if (star < 0 ? specifier === pattern : specifier.startsWith(pattern.slice(0, star)) && specifier.endsWith(pattern.slice(star + 1)))
-      return true;
+    if (star < 0) {
+      if (specifier === pattern) return true;
+      continue;
+    }
+    const prefix = pattern.slice(0, star);
+    const suffix = pattern.slice(star + 1);
+    const matches = specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix);
+    if (matches && (best === null || prefix.length > best.prefix.length)) best = { prefix, suffix };
   }
-  return false;
+  return best !== null && best.prefix.length + best.suffix.length > 0;
 }

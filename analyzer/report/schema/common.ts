@@ -22,9 +22,9 @@ export const RiskFactor = Type.Object({
 });
 
 export const Risk = Type.Object({
-  score: Ratio,
-  level: RiskLevel,
-  factors: Type.Array(RiskFactor),
+  score: Nullable(Type.Number({ minimum: 0, maximum: 1, description: 'explanatory risk, 0..1; null without git history, where ignorance cannot be known (structure only)' })),
+  level: Nullable(RiskLevel),
+  factors: Type.Array(RiskFactor, { description: 'empty when score is null' }),
   explanation: Type.String({ description: 'one plain sentence built from the real figures' }),
 });
 

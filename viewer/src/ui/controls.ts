@@ -24,6 +24,8 @@ export function wireControls(index: ReportIndex, handlers: ControlHandlers): { s
     return { level, box, label: h('label', { class: `level-toggle level-${level}` }, box, level) };
   });
   replaceChildren(byId('levels'), ...levelBoxes.map((l) => l.label));
+  // without history no module has a level, and the boxes would filter nothing
+  byId('levels').hidden = !index.scored;
 
   const area = byId<HTMLSelectElement>('area-filter');
   const areaPaths = [...index.areaNodes.keys()].filter((p) => p !== '.');

@@ -1,4 +1,6 @@
 import type { ReportRisk } from '../../../analyzer/report/schema/index.js';
+import { capital } from '../../../analyzer/report/wording/capital.js';
+import { NO_HISTORY_HEADLINE } from '../../../analyzer/report/wording/limits.js';
 import { formatPercent } from '../format.js';
 import { h } from './dom.js';
 
@@ -17,6 +19,7 @@ export function factorName(name: string): string {
 
 /** Each factor's share of the score as a bar (the bars add up to the whole track), biggest first. */
 export function factorBars(risk: ReportRisk): HTMLElement {
+  if (risk.score === null) return h('p', { class: 'muted', attrs: { 'data-testid': 'no-score' } }, `${capital(NO_HISTORY_HEADLINE)}: without history nobody's knowledge of it can be measured, so exposure alone is not scored.`);
   const total = risk.factors.reduce((sum, f) => sum + Math.max(0, f.contribution), 0);
   const rows = [...risk.factors].sort((a, b) => b.contribution - a.contribution).map((f) => {
     const bar = h('span', { class: 'factor-bar' });

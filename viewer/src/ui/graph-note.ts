@@ -1,4 +1,5 @@
 import type { DrawnCounts } from '../graph-view.js';
+import { count } from '../../../analyzer/report/wording/count.js';
 import { formatCount } from '../format.js';
 import { byId, replaceChildren } from './dom.js';
 
@@ -10,7 +11,7 @@ export function renderGraphNote(counts: DrawnCounts): void {
   graph.dataset['areas'] = String(counts.areas);
   graph.dataset['edges'] = String(counts.edges);
   const capped = counts.edges < counts.totalEdges
-    ? ` · the ${formatCount(counts.edges)} heaviest of ${formatCount(counts.totalEdges)} links (open areas or filter to see the rest)`
-    : ` · ${formatCount(counts.edges)} links`;
-  replaceChildren(note, `${formatCount(counts.modules)} modules and ${formatCount(counts.areas)} areas drawn${capped}. Double-click an area to open it.`);
+    ? ` · the ${formatCount(counts.edges)} heaviest of ${count(counts.totalEdges, 'link')} (open areas or filter to see the rest)`
+    : ` · ${count(counts.edges, 'link')}`;
+  replaceChildren(note, `${count(counts.modules, 'module')} and ${count(counts.areas, 'area')} drawn${capped}. Double-click an area to open it.`);
 }

@@ -1,4 +1,5 @@
 import type { AreaTreeNode } from '../../../analyzer/report/layout/area-tree.js';
+import { count } from '../../../analyzer/report/wording/count.js';
 import { formatCount, formatPercent } from '../format.js';
 import { modulesUnder, type ReportIndex } from '../report-index.js';
 import { h } from './dom.js';
@@ -14,9 +15,10 @@ export function areaPanel(index: ReportIndex, node: AreaTreeNode, actions: Panel
   const members = modulesUnder(node);
   const toggle = h('button', { class: 'button', attrs: { 'data-testid': 'toggle-area' }, onClick: () => actions.toggleArea(node.path) },
     actions.isExpanded(node.path) ? 'Collapse area' : 'Expand area');
-  const riskiest = [...members].sort((a, b) => (index.modules.get(b)?.risk.score ?? 0) - (index.modules.get(a)?.risk.score ?? 0)).slice(0, 10);
+  const riskiest = [...members].sort((a, b) => (index.modules.get(b)?.risk.score ?? -1) - (index.modules.get(a)?.risk.score ?? -1)
+    || (index.modules.get(b)?.graph.blastRadius ?? 0) - (index.modules.get(a)?.graph.blastRadius ?? 0)).slice(0, 10);
   return [
-    panelHeader('Area', node.path, area?.risk, []),
+    panelHeader('Area', node.path, area?.risk, [], index.thresholds),
     panelTools(target, actions, [toggle]),
     area ? section('Figures', figureGrid([
       ['Modules', formatCount(area.modules)],
@@ -26,11 +28,11 @@ export function areaPanel(index: ReportIndex, node: AreaTreeNode, actions: Panel
       ['AI-assisted', formatPercent(area.aiCommitRatio)],
       ['Commits', formatCount(area.commits)],
       ['Lines changed', formatCount(area.linesChanged)],
-    ])) : section('Figures', h('p', { class: 'muted' }, `${formatCount(members.length)} modules; the report has no figures for this directory.`)),
+    ])) : section('Figures', h('p', { class: 'muted' }, `${count(members.length, 'module')}; the report has no figures for this directory.`)),
     area ? section('Why this score', factorBars(area.risk)) : null,
     area ? section('Owners', h('ul', { class: 'owners' }, ...area.authors.map((a) => h('li', { class: `owner${a.active ? '' : ' inactive'}` },
       h('span', { class: 'owner-name' }, index.authors.get(a.id)?.name ?? a.id),
-      h('span', { class: 'owner-meta' }, `${formatCount(a.files)} files · ${a.active ? 'active' : 'inactive'}`))))) : null,
+      h('span', { class: 'owner-meta' }, `${count(a.files, 'file')} · ${a.active ? 'active' : 'inactive'}`))))) : null,
     section('Riskiest modules here', modulePathList(index, riskiest, actions.navigate, 'No modules.')),
   ].filter((e): e is HTMLElement => e !== null);
 }

@@ -1,14 +1,15 @@
 import type { ReportRisk } from '../../../analyzer/report/schema/index.js';
+import type { LevelThresholds } from '../../../analyzer/report/wording/score-text.js';
 import type { Target } from '../element-ids.js';
 import { h } from './dom.js';
 import type { PanelActions } from './panel-actions.js';
 import { levelBadge } from './path-label.js';
 
-export function panelHeader(kind: string, path: string, risk: ReportRisk | undefined, badges: string[]): HTMLElement {
+export function panelHeader(kind: string, path: string, risk: ReportRisk | undefined, badges: string[], thresholds: LevelThresholds | null): HTMLElement {
   return h('header', { class: 'panel-header' },
     h('div', { class: 'panel-kind' }, kind, ...badges.map((b) => h('span', { class: 'badge' }, b))),
     h('h2', { class: 'panel-title', attrs: { 'data-testid': 'panel-title' } }, path),
-    risk ? levelBadge(risk.level, risk.score) : null,
+    risk ? levelBadge(risk, thresholds) : null,
     risk ? h('p', { class: 'explanation' }, risk.explanation) : null);
 }
 

@@ -1,4 +1,5 @@
 import type { ReportModule } from '../../../analyzer/report/schema/index.js';
+import { count } from '../../../analyzer/report/wording/count.js';
 import { formatCount, formatDay, formatDecimal, formatPercent } from '../format.js';
 import type { ReportIndex } from '../report-index.js';
 import { h } from './dom.js';
@@ -22,14 +23,14 @@ export function modulePanel(index: ReportIndex, m: ReportModule, actions: PanelA
     ['Complexity', `${formatCount(m.size.complexity)} (max fn ${formatCount(m.size.maxFunctionComplexity)})`],
     ['Commits', formatCount(h1?.commits)],
     ['Lines changed', h1 ? `+${formatCount(h1.linesAdded)} −${formatCount(h1.linesDeleted)}` : '–'],
-    ['AI-assisted', h1 ? `${formatPercent(h1.aiCommitRatio)} (${formatCount(h1.aiCommits)} commits)` : '–'],
+    ['AI-assisted', h1 ? `${formatPercent(h1.aiCommitRatio)} (${count(h1.aiCommits, 'commit')})` : '–'],
     ['Bus factor', formatCount(h1?.busFactor), 'active human authors by degree of authorship'],
     ['Knowledge loss', formatPercent(h1?.knowledgeLoss)],
     ['Last change', formatDay(h1?.lastChange)],
     ['Last human change', formatDay(h1?.lastHumanChange)],
   ];
   return [
-    panelHeader('Module', m.path, m.risk, [m.kind !== 'source' ? m.kind : '', m.graph.barrel ? 'barrel' : '', m.graph.cycle !== null ? 'in a cycle' : ''].filter(Boolean)),
+    panelHeader('Module', m.path, m.risk, [m.kind !== 'source' ? m.kind : '', m.graph.barrel ? 'barrel' : '', m.graph.cycle !== null ? 'in a cycle' : ''].filter(Boolean), index.thresholds),
     panelTools(target, actions),
     section('Figures', figureGrid(figures)),
     section('Why this score', factorBars(m.risk)),
@@ -49,7 +50,7 @@ function owners(index: ReportIndex, m: ReportModule): HTMLElement {
         a.isAuthor ? 'author' : 'contributor',
         a.active ? 'active' : 'inactive',
         person && person.kind !== 'human' ? person.kind : '',
-        `${formatCount(a.commits)} commits`,
+        count(a.commits, 'commit'),
         `DOA ${a.doa.toFixed(1)}`,
       ].filter(Boolean).join(' · ')));
   });

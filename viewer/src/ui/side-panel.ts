@@ -1,3 +1,4 @@
+import { count } from '../../../analyzer/report/wording/count.js';
 import type { Target } from '../element-ids.js';
 import { formatCount } from '../format.js';
 import type { ReportIndex } from '../report-index.js';
@@ -36,8 +37,8 @@ export class SidePanel {
   showBlast(members: ReadonlySet<string>): void {
     const areas = new Set([...members].map((p) => this.index.areaOfModule.get(p)?.path));
     replaceChildren(this.blastNote,
-      h('strong', {}, `${formatCount(members.size)} modules depend on this`),
-      ` (${formatCount(countSources(this.index, members))} source) in ${formatCount(areas.size)} areas, outlined in blue.`,
+      h('strong', {}, `${count(members.size, 'module')} ${members.size === 1 ? 'depends' : 'depend'} on this`),
+      ` (${formatCount(countSources(this.index, members))} source) in ${count(areas.size, 'area')}, outlined in blue.`,
       h('button', { class: 'button small', onClick: () => this.actions.clearBlast() }, 'Clear'));
     this.blastNote.hidden = false;
   }
