@@ -1,18 +1,20 @@
 export interface FigureInput {
-  modules: { path: string; test: boolean }[];
+  /** `kind` when known (schema 2): only `source` modules count; else every module but tests */
+  modules: { path: string; test: boolean; kind?: string }[];
   edges: { source: string; target: string }[];
 }
 
 export interface ModuleFigures {
   fanIn: number;
   fanOut: number;
-  /** distinct non-test modules that reach this one through import edges, itself excluded */
+  /** distinct source modules that reach this one through import edges, itself excluded */
   blastRadius: number;
 }
 
 /** Fan-in, fan-out and blast radius by a plain BFS from every node: slow, but obviously right. */
 export function graphFigures(input: FigureInput): Map<string, ModuleFigures> {
-  const isTest = new Map(input.modules.map((m) => [m.path, m.test]));
+  // "not counted": a test, example or tooling module
+  const isTest = new Map(input.modules.map((m) => [m.path, m.kind !== undefined ? m.kind !== 'source' : m.test]));
   const importers = new Map<string, Set<string>>();
   const imports = new Map<string, Set<string>>();
   for (const m of input.modules) {

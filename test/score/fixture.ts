@@ -61,7 +61,7 @@ export function areaReachByBruteForce(graph: Pick<ModuleGraph, 'modules' | 'edge
     const seen = new Set<number>();
     const queue = paths.map((_, i) => i).filter(inside);
     while (queue.length) for (const s of importers[queue.pop()!]!) if (!seen.has(s)) { seen.add(s); queue.push(s); }
-    const outsider = (i: number) => !inside(i) && graph.modules[i]!.kind === 'source';
+    const outsider = (i: number) => !inside(i) && (graph.modules[i]!.kind ?? (graph.modules[i]!.test ? 'test' : 'source')) === 'source';
     const direct = new Set(paths.map((_, i) => i).filter(inside).flatMap((t) => importers[t]!).filter(outsider));
     areas.set(area, { blastRadius: [...seen].filter(outsider).length, directDependents: direct.size });
   }

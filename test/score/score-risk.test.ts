@@ -97,7 +97,7 @@ describe('scoreRisk', () => {
       expect(risk).toMatchObject({ score: null, level: null, factors: [] });
       expect(risk.explanation).toContain('no git history: structure only, no risk level');
     }
-    expect(bare.modules.get('src/core/hub.ts')!.explanation).toBe('78 % of non-test modules (7 of 9) depend on it; no git history: structure only, no risk level.');
+    expect(bare.modules.get('src/core/hub.ts')!.explanation).toBe('78 % of source modules (7 of 9) depend on it; no git history: structure only, no risk level.');
     for (const a of bare.areas) {
       expect(a.busFactor).toBeNull();
       expect(a.aiCommitRatio).toBeNull();
@@ -105,7 +105,7 @@ describe('scoreRisk', () => {
     }
     // the structure is still there for the report to show
     expect(bare.areas.find((a) => a.path === 'src/core')).toMatchObject({ blastRadius: 7, modules: 1 });
-    expect(bare.areas.find((a) => a.path === 'src/core')!.risk.explanation).toBe('1 module; 78 % of non-test modules (7) outside it depend on it, 7 directly; no git history: structure only, no risk level.');
+    expect(bare.areas.find((a) => a.path === 'src/core')!.risk.explanation).toBe('1 module; 78 % of source modules (7) outside it depend on it, 7 directly; no git history: structure only, no risk level.');
   });
 
   it('does not list active people as owners of an area whose bus factor is 0', () => {
@@ -147,11 +147,11 @@ describe('scoreRisk', () => {
     ]);
   });
 
-  it('puts one noun in the singular: "1 module", "1 non-test module ... depends"', () => {
+  it('puts one noun in the singular: "1 module", "1 source module ... depends"', () => {
     const pair = graphOf([mod('src/lib/x.ts'), mod('src/app/y.ts')], [edge('src/app/y.ts', 'src/lib/x.ts')]);
     const h = historyOf([alice], [file('src/lib/x.ts', { commits: 1, authors: [['alice', 4, true, false]] }), file('src/app/y.ts', { commits: 1, authors: [['alice', 4, true, false]] })]);
     const lib = scoreRisk({ graph: pair, metrics: metricsOf(pair), history: h, options: options() }).areas.find((a) => a.path === 'src/lib')!;
-    expect(lib.risk.factors.find((f) => f.name === 'blastRadius')!.detail).toMatch(/^1 non-test module outside it depends on it /);
+    expect(lib.risk.factors.find((f) => f.name === 'blastRadius')!.detail).toMatch(/^1 source module outside it depends on it /);
     expect(lib.risk.explanation).toMatch(/^1 module; /);
   });
 
