@@ -1,5 +1,6 @@
 /** The raw per-module figures every factor and explanation is built from, gathered once. */
 import type { HistoryAuthor, HistoryModel } from '../history/model.js';
+import type { LineShare } from '../history/provenance/model.js';
 import { recentChurn } from './churn.js';
 import { activeNames, ownershipOf, type Ownership } from './ownership.js';
 import type { ScoreInput } from './model.js';
@@ -18,6 +19,8 @@ export interface ModuleFacts {
   pagerank: number;
   /** null without git history */
   ownership: Ownership | null;
+  /** the share of its lines an AI tool wrote, where the repository records it (git-ai, Agent Trace) */
+  lineShare: LineShare | null;
   recentChurn: number;
 }
 
@@ -47,6 +50,7 @@ export function gatherModuleFacts(input: ScoreInput): ModuleFacts[] {
       betweenness: m.test ? 0 : finite(g?.betweenness),
       pagerank: m.test ? 0 : finite(g?.pagerank),
       ownership,
+      lineShare: history ? (input.provenance?.files.get(m.path) ?? null) : null,
       recentChurn: history && ownership
         ? recentChurn(ownership.commits, ownership.lastChange, history.now, input.options.activityDays)
         : 0,
