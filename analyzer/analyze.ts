@@ -107,7 +107,7 @@ const couldBeModule = (path: string): boolean => sourceExtension(path) !== null 
  */
 async function lineProvenance(root: string, options: AnalyzeOptions, history: Promise<HistoryModel>, emitter: AnalyzerEmitter, warnings: WarningSink): Promise<ProvenanceModel> {
   const git = realProvenanceGit(root);
-  const records = await readProvenanceRecords(git, warnings);
+  const records = await readProvenanceRecords(git, warnings, { keep: couldBeModule });
   if (records === null) return noProvenance();
   const mined = await history;
   return emitter.time('provenance', () => measureProvenance({ git, records, history: mined, wanted: couldBeModule, maxFileBytes: options.maxFileBytes, emitter, warnings }));

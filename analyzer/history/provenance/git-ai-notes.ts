@@ -10,7 +10,8 @@
  *     { "schema_version": "authorship/3.0.0", "prompts": {…}, "sessions": {…}, "humans": {…} }
  *
  * The attestation section (above `---`) is read for every note; the JSON metadata below it, which
- * holds prompt records and can run to megabytes, only for notes that name a file being measured.
+ * holds prompt records and can run to megabytes, only for the notes of commits that blame gives a
+ * measured line to.
  */
 import { clip, parseRangeList, type Layer, type LineRange } from './line-ranges.js';
 import { recordPathProblem } from './record-path.js';
@@ -61,7 +62,7 @@ function dividerAt(bytes: Buffer): { head: number; meta: number } | null {
  * any other line names a file (wrapped in double quotes when it holds whitespace). A file with no
  * entry is dropped. Anything else makes the note unreadable, as it does for git-ai.
  */
-export function parseAttestations(bytes: Buffer): NoteAttestations | string {
+export function parseAttestations(bytes: Buffer, keep: (path: string) => boolean = () => true): NoteAttestations | string {
   const divider = dividerAt(bytes);
   if (divider === null) return 'no "---" line between the attestations and the metadata';
   const text = utf8(bytes.subarray(0, divider.head));
@@ -73,6 +74,7 @@ export function parseAttestations(bytes: Buffer): NoteAttestations | string {
     // the first block for a path wins, as git-ai looks a path up with find()
     if (current && current.keep && current.entries.length > 0 && !files.has(current.path)) files.set(current.path, current.entries);
   };
+  // files that are not kept are still read (a bad entry anywhere makes the note unreadable, as for git-ai), not stored
   const lines = text.split('\n');
   for (let n = 0; n < lines.length; n++) {
     const line = (lines[n] as string).replace(/\s+$/, '');
@@ -91,7 +93,7 @@ export function parseAttestations(bytes: Buffer): NoteAttestations | string {
     const path = line.length >= 2 && line.startsWith('"') && line.endsWith('"') ? line.slice(1, -1) : line;
     const why = recordPathProblem(path);
     if (why !== null) badPaths.push({ path: clip(path, 200), why });
-    current = { path, entries: [], keep: why === null };
+    current = { path, entries: [], keep: why === null && keep(path) };
   }
   close();
   return { files, badPaths };

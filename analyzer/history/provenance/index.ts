@@ -13,7 +13,7 @@ import type { HistoryModel } from '../model.js';
 import { measureLineShares } from './line-share.js';
 import { noProvenance, type ProvenanceModel } from './model.js';
 import type { ProvenanceGit } from './provenance-git.js';
-import { readRecords, type RecordsRead } from './read-records.js';
+import { readRecords, type ReadRecordsOptions, type RecordsRead } from './read-records.js';
 import type { RecordLimits } from './record-limits.js';
 import { realProvenanceGit } from './real-provenance-git.js';
 
@@ -28,9 +28,9 @@ export const BLAME_CONCURRENCY = Math.max(1, Math.min(4, availableParallelism())
 const why = (error: unknown): string => (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
 
 /** The records, or null when the repository keeps none; a failure is a warning and no records. */
-export async function readProvenanceRecords(git: ProvenanceGit, warnings: WarningSink, limits?: RecordLimits): Promise<RecordsRead | null> {
+export async function readProvenanceRecords(git: ProvenanceGit, warnings: WarningSink, options: ReadRecordsOptions = {}): Promise<RecordsRead | null> {
   try {
-    return await readRecords(git, limits);
+    return await readRecords(git, options);
   } catch (error) {
     warnings.add('provenance-incomplete', `line-level AI provenance left out: ${why(error)}`);
     return null;
@@ -41,7 +41,11 @@ export interface MeasureProvenanceInput {
   git: ProvenanceGit;
   records: RecordsRead;
   history: HistoryModel;
-  /** which files at HEAD could be modules: only they are blamed */
+  /**
+   * which paths could be modules: only such files are blamed, and only records for such paths are
+   * kept (it looks at the name alone, so it holds for a path under the analyzed directory and for
+   * a recorded root-relative one)
+   */
   wanted: (path: string) => boolean;
   maxFileBytes: number;
   emitter: AnalyzerEmitter;
@@ -84,7 +88,7 @@ export interface MineProvenanceInput extends Omit<MeasureProvenanceInput, 'git' 
 /** Both halves one after the other, for a caller that already has the history model. */
 export async function mineProvenance(input: MineProvenanceInput): Promise<ProvenanceModel> {
   const git = input.git ?? realProvenanceGit(input.repoDir);
-  const records = await readProvenanceRecords(git, input.warnings, input.limits);
+  const records = await readProvenanceRecords(git, input.warnings, { keep: input.wanted, ...(input.limits && { limits: input.limits }) });
   if (records === null) return noProvenance();
   return input.emitter.time('provenance', () => measureProvenance({ ...input, git, records }));
 }

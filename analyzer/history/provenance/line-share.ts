@@ -1,11 +1,12 @@
 /**
  * The second half of the step: which files at HEAD the records name (under their name now or a
- * former one), a check of each record against the file it names, then `git blame` of those files
- * only, a few at a time, each line counted as AI-written when the record of the commit that last
- * wrote it says so for that line (at its line number in that commit, under its name there).
+ * former one); `git blame` of those files only, a few at a time, beside a check of each record
+ * against the file it names; then each line is counted as AI-written when the record of the
+ * commit that last wrote it says so for that line (at its line number in that commit, under its
+ * name there).
  */
 import type { WarningSink } from '../../core/warnings.js';
-import { readBlame } from './blame.js';
+import { readBlame, type BlamedLine } from './blame.js';
 import { mapBounded } from './bounded.js';
 import type { LineShare, LineSource, ProvenanceModel } from './model.js';
 import type { ProvenanceGit } from './provenance-git.js';
@@ -60,7 +61,12 @@ async function blamable(input: MeasureInput, found: Candidate[]): Promise<Candid
   });
 }
 
-/** Each (commit, name) a record gives for a measured file: the file must be in that commit, and long enough. */
+/**
+ * Each (commit, name) a record gives for a measured file: the file must be in that commit, and
+ * long enough. A record for a commit this repository does not have is not checked: notes of
+ * commits rebased away or never fetched are common (git-ai's own repository has hundreds), and
+ * blame never reaches them.
+ */
 async function checkRecords(input: MeasureInput, measured: Candidate[]): Promise<void> {
   const { recorded, problems } = input.records;
   const pairs: { source: LineSource; commit: string; path: string }[] = [];
@@ -75,8 +81,11 @@ async function checkRecords(input: MeasureInput, measured: Candidate[]): Promise
       }
     }
   }
-  const counts = await input.git.lineCounts(pairs.map((p) => `${p.commit}:${p.path}`));
-  for (const { source, commit, path } of pairs) {
+  const commits = [...new Set(pairs.map((p) => p.commit))];
+  const found = await input.git.objectInfo(commits);
+  const present = pairs.filter((p) => (found.get(p.commit)?.kind ?? 'missing') !== 'missing');
+  const counts = await input.git.lineCounts(present.map((p) => `${p.commit}:${p.path}`));
+  for (const { source, commit, path } of present) {
     const lines = counts.get(`${commit}:${path}`);
     if (lines === undefined) continue;
     const what = source === 'git-ai' ? `the git-ai note on ${short(commit)}` : `an Agent Trace record for ${short(commit)}`;
@@ -89,21 +98,29 @@ async function checkRecords(input: MeasureInput, measured: Candidate[]): Promise
   }
 }
 
-async function measureFile(input: MeasureInput, c: Candidate): Promise<LineShare | null> {
+/** A file's lines as blame gave them: how many, and those whose commit has a record for the file's name there. */
+interface Blamed {
+  lines: number;
+  recorded: BlamedLine[];
+}
+
+async function blameFile(input: MeasureInput, c: Candidate, names: Map<string, string>): Promise<Blamed | null> {
   const blamed = await input.git.blame(input.head, c.key);
   if (!blamed.ok) {
     input.warnings.add('provenance-blame-failed', `${blamed.reason}; its line-level AI share is unknown`, c.key);
     return null;
   }
-  let aiLines = 0;
+  const recorded: BlamedLine[] = [];
+  // one string per commit and path for the whole run, not a slice of each blame's output per line
+  const intern = (text: string): string => names.get(text) ?? (names.set(text, text), text);
   const lines = readBlame(blamed.porcelain, ({ commit, line, path }) => {
-    if (input.records.recorded.isAi(c.source, commit, path, line)) aiLines += 1;
+    if (input.records.recorded.records(c.source, commit, path)) recorded.push({ commit: intern(commit), line, path: intern(path) });
   });
   if (typeof lines === 'string') {
     input.warnings.add('provenance-blame-failed', `git blame's output could not be read (${lines}); its line-level AI share is unknown`, c.key);
     return null;
   }
-  return lines === 0 ? null : { aiLines, lines, source: c.source };
+  return { lines, recorded };
 }
 
 export async function measureLineShares(input: MeasureInput): Promise<ProvenanceModel> {
@@ -125,19 +142,24 @@ export async function measureLineShares(input: MeasureInput): Promise<Provenance
       return model;
     }
     const measured = await blamable(input, found);
-    const noteCommits = new Set(measured.filter((c) => c.source === 'git-ai').flatMap((c) => c.names.flatMap((name) => [...records.recorded.commitsRecording('git-ai', name)])));
-    const [metadataStop] = await Promise.all([readNoteMetadata(input.git, noteCommits, records.recorded, records.problems), checkRecords(input, measured)]);
-    if (metadataStop !== null) incomplete.push(metadataStop);
+    const checked = checkRecords(input, measured);
     let done = 0;
-    const shares = await mapBounded(measured, input.concurrency, async (c) => {
-      const share = await measureFile(input, c);
+    const names = new Map<string, string>();
+    const blamed = await mapBounded(measured, input.concurrency, async (c) => {
+      const result = await blameFile(input, c, names);
       input.progress(++done, measured.length);
-      return share;
+      return result;
     });
     model.filesBlamed = measured.length;
+    // a note's metadata (prompt records: megabytes at times) is read only for the commits blame gave a line to
+    const noteCommits = new Set(measured.flatMap((c, i) => (c.source === 'git-ai' ? (blamed[i]?.recorded ?? []).map((l) => l.commit) : [])));
+    const [metadataStop] = await Promise.all([readNoteMetadata(input.git, noteCommits, records.recorded, records.problems), checked]);
+    if (metadataStop !== null) incomplete.push(metadataStop);
     measured.forEach((c, i) => {
-      const share = shares[i];
-      if (share) model.files.set(c.key, share);
+      const file = blamed[i];
+      if (!file || file.lines === 0) return;
+      const aiLines = file.recorded.filter((l) => records.recorded.isAi(c.source, l.commit, l.path, l.line)).length;
+      model.files.set(c.key, { aiLines, lines: file.lines, source: c.source } satisfies LineShare);
     });
     return model;
   } finally {

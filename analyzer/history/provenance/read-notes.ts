@@ -35,7 +35,7 @@ export interface NotesRead {
   incomplete: string | null;
 }
 
-export async function readNotes(git: ProvenanceGit, refs: readonly string[], recorded: RecordedLines, problems: ProblemTally, limits: RecordLimits): Promise<NotesRead> {
+export async function readNotes(git: ProvenanceGit, refs: readonly string[], recorded: RecordedLines, problems: ProblemTally, limits: RecordLimits, keep: (path: string) => boolean): Promise<NotesRead> {
   const notes = await chooseNotes(git, refs);
   const byBlob = new Map<string, string[]>();
   let budget = limits.notesBytes;
@@ -61,7 +61,7 @@ export async function readNotes(git: ProvenanceGit, refs: readonly string[], rec
   let read = 0;
   const outcome = await git.readBlobs([...byBlob.keys()], (blob, bytes) => {
     const objects = byBlob.get(blob) ?? [];
-    const parsed = parseAttestations(bytes);
+    const parsed = parseAttestations(bytes, keep);
     if (typeof parsed === 'string') {
       for (const object of objects) problems.add('provenance-note-unreadable', `note on ${object.slice(0, 12)}: ${parsed}`);
       return;

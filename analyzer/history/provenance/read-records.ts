@@ -26,7 +26,15 @@ export interface RecordsRead {
  * .agent-trace/traces.jsonl at HEAD. That check is two small git calls side by side, and nothing
  * else runs without records.
  */
-export async function readRecords(git: ProvenanceGit, limits: RecordLimits = DEFAULT_RECORD_LIMITS): Promise<RecordsRead | null> {
+export interface ReadRecordsOptions {
+  /** which recorded paths are kept: those that could name a module (now, or under a former name) */
+  keep?: (path: string) => boolean;
+  limits?: RecordLimits;
+}
+
+export async function readRecords(git: ProvenanceGit, options: ReadRecordsOptions = {}): Promise<RecordsRead | null> {
+  const limits = options.limits ?? DEFAULT_RECORD_LIMITS;
+  const keep = options.keep ?? ((): boolean => true);
   const { noteRefs, traceFile } = await git.detect();
   if (noteRefs.length === 0 && traceFile === null) return null;
   const recorded = new RecordedLines();
@@ -34,8 +42,8 @@ export async function readRecords(git: ProvenanceGit, limits: RecordLimits = DEF
   const traceProblems = new ProblemTally();
   const [layout, notes, traces] = await Promise.all([
     git.layout(),
-    noteRefs.length > 0 ? readNotes(git, noteRefs, recorded, problems, limits) : null,
-    traceFile !== null ? readTraces(git, traceFile, recorded, traceProblems, limits) : null,
+    noteRefs.length > 0 ? readNotes(git, noteRefs, recorded, problems, limits, keep) : null,
+    traceFile !== null ? readTraces(git, traceFile, recorded, traceProblems, limits, keep) : null,
   ]);
   problems.absorb(traceProblems);
   return {

@@ -11,7 +11,7 @@ export interface TracesRead {
   incomplete: string | null;
 }
 
-export async function readTraces(git: ProvenanceGit, file: TraceBlob, recorded: RecordedLines, problems: ProblemTally, limits: RecordLimits): Promise<TracesRead> {
+export async function readTraces(git: ProvenanceGit, file: TraceBlob, recorded: RecordedLines, problems: ProblemTally, limits: RecordLimits, keep: (path: string) => boolean): Promise<TracesRead> {
   let records = 0;
   let lineNo = 0;
   let partial: Buffer[] = [];
@@ -29,11 +29,11 @@ export async function readTraces(git: ProvenanceGit, file: TraceBlob, recorded: 
     const parsed = parseTraceLine(text);
     if (parsed.kind === 'record') {
       records += 1;
-      recorded.addTrace(parsed.record);
+      recorded.addTrace({ ...parsed.record, files: parsed.record.files.filter((f) => keep(f.path)) });
       for (const bad of parsed.record.badPaths) problems.add('provenance-bad-path', `"${bad.path}" on line ${lineNo} of .agent-trace/traces.jsonl: ${bad.why}`);
     } else problems.add('provenance-trace-unreadable', `line ${lineNo}: ${clip(parsed.kind === 'unplaced' ? `${parsed.why}, so no line can be traced to it` : parsed.why, 120)}`);
   };
-  const keep = (piece: Buffer): void => {
+  const hold = (piece: Buffer): void => {
     if (overlong) return;
     partialBytes += piece.length;
     if (partialBytes > limits.traceLineBytes) {
@@ -46,14 +46,14 @@ export async function readTraces(git: ProvenanceGit, file: TraceBlob, recorded: 
     if (total > limits.traceBytes) throw new Error(`.agent-trace/traces.jsonl is over ${limits.traceBytes} bytes; what follows line ${lineNo} was not read`);
     let at = 0;
     for (let newline = chunk.indexOf(0x0a); newline >= 0; newline = chunk.indexOf(0x0a, at)) {
-      keep(chunk.subarray(at, newline));
+      hold(chunk.subarray(at, newline));
       take(Buffer.concat(partial));
       partial = [];
       partialBytes = 0;
       overlong = false;
       at = newline + 1;
     }
-    if (at < chunk.length) keep(chunk.subarray(at));
+    if (at < chunk.length) hold(chunk.subarray(at));
   });
   // the last line needs no newline, but only a stream read to its end has one
   if (outcome.complete && (partialBytes > 0 || overlong)) take(Buffer.concat(partial));

@@ -72,6 +72,11 @@ export class RecordedLines {
     return ranges.reduce((most, [, end]) => Math.max(most, end), 0);
   }
 
+  /** Some record of this kind covers lines of `path` in `commit` (or would, were its metadata readable). */
+  records(source: LineSource, commit: string, path: string): boolean {
+    return source === 'git-ai' ? this.notes.get(commit)?.files.has(path) === true : this.traces.get(commit)?.has(path) === true;
+  }
+
   isAi(source: LineSource, commit: string, path: string, line: number): boolean {
     const key = `${source}\0${commit}\0${path}`;
     let lines = this.painted.get(key);

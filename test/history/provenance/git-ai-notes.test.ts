@@ -64,6 +64,11 @@ const attestations = (text: string): NoteAttestations => {
   if (typeof parsed === 'string') throw new Error(parsed);
   return parsed;
 };
+const attestationsKept = (text: string, keep: (path: string) => boolean): NoteAttestations => {
+  const parsed = parseAttestations(Buffer.from(text), keep);
+  if (typeof parsed === 'string') throw new Error(parsed);
+  return parsed;
+};
 const metadata = (text: string) => {
   const parsed = parseMetadata(Buffer.from(text));
   if (typeof parsed === 'string') throw new Error(parsed);
@@ -109,6 +114,12 @@ describe('a git-ai note (Git AI Standard v3.0.0)', () => {
   it('drops a file without entries, and keeps the first block of a path named twice (git-ai finds the first)', () => {
     const note = attestations('a.ts\nb.ts\n  k 1\nb.ts\n  k 9\n---\n{}');
     expect([...note.files]).toEqual([['b.ts', [{ key: 'k', ranges: [[1, 1]] }]]]);
+  });
+
+  it('keeps only the files asked for, yet reads every entry (a bad one anywhere makes the note unreadable)', () => {
+    const ts = (path: string): boolean => path.endsWith('.ts');
+    expect([...attestationsKept('a.rs\n  k 1\nb.ts\n  k 2\n---\n{}', ts).files.keys()]).toEqual(['b.ts']);
+    expect(parseAttestations(Buffer.from('a.rs\n  k 0\nb.ts\n  k 2\n---\n{}'), ts)).toMatch(/line 2: line range "0" is outside/);
   });
 
   it('refuses a path that leaves the repository, keeping the rest of the note', () => {

@@ -205,6 +205,18 @@ describe('records that do not hold up', () => {
     }]);
   });
 
+  it('does not check, nor warn of, a note on a commit the repository does not have (rebased away, never fetched)', async () => {
+    const { model, warnings, calls } = await run({
+      notes: { 'refs/notes/ai': { [C1]: note({ 'a.ts': { ai: '1-9' } }), [C2]: note({ 'a.ts': { ai: '1' } }) } },
+      objects: { [C2]: { kind: 'missing' }, [C1]: { kind: 'other' } },
+      lineCounts: { [`${C1}:a.ts`]: 9 },
+      blames: { 'a.ts': [{ commit: C1, line: 1, path: 'a.ts' }] },
+    }, { 'a.ts': [] });
+    expect(shares(model)).toEqual({ 'a.ts': '1/1 git-ai' });
+    expect(warnings).toEqual([]);
+    expect(calls).toContain(`lineCounts ${C1}:a.ts`);
+  });
+
   it('refuses paths that leave the repository', async () => {
     const { warnings } = await run({
       notes: { 'refs/notes/ai': { [C1]: note({ '../x.ts': { ai: '1' }, '/etc/passwd': { ai: '1' } }) } },
