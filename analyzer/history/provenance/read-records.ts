@@ -21,17 +21,17 @@ export interface RecordsRead {
   incomplete: string[];
 }
 
-/**
- * null when the repository records nothing: no refs/notes/ai or refs/notes/ai-s/*, and no
- * .agent-trace/traces.jsonl at HEAD. That check is two small git calls side by side, and nothing
- * else runs without records.
- */
 export interface ReadRecordsOptions {
   /** which recorded paths are kept: those that could name a module (now, or under a former name) */
   keep?: (path: string) => boolean;
   limits?: RecordLimits;
 }
 
+/**
+ * null when the repository records nothing: no refs/notes/ai or refs/notes/ai-s/*, and no
+ * .agent-trace/traces.jsonl at HEAD. That check is two small git calls side by side, and nothing
+ * else runs without records.
+ */
 export async function readRecords(git: ProvenanceGit, options: ReadRecordsOptions = {}): Promise<RecordsRead | null> {
   const limits = options.limits ?? DEFAULT_RECORD_LIMITS;
   const keep = options.keep ?? ((): boolean => true);
