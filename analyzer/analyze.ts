@@ -4,6 +4,9 @@ import type { AnalyzeOptions } from './core/options.js';
 import { TOOL_VERSION } from './core/version.js';
 import { WarningSink } from './core/warnings.js';
 import { buildModuleGraph } from './graph/index.js';
+import { isDeclarationFile, sourceExtension } from './graph/source-extensions.js';
+import type { HistoryModel } from './history/model.js';
+import { measureProvenance, noProvenance, readProvenanceRecords, realProvenanceGit, type ProvenanceModel } from './history/provenance/index.js';
 import { startHistory, type HistoryThread } from './incremental/history-thread.js';
 import { openReuse, type Reuse } from './incremental/index.js';
 import { computeMetrics } from './metrics/index.js';
@@ -16,7 +19,9 @@ import { areaOf, scoreRisk } from './score/index.js';
 
 /**
  * The pipeline: graph and history side by side (independent; incremental/history-thread.ts says on
- * which threads), then metrics, score and the report model. With a cache folder, the stages get
+ * which threads), line-level AI provenance beside them when the repository records any (its
+ * records read at once, its blames once the history model is there), then metrics, score and the
+ * report model. With a cache folder, the stages get
  * the steps of analyzer/incremental, which take over earlier runs' work and give the same report.
  * Prints nothing; progress and phase timings go through the emitter.
  */
@@ -65,13 +70,15 @@ async function runStages({ root, repoDir, options, emitter, warnings, reuse, thr
   const graphBuilt = emitter.time('graph', () => (reuse ? reuse.buildGraph(graphInput) : buildModuleGraph(graphInput)));
   // git is listing the files: the earlier runs' results are read meanwhile
   const preloaded = reuse?.preload();
-  const [graph, mined] = await Promise.all([graphBuilt, emitter.time('history', () => thread.model), preloaded]);
+  const historyRead = emitter.time('history', () => thread.model);
+  const linesRead = lineProvenance(root, options, historyRead, emitter, warnings);
+  const [graph, mined, provenance] = await Promise.all([graphBuilt, historyRead, linesRead, preloaded]);
   reuse?.graphDone();
   const history = mined.available ? mined : null;
   const metrics = await emitter.time('metrics', () => (reuse ? reuse.metrics(graph, options) : computeMetrics(graph, options)));
   if (!metrics.betweenness.exact)
     warnings.add('betweenness-sampled', `betweenness estimated from ${String(metrics.betweenness.samples)} sampled sources over ${metrics.betweenness.nodes} modules (above betweennessExactUpTo)`);
-  const score = await emitter.time('score', () => scoreRisk({ graph, metrics, history, options }));
+  const score = await emitter.time('score', () => scoreRisk({ graph, metrics, history, provenance, options }));
   const report = await emitter.time('report', () => {
     const layout = computeLayout({
       modules: graph.modules.map((m) => ({ path: m.path, area: areaOf(m.path), blastRadius: metrics.modules.get(m.path)?.blastRadius ?? 0 })),
@@ -80,7 +87,7 @@ async function runStages({ root, repoDir, options, emitter, warnings, reuse, thr
     // where the run wrote its outputs and kept its earlier work is the machine's business: the
     // same repository at the same HEAD gives the same report
     const { cacheDir: _cacheDir, out: _out, ...reported } = options;
-    const built = buildReport({ toolVersion: TOOL_VERSION, root: repoDir, options: reported, graph, metrics, history, score, layout, warnings: warnings.items, clock });
+    const built = buildReport({ toolVersion: TOOL_VERSION, root: repoDir, options: reported, graph, metrics, history, provenance, score, layout, warnings: warnings.items, clock });
     const report = options.anonymize ? anonymizeReport(built) : built;
     const errors = reportErrors(report);
     if (errors.length > 0) throw new Error(`internal error: the report does not match its schema: ${errors.join('; ')}`);
@@ -88,4 +95,20 @@ async function runStages({ root, repoDir, options, emitter, warnings, reuse, thr
   });
   reuse?.finish();
   return report;
+}
+
+/** What the graph stage could take as a module, by name: only such files are blamed. */
+const couldBeModule = (path: string): boolean => sourceExtension(path) !== null && !isDeclarationFile(path);
+
+/**
+ * Line-level AI provenance: the records are read at once, beside both stages; the blames wait for
+ * the history model (HEAD, former paths). Without records this is the one cheap check, with no
+ * phase of its own.
+ */
+async function lineProvenance(root: string, options: AnalyzeOptions, history: Promise<HistoryModel>, emitter: AnalyzerEmitter, warnings: WarningSink): Promise<ProvenanceModel> {
+  const git = realProvenanceGit(root);
+  const records = await readProvenanceRecords(git, warnings, { keep: couldBeModule });
+  if (records === null) return noProvenance();
+  const mined = await history;
+  return emitter.time('provenance', () => measureProvenance({ git, records, history: mined, wanted: couldBeModule, maxFileBytes: options.maxFileBytes, emitter, warnings }));
 }

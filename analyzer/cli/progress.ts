@@ -1,6 +1,6 @@
 import type { AnalyzerEmitter, Phase } from '../core/events.js';
 
-const UNITS: Partial<Record<Phase, string>> = { graph: 'files', history: 'commits' };
+const UNITS: Partial<Record<Phase, string>> = { graph: 'files', history: 'commits', provenance: 'files blamed' };
 
 /** One status line on a terminal, rewritten in place; nothing at all when stderr is not a TTY. */
 export function showProgress(emitter: AnalyzerEmitter, stream: NodeJS.WriteStream = process.stderr): () => void {

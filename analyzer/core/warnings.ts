@@ -25,7 +25,14 @@ export type WarningCode =
   | 'tsconfig-error'
   | 'workspace-error'
   | 'betweenness-sampled'
-  | 'bad-marker-pattern';
+  | 'bad-marker-pattern'
+  // line-level AI provenance (history/provenance/): records the analyzed repository keeps
+  | 'provenance-note-unreadable'
+  | 'provenance-trace-unreadable'
+  | 'provenance-bad-path'
+  | 'provenance-record-mismatch'
+  | 'provenance-blame-failed'
+  | 'provenance-incomplete';
 
 export interface AnalyzerWarning {
   code: WarningCode;

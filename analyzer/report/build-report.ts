@@ -2,6 +2,7 @@ import type { ReportedOptions } from '../core/options.js';
 import type { AnalyzerWarning } from '../core/warnings.js';
 import type { ModuleGraph } from '../graph/model.js';
 import type { HistoryModel } from '../history/model.js';
+import { noProvenance, type ProvenanceModel } from '../history/provenance/model.js';
 import type { GraphMetrics } from '../metrics/model.js';
 import type { ScoreResult } from '../score/model.js';
 import { moduleEntry } from './module-entry.js';
@@ -17,6 +18,8 @@ export interface ReportInput {
   graph: ModuleGraph;
   metrics: GraphMetrics;
   history: HistoryModel | null;
+  /** line-level AI provenance; none when the repository records nothing */
+  provenance?: ProvenanceModel;
   score: ScoreResult;
   layout: Map<string, { x: number; y: number }>;
   warnings: AnalyzerWarning[];
@@ -27,11 +30,13 @@ export interface ReportInput {
 export function buildReport(input: ReportInput): Report {
   const { graph, metrics, history, score } = input;
   const { options } = input;
+  const provenance = input.provenance ?? noProvenance();
   const modules = graph.modules.map((module) =>
     moduleEntry(
       module,
       metrics.modules.get(module.path) as NonNullable<ReturnType<typeof metrics.modules.get>>,
       history?.files.get(module.path) ?? null,
+      provenance.files.get(module.path) ?? null,
       score.modules.get(module.path) as NonNullable<ReturnType<typeof score.modules.get>>,
       input.layout.get(module.path),
     ),
@@ -43,6 +48,7 @@ export function buildReport(input: ReportInput): Report {
     repo: repoInfo(input.root, history, input.options, input.clock),
     options: { ...options, betweenness: metrics.betweenness } as unknown as Record<string, unknown>,
     summary: buildSummary(graph, metrics, history, score.modules.values(), score.code),
+    provenance: { gitAi: provenance.gitAi, agentTrace: provenance.agentTrace, notesRead: provenance.notesRead, traceRecordsRead: provenance.traceRecordsRead, filesBlamed: provenance.filesBlamed },
     modules,
     edges: graph.edges.map(({ source, target, typeOnly, dynamic, kind }) => ({ source, target, typeOnly, dynamic, kind })),
     cycles: metrics.cycles.map((members) => ({ members })),

@@ -43,6 +43,8 @@ export function summary(l: Lookup): string[] {
   lines.push(`- **AI-assisted commits:** ${percent(s.aiCommitRatio)} of ${s.commits}${trend(s.monthly)}`);
   if (s.aiMarkers.length > 0)
     lines.push(`- **Why they count as AI-assisted:** ${s.aiMarkers.slice(0, 5).map((m) => `${codeSpan(m.rule)} (${m.commits})`).join('; ')}`);
+  const recorded = provenance(l.report.provenance);
+  if (recorded !== null) lines.push(recorded);
   const split = namesakes(l.report.authors);
   if (split.length > 0) {
     const shown = split.slice(0, 5).map(([name, n]) => `${md(name)} (${n} emails)`).join(', ');
@@ -57,6 +59,16 @@ function historySeen(l: Lookup): string {
   const cut = l.limits.find((x) => x.code === 'history-incomplete' || x.code === 'shallow-clone');
   if (!cut) return '';
   return ` in the ${count(cut.count, 'commit')} ${cut.code === 'shallow-clone' ? 'present' : 'read'}`;
+}
+
+/** Which records said which lines an AI tool wrote; nothing when the repository keeps none. */
+function provenance(p: Report['provenance']): string | null {
+  if (p === undefined || (!p.gitAi && !p.agentTrace)) return null;
+  const kept = [
+    ...(p.gitAi ? [`git-ai notes (${p.notesRead} read)`] : []),
+    ...(p.agentTrace ? [`Agent Trace records (${p.traceRecordsRead} read)`] : []),
+  ];
+  return `- **Line-level AI provenance:** ${kept.join(' and ')}; ${p.filesBlamed} files blamed; a module's AI share is the share of its lines they record as AI-written`;
 }
 
 /** Human names carried by more than one identity, at least one active and one not. */

@@ -1,5 +1,6 @@
 import type { GraphModule } from '../graph/model.js';
 import type { FileHistory } from '../history/model.js';
+import type { LineShare } from '../history/provenance/model.js';
 import type { ModuleMetrics } from '../metrics/model.js';
 import { areaOf } from '../metrics/area-tree.js';
 import type { Risk } from '../score/model.js';
@@ -10,6 +11,7 @@ export function moduleEntry(
   module: GraphModule,
   metrics: ModuleMetrics,
   history: FileHistory | null,
+  lines: LineShare | null,
   risk: Risk,
   layout: { x: number; y: number } | undefined,
 ): ReportModule {
@@ -21,14 +23,14 @@ export function moduleEntry(
     size: module.size,
     externals: module.externals,
     graph: { ...metrics, barrel: module.barrel },
-    history: history ? historyFigures(history) : null,
+    history: history ? historyFigures(history, lines) : null,
     risk,
   };
   if (layout) entry.layout = layout;
   return entry;
 }
 
-function historyFigures(file: FileHistory): ModuleHistoryFigures {
+function historyFigures(file: FileHistory, lines: LineShare | null): ModuleHistoryFigures {
   return {
     commits: file.commits,
     linesAdded: file.linesAdded,
@@ -43,5 +45,8 @@ function historyFigures(file: FileHistory): ModuleHistoryFigures {
     lastHumanChange: file.lastHumanChange,
     knowledgeLoss: file.knowledgeLoss,
     formerPaths: file.formerPaths,
+    aiLineShare: lines === null ? null : lines.aiLines / lines.lines,
+    aiLines: lines?.aiLines ?? null,
+    aiLineSource: lines?.source ?? null,
   };
 }

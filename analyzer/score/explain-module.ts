@@ -1,10 +1,15 @@
 /** One plain sentence per module, from the same figures the factors use. */
 import { ago, names, pct, plural, sentence } from './format.js';
 import type { ModuleFacts } from './module-facts.js';
-import type { Ownership } from './ownership.js';
+import { aiLineShareValue, lineSourceName, type Ownership } from './ownership.js';
+import type { LineShare } from '../history/provenance/model.js';
 
 export function explainModule(f: ModuleFacts, sources: number, now: string | null): string {
-  return sentence([exposure(f, sources), ...ownership(f.ownership, now, f.wholeHistory)]);
+  return sentence([exposure(f, sources), ...ownership(f.ownership, f.lineShare, now, f.wholeHistory)]);
+}
+
+function lineShare(share: LineShare): string {
+  return `${pct(aiLineShareValue(share))} of its ${plural(share.lines, 'line')} were written by an AI tool (per ${lineSourceName(share)})`;
 }
 
 const KIND_WORDS = { source: 'source code', test: 'test code', example: 'example code', tooling: 'developer tooling' } as const;
@@ -18,9 +23,10 @@ function exposure(f: ModuleFacts, sources: number): string {
   return `${pct(share)} of source modules (${f.blastRadius} of ${sources}) depend on it`;
 }
 
-function ownership(o: Ownership | null, now: string | null, wholeHistory: boolean): string[] {
+function ownership(o: Ownership | null, lines: LineShare | null, now: string | null, wholeHistory: boolean): string[] {
   if (o === null) return ['no git history: structure only, no risk level'];
-  if (o.commits === 0 && o.mainAuthor === null && o.busFactor === 0) return ['no commits to it in the analysed window'];
+  const written = lines === null ? [] : [lineShare(lines)];
+  if (o.commits === 0 && o.mainAuthor === null && o.busFactor === 0) return ['no commits to it in the analysed window', ...written];
   const parts = [authorship(o, now, wholeHistory)];
   const leftImplied = o.busFactor === 0 && o.mainAuthor !== null && !o.mainAuthor.active && o.knowledgeLoss >= 0.995;
   if (o.mainAuthor !== null && o.knowledgeLoss >= 0.005 && !leftImplied) {
@@ -31,6 +37,7 @@ function ownership(o: Ownership | null, now: string | null, wholeHistory: boolea
     parts.push(o.aiCommits > 0
       ? `${pct(o.aiCommits / o.commits)} of its ${plural(o.commits, 'commit')} were AI-assisted`
       : `${plural(o.commits, 'commit')}, none AI-assisted`);
+  parts.push(...written);
   const last = ago(o.lastChange, now);
   if (last !== null) parts.push(`last changed ${last}`);
   return parts;

@@ -2,6 +2,7 @@ import type { AnalyzeOptions } from '../core/options.js';
 import type { CodeOwnership } from './code-truck-factor.js';
 import type { ModuleGraph } from '../graph/model.js';
 import type { HistoryModel } from '../history/model.js';
+import type { ProvenanceModel } from '../history/provenance/model.js';
 import type { GraphMetrics } from '../metrics/model.js';
 
 export type RiskLevel = 'low' | 'medium' | 'high' | 'critical';
@@ -29,6 +30,8 @@ export interface ScoreInput {
   metrics: GraphMetrics;
   /** null when the directory has no usable git history */
   history: HistoryModel | null;
+  /** line-level AI provenance; null or without a file's entry when the repository records nothing for it */
+  provenance?: ProvenanceModel | null;
   options: AnalyzeOptions;
 }
 

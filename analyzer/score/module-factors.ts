@@ -7,7 +7,7 @@ import type { ScoreWeights } from '../core/options-schema.js';
 import type { FactorValue, Multiplier } from './combine.js';
 import { pct, plural } from './format.js';
 import type { ModuleFacts } from './module-facts.js';
-import { aiShareValue, noActiveAuthorValue, type Ownership } from './ownership.js';
+import { aiLineShareValue, aiShareValue, lineSourceName, noActiveAuthorValue, type Ownership } from './ownership.js';
 import { rankTimesMagnitude, type PercentileOf } from './percentile.js';
 
 export interface ModulePopulations {
@@ -58,7 +58,7 @@ export function moduleFactors(f: ModuleFacts, o: Ownership, pop: ModulePopulatio
         ? `no person ${f.wholeHistory ? 'ever committed to it' : 'committed to it in the history read'}`
         : `${pct(o.knowledgeLoss)} of its authorship is held by people no longer active`,
     },
-    { name: 'aiShare', value: aiShareValue(o.commits, o.aiCommits), weight: w.aiShare, detail: `${o.aiCommits} of ${plural(o.commits, 'commit')} AI-assisted` },
+    aiShareFactor(f, o, w),
   ]);
   const churn = pop.churn(f.recentChurn);
   return {
@@ -67,6 +67,21 @@ export function moduleFactors(f: ModuleFacts, o: Ownership, pop: ModulePopulatio
       strength: churnStrength(w),
       factor: { name: 'churn', value: churn, weight: w.churn, detail: `${f.recentChurn.toFixed(1)} recency-weighted commits; percentile ${churn.toFixed(2)}` },
     },
+  };
+}
+
+/**
+ * The AI share: where the repository records which lines an AI tool wrote, the share of the
+ * module's current lines so written (what is in the file now, not how often it was touched);
+ * otherwise the share of its commits that carry an AI-assistance marker.
+ */
+function aiShareFactor(f: ModuleFacts, o: Ownership, w: ScoreWeights): FactorValue {
+  const commits = `${o.aiCommits} of ${plural(o.commits, 'commit')} AI-assisted`;
+  const lines = f.lineShare;
+  if (lines === null) return { name: 'aiShare', value: aiShareValue(o.commits, o.aiCommits), weight: w.aiShare, detail: commits };
+  return {
+    name: 'aiShare', value: aiLineShareValue(lines), weight: w.aiShare,
+    detail: `${lines.aiLines} of ${plural(lines.lines, 'line')} written by an AI tool, per ${lineSourceName(lines)} (the line share replaces the commit share: ${commits})`,
   };
 }
 

@@ -1,6 +1,7 @@
 /** The raw per-module figures every factor and explanation is built from, gathered once. */
 import type { ModuleKind } from '../graph/model.js';
 import type { HistoryAuthor, HistoryModel } from '../history/model.js';
+import type { LineShare } from '../history/provenance/model.js';
 import { recentChurn } from './churn.js';
 import { activeNames, ownershipOf, type Ownership } from './ownership.js';
 import type { ScoreInput } from './model.js';
@@ -23,6 +24,8 @@ export interface ModuleFacts {
   ownership: Ownership | null;
   /** the history was read to its root: only then can "no person ever" be said */
   wholeHistory: boolean;
+  /** the share of its lines an AI tool wrote, where the repository records it (git-ai, Agent Trace) */
+  lineShare: LineShare | null;
   recentChurn: number;
 }
 
@@ -54,6 +57,7 @@ export function gatherModuleFacts(input: ScoreInput): ModuleFacts[] {
       pagerank: m.kind === 'source' ? finite(g?.pagerank) : 0,
       ownership,
       wholeHistory: history?.complete ?? false,
+      lineShare: history ? (input.provenance?.files.get(m.path) ?? null) : null,
       recentChurn: history && ownership
         ? recentChurn(ownership.commits, ownership.lastChange, history.now, input.options.activityDays)
         : 0,

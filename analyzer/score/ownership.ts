@@ -5,6 +5,7 @@
  */
 import type { FileHistory, HistoryAuthor } from '../history/model.js';
 import { compareText } from '../core/compare-text.js';
+import type { LineShare } from '../history/provenance/model.js';
 
 export interface Person {
   id: string;
@@ -89,4 +90,14 @@ export function noActiveAuthorValue(busFactor: number): number {
 
 export function aiShareValue(commits: number, aiCommits: number): number {
   return commits > 0 ? Math.min(1, aiCommits / commits) : 0;
+}
+
+/** The recorded share of a file's lines an AI tool wrote. */
+export function aiLineShareValue(share: LineShare): number {
+  return share.lines > 0 ? Math.min(1, share.aiLines / share.lines) : 0;
+}
+
+/** Which records a line share comes from, in words. */
+export function lineSourceName(share: LineShare): string {
+  return share.source === 'git-ai' ? 'git-ai notes' : 'Agent Trace records';
 }

@@ -25,6 +25,15 @@ describe('renderMarkdown', () => {
     expect(text).toContain('**AI-assisted commits:** 30 % of 100; rising: 50 % in the last 6 months against 10 % in the 6 before');
   });
 
+  it('names the line-level records when the repository keeps any, and says nothing of them otherwise', () => {
+    const recorded = { ...report, provenance: { gitAi: true, agentTrace: true, notesRead: 12, traceRecordsRead: 3, filesBlamed: 4 } };
+    expect(reportErrors(recorded)).toEqual([]);
+    expect(renderMarkdown(recorded, { top: 3 })).toContain("- **Line-level AI provenance:** git-ai notes (12 read) and Agent Trace records (3 read); 4 files blamed; a module's AI share is the share of its lines they record as AI-written");
+    const none = { ...report, provenance: { gitAi: false, agentTrace: false, notesRead: 0, traceRecordsRead: 0, filesBlamed: 0 } };
+    expect(renderMarkdown(none, { top: 3 })).not.toContain('Line-level AI provenance');
+    expect(text).not.toContain('Line-level AI provenance');
+  });
+
   it('points out one name behind several emails, some of them inactive', () => {
     const split = { ...report, authors: [...report.authors, { ...report.authors[0]!, id: 'alice-new', email: 'a@new.example', active: true }] };
     expect(renderMarkdown(split, { top: 3 })).toContain('**Same name, several emails, some of them inactive:** Alice \\| &lt;b&gt;Liddell&lt;/b&gt; (2 emails)');

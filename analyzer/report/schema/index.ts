@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Count, Risk, RiskFactor, Warning } from './common.js';
 import { Cycle, Edge, Module, ModuleHistory } from './module.js';
-import { Area, Author, ChangeCoupling, RepoInfo, Summary } from './repo-level.js';
+import { Area, Author, ChangeCoupling, Provenance, RepoInfo, Summary } from './repo-level.js';
 
 import { SCHEMA_VERSION } from './version.js';
 
@@ -15,6 +15,8 @@ export const ReportSchema = Type.Object(
     repo: RepoInfo,
     options: Type.Record(Type.String(), Type.Unknown(), { description: 'the effective options, so the report can be reproduced' }),
     summary: Summary,
+    // Written by every run since line-level provenance; optional so that earlier reports still read.
+    provenance: Type.Optional(Provenance),
     modules: Type.Array(Module),
     edges: Type.Array(Edge),
     cycles: Type.Array(Cycle),
@@ -35,6 +37,7 @@ export type ReportWarning = Static<typeof Warning>;
 export type ReportSummary = Static<typeof Summary>;
 export type ReportRepo = Static<typeof RepoInfo>;
 export type ReportCoupling = Static<typeof ChangeCoupling>;
+export type ReportProvenance = Static<typeof Provenance>;
 export type ReportCycle = Static<typeof Cycle>;
 export type ModuleHistoryFigures = Static<typeof ModuleHistory>;
 export type ReportRisk = Static<typeof Risk>;

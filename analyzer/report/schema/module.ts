@@ -46,6 +46,15 @@ export const ModuleHistory = Type.Object({
   lastHumanChange: Nullable(IsoDate),
   knowledgeLoss: Nullable(Ratio),
   formerPaths: Type.Array(RepoPath),
+  // Written by every run since line-level provenance; optional so that earlier reports still read.
+  aiLineShare: Type.Optional(Nullable(Type.Number({
+    minimum: 0, maximum: 1,
+    description: 'share of the file\'s current lines (at HEAD, blank lines included) that an AI tool wrote, by the repository\'s own records (git-ai notes or Agent Trace) mapped through git blame: aiLines / lines blamed. null when the repository records nothing for this file (or it is empty); lines whose commit has no record count as not AI-written',
+  }))),
+  aiLines: Type.Optional(Nullable(Type.Integer({ minimum: 0, description: 'the current lines counted as AI-written in aiLineShare; null with it' }))),
+  aiLineSource: Type.Optional(Nullable(Type.Union([Type.Literal('git-ai'), Type.Literal('agent-trace')], {
+    description: 'which records gave aiLineShare: git-ai notes (refs/notes/ai, refs/notes/ai-s/*) or Agent Trace records (.agent-trace/traces.jsonl); git-ai when both name the file; null with aiLineShare',
+  }))),
 });
 
 export const ModuleKind = Type.Union([Type.Literal('source'), Type.Literal('test'), Type.Literal('example'), Type.Literal('tooling')], {

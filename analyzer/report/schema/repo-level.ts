@@ -72,6 +72,14 @@ export const Summary = Type.Object({
   levels: Type.Object({ low: Count, medium: Count, high: Count, critical: Count }),
 });
 
+export const Provenance = Type.Object({
+  gitAi: Type.Boolean({ description: 'the repository has git-ai notes (refs/notes/ai or refs/notes/ai-s/*)' }),
+  agentTrace: Type.Boolean({ description: '.agent-trace/traces.jsonl is tracked at HEAD' }),
+  notesRead: Type.Integer({ minimum: 0, description: 'git-ai notes read (one per annotated commit)' }),
+  traceRecordsRead: Type.Integer({ minimum: 0, description: 'Agent Trace records read' }),
+  filesBlamed: Type.Integer({ minimum: 0, description: 'files git blame ran on: those at HEAD that some record names (under their current or a former path) and could be modules' }),
+}, { description: 'line-level AI provenance: which records the repository keeps; all false and 0 when it keeps none (then nothing was blamed)' });
+
 export const RepoInfo = Type.Object({
   root: Type.String({ description: "the analyzed directory's name (its last path segment; never a machine path, so reports compare across machines)" }),
   head: Nullable(Type.String({ pattern: '^[0-9a-f]{40,64}$' })),
