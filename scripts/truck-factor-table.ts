@@ -28,6 +28,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
 
+import { truckFactor } from '../analyzer/history/truck-factor.js';
+
 const run = promisify(execFile);
 
 interface System {
@@ -78,6 +80,10 @@ interface Row {
   sha: string | null;
   date: string | null;
   blastmapTf: number | null;
+  /** the same DOA authors, over source and test modules: the study's file set, less what is not TS/JS */
+  studySetTf: number | null;
+  /** modules per kind: source, test, example, tooling */
+  kinds: string | null;
   truckFactorAuthors: string[];
   modules: number | null;
   modulesWithHistory: number | null;
@@ -156,13 +162,18 @@ async function measure(system: System, mirror: string, cutoff: string, cli: stri
     await run(process.execPath, [cli, 'analyze', checkout, '--out', out, '--no-cache', '--quiet', '--now', date], { maxBuffer: 64 * 1024 * 1024 });
     if (keep) await copyFile(join(out, 'report.json'), join(keep, `${system.repo.replace('/', '+')}.json`));
     const report = JSON.parse(await readFile(join(out, 'report.json'), 'utf8')) as {
-      summary: { truckFactor: number | null; truckFactorAuthors: string[]; modules: number };
-      modules: { history: { lastChange: string | null } | null }[];
+      summary: { truckFactor: number | null; truckFactorAuthors: string[]; modules: number; kinds: Record<string, number> };
+      modules: { kind: string; history: { lastChange: string | null; authors: { id: string; isAuthor: boolean }[] } | null }[];
       authors: { id: string; name: string }[];
       warnings: { code: string; message: string }[];
     };
     const names = new Map(report.authors.map((a) => [a.id, a.name]));
     row.blastmapTf = report.summary.truckFactor;
+    // Avelino et al. counted test code (only examples, docs, build scripts and third-party copies
+    // were filtered); the report's truck factor counts source modules only (contract, schema 2)
+    const studySet = report.modules.filter((m) => (m.kind === 'source' || m.kind === 'test') && m.history?.lastChange != null);
+    row.studySetTf = truckFactor(studySet.map((m) => m.history!.authors.filter((a) => a.isAuthor).map((a) => a.id))).value;
+    row.kinds = ['source', 'test', 'example', 'tooling'].map((k) => report.summary.kinds[k] ?? 0).join(' / ');
     row.truckFactorAuthors = report.summary.truckFactorAuthors.map((id) => names.get(id) ?? id);
     row.modules = report.summary.modules;
     row.modulesWithHistory = report.modules.filter((m) => m.history?.lastChange != null).length;
@@ -177,16 +188,17 @@ function markdown(rows: Row[], cutoff: string, withStudy: boolean): string {
   const lines = [
     `Snapshot: last first-parent commit on or before ${cutoff} (committer date).`,
     '',
-    `| system (paper → now) | snapshot | paper TF | blastmap TF | source modules (with history) |${withStudy ? ' study filtered-files (present) |' : ''}`,
-    `|---|---|---:|---:|---:|${withStudy ? '---:|' : ''}`,
+    `| system (paper → now) | snapshot | paper TF | blastmap TF, source + test (the study's set) | blastmap \`summary.truckFactor\` (source only) | modules: source / test / example / tooling (with history) |${withStudy ? ' study filtered-files (present) |' : ''}`,
+    `|---|---|---:|---:|---:|---:|${withStudy ? '---:|' : ''}`,
   ];
   for (const r of rows) {
     const name = r.paper === r.repo ? r.paper : `${r.paper} → ${r.repo}`;
     const snapshot = r.sha ? `\`${r.sha.slice(0, 10)}\` ${r.date?.slice(0, 10)}` : '—';
     const tf = r.error ? `— (${r.error})` : `${r.blastmapTf ?? '—'}${r.historyIncomplete ? ' (history incomplete)' : ''}`;
-    const files = r.modules === null ? '—' : `${r.modules} (${r.modulesWithHistory})${r.missingBlobs ? ` ¹` : ''}`;
+    const files = r.modules === null ? '—' : `${r.kinds} (${r.modulesWithHistory})${r.missingBlobs ? ` ¹` : ''}`;
+    const studySet = r.error ? '—' : `${r.studySetTf ?? '—'}`;
     const study = r.studyFiltered === null ? '—' : `${r.studyFiltered} (${r.studyFilteredPresent})`;
-    lines.push(`| ${name} | ${snapshot} | ${r.paperTf} | ${tf} | ${files} |${withStudy ? ` ${study} |` : ''}`);
+    lines.push(`| ${name} | ${snapshot} | ${r.paperTf} | ${studySet} | ${tf} | ${files} |${withStudy ? ` ${study} |` : ''}`);
   }
   if (rows.some((r) => r.missingBlobs)) lines.push('', '¹ the mirror lacks blobs of 4 MiB and more; placeholders stood in for them (they count 0 lines).');
   return lines.join('\n');
@@ -210,7 +222,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const system of picked) {
     const mirror = findMirror(root, system);
-    const row: Row = { paper: system.paper, repo: system.repo, paperTf: system.paperTf, mirror, sha: null, date: null, blastmapTf: null, truckFactorAuthors: [], modules: null, modulesWithHistory: null, missingBlobs: null, historyIncomplete: null, studyFiltered: null, studyFilteredPresent: null, error: mirror ? null : 'no mirror' };
+    const row: Row = { paper: system.paper, repo: system.repo, paperTf: system.paperTf, mirror, sha: null, date: null, blastmapTf: null, studySetTf: null, kinds: null, truckFactorAuthors: [], modules: null, modulesWithHistory: null, missingBlobs: null, historyIncomplete: null, studyFiltered: null, studyFilteredPresent: null, error: mirror ? null : 'no mirror' };
     if (mirror) {
       process.stderr.write(`${system.paper}: ${mirror}\n`);
       const started = Date.now();
@@ -219,7 +231,7 @@ async function main(): Promise<void> {
       } catch (error) {
         row.error = String((error as Error).message ?? error).split('\n')[0]!;
       }
-      process.stderr.write(`  TF ${row.blastmapTf} (paper ${row.paperTf}) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+      process.stderr.write(`  TF ${row.studySetTf} over source and test, ${row.blastmapTf} over source (paper ${row.paperTf}) in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
     }
     rows.push(row);
   }
