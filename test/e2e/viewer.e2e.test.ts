@@ -145,7 +145,7 @@ describe.skipIf(!browserReady.run)('report.html in Chromium (file://, offline)',
 
   it('says plainly when the document is another schema version or not a report at all', async () => {
     const cases = [
-      { doc: { ...report, schemaVersion: 2 }, text: 'This report has schema version 2; this viewer reads version 1.' },
+      { doc: { ...report, schemaVersion: 3 }, text: 'This report has schema version 3; this viewer reads versions 2 and 1.' },
       { doc: { tool: { name: 'eslint' } }, text: 'This is not a blastmap report.' },
     ];
     for (const [i, c] of cases.entries()) {

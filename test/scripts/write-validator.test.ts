@@ -32,12 +32,12 @@ describe('the precompiled report validator', () => {
   it('gives the verdicts and errors of the schema compiled at run time', () => {
     const valid = sampleReport();
     const broken: Array<[unknown, string[]]> = [
-      [{ ...valid, schemaVersion: 2 }, ['/schemaVersion: must be equal to constant']],
+      [{ ...valid, schemaVersion: 3 }, ['/schemaVersion: must be equal to constant']],
       [{ ...valid, modules: [{ ...valid.modules[0], graph: { ...valid.modules[0]!.graph, fanIn: -1 } }] }, ['/modules/0/graph/fanIn: must be >= 0']],
       [{ ...valid, repo: { ...valid.repo, now: 'yesterday' } }, ['/repo/now: must match format "date-time"']],
       [{ ...valid, edges: [{ source: 'a.ts' }] }, ['target', 'typeOnly', 'dynamic', 'kind'].map((field) => `/edges/0: must have required property '${field}'`)],
-      // NaN compares false both ways, so it breaks both bounds
-      [{ ...valid, modules: [{ ...valid.modules[0], risk: { ...valid.modules[0]!.risk, score: Number.NaN } }] }, ['/modules/0/risk/score: must be <= 1', '/modules/0/risk/score: must be >= 0']],
+      // NaN compares false both ways, so it breaks both bounds; and it is not null (a score without history)
+      [{ ...valid, modules: [{ ...valid.modules[0], risk: { ...valid.modules[0]!.risk, score: Number.NaN } }] }, ['/modules/0/risk/score: must be <= 1', '/modules/0/risk/score: must be >= 0', '/modules/0/risk/score: must be null', '/modules/0/risk/score: must match a schema in anyOf']],
     ];
     expect(verdict(built.default, valid)).toEqual([]);
     for (const [report, expected] of broken) {
