@@ -97,6 +97,58 @@ export function streamGit(cwd: string, args: readonly string[]): ChildProcessByS
   return spawn('git', gitArgs(args), { cwd, env: gitEnv(), shell: false, stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
+export interface StreamOutcome {
+  /** git ran to the end, exit 0, and every chunk was taken */
+  complete: boolean;
+  /** why not, in one line */
+  reason: string | null;
+}
+
+/** The first `fatal:` or `error:` line git printed, else its first line. */
+export function gitReason(stderr: string): string {
+  const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
+  return lines.find((line) => line.startsWith('fatal:')) ?? lines.find((line) => line.startsWith('error:')) ?? lines[0] ?? '';
+}
+
+/**
+ * Runs git with stdin given (or closed) and stdout handed to `onChunk` as it comes, killed when it
+ * prints nothing for `idleMs` or runs past `totalMs`; never rejects. A chunk the caller cannot
+ * take (it throws) stops git too. The one streaming runner: git log, cat-file and blame use it.
+ */
+export function streamGitBounded(cwd: string, args: readonly string[], bounds: { idleMs: number; totalMs: number }, onChunk: (chunk: Buffer) => void, input?: Buffer | string): Promise<StreamOutcome> {
+  const what = `git ${args[0] ?? ''}`;
+  return new Promise((resolve) => {
+    const child = streamGit(cwd, args);
+    const stderr: Buffer[] = [];
+    let stopped: string | null = null;
+    const stop = (reason: string): void => {
+      if (stopped === null) stopped = reason;
+      child.kill('SIGKILL');
+    };
+    const idle = setTimeout(() => stop(`${what} printed nothing for ${bounds.idleMs / 1000} s`), bounds.idleMs);
+    const total = setTimeout(() => stop(`${what} ran longer than ${bounds.totalMs / 1000} s`), bounds.totalMs);
+    // git may exit before reading all of stdin (a bad request): that is its answer, not a crash
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(input);
+    child.stdout.on('data', (chunk: Buffer) => {
+      idle.refresh();
+      try {
+        onChunk(chunk);
+      } catch (error) {
+        stop(`reading ${what} failed: ${gitReason(error instanceof Error ? error.message : String(error))}`);
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (error) => stop(`git could not start: ${error.message}`));
+    child.on('close', (code) => {
+      clearTimeout(idle);
+      clearTimeout(total);
+      if (stopped === null && code === 0) resolve({ complete: true, reason: null });
+      else resolve({ complete: false, reason: stopped ?? (gitReason(Buffer.concat(stderr).toString('utf8')) || `${what} exited with ${String(code)}`) });
+    });
+  });
+}
+
 export function splitNul(buffer: Buffer): string[] {
   const text = buffer.toString('utf8');
   return text.split('\0').filter((part) => part.length > 0);

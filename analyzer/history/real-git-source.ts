@@ -1,4 +1,4 @@
-import { gitOk, runGit, splitNul, streamGit } from '../core/git.js';
+import { gitOk, gitReason, runGit, splitNul, streamGitBounded } from '../core/git.js';
 import type { GitSource, LogOutcome, RepoProbe } from './git-source.js';
 import { logArgs } from './log-format.js';
 
@@ -16,11 +16,6 @@ function firstLine(text: string): string {
 }
 
 /** git's fatal or error line says why; its warnings (lazy fetching disabled...) say less. */
-function stderrReason(stderr: string): string {
-  const lines = stderr.split('\n').map((line) => line.trim()).filter(Boolean);
-  return lines.find((line) => line.startsWith('fatal:')) ?? lines.find((line) => line.startsWith('error:')) ?? lines[0] ?? '';
-}
-
 function gitMessage(error: unknown): string {
   return firstLine(error instanceof Error ? error.message : String(error));
 }
@@ -50,7 +45,7 @@ async function probe(repoDir: string): Promise<RepoProbe> {
     return { ...none, message: gitMessage(error) };
   }
   const [top, shallowAndPrefix, headLine, branchOut] = asked;
-  if (top.exitCode !== 0) return { ...none, message: stderrReason(top.stderr) || `git rev-parse exited with ${String(top.exitCode)}` };
+  if (top.exitCode !== 0) return { ...none, message: gitReason(top.stderr) || `git rev-parse exited with ${String(top.exitCode)}` };
   // the first line is the answer about shallowness; the prefix (a folder name may hold a newline) is the rest, less its newline
   const firstBreak = (shallowAndPrefix ?? '').indexOf('\n');
   const shallow = (shallowAndPrefix ?? '').slice(0, Math.max(firstBreak, 0)) === 'true';
@@ -71,34 +66,7 @@ async function probe(repoDir: string): Promise<RepoProbe> {
 }
 
 function readLog(repoDir: string, limits: StreamLimits, onChunk: (chunk: Buffer) => void, base?: string): Promise<LogOutcome> {
-  return new Promise((resolve) => {
-    const child = streamGit(repoDir, logArgs(base));
-    const stderr: Buffer[] = [];
-    let stopped: string | null = null;
-    const stop = (reason: string): void => {
-      if (stopped === null) stopped = reason;
-      child.kill('SIGKILL');
-    };
-    const idle = setTimeout(() => stop(`git log printed nothing for ${limits.idleMs / 1000} s`), limits.idleMs);
-    const total = setTimeout(() => stop(`git log ran longer than ${limits.totalMs / 1000} s`), limits.totalMs);
-    child.stdin.end();
-    child.stdout.on('data', (chunk: Buffer) => {
-      idle.refresh();
-      try {
-        onChunk(chunk);
-      } catch (error) {
-        stop(`reading git log failed: ${gitMessage(error)}`);
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', (error) => stop(`git could not start: ${error.message}`));
-    child.on('close', (code) => {
-      clearTimeout(idle);
-      clearTimeout(total);
-      if (stopped === null && code === 0) resolve({ complete: true, reason: null });
-      else resolve({ complete: false, reason: stopped ?? (stderrReason(Buffer.concat(stderr).toString('utf8')) || `git log exited with ${String(code)}`) });
-    });
-  });
+  return streamGitBounded(repoDir, logArgs(base), limits, onChunk);
 }
 
 /**

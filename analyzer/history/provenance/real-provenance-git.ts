@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { runGit, streamGit } from '../../core/git.js';
+import { gitReason, runGit, streamGitBounded } from '../../core/git.js';
 import { BatchParser, type BatchHandler, type ObjectHeader } from './batch-parser.js';
 import type { BlameResult, Detection, NoteEntry, ObjectInfo, ProvenanceGit, ReadOutcome, RepoLayout, TraceBlob } from './provenance-git.js';
 
@@ -23,10 +23,6 @@ export const DEFAULT_PROVENANCE_LIMITS: ProvenanceLimits = { idleMs: 120_000, to
 
 /** A blame.ignoreRevsFile larger than this is not a list of revisions anyone keeps. */
 const MAX_IGNORE_REVS_BYTES = 1024 * 1024;
-
-function firstLine(text: string): string {
-  return text.trim().split('\n').find((line) => line.startsWith('fatal:') || line.startsWith('error:')) ?? text.trim().split('\n')[0] ?? '';
-}
 
 /** `<mode> SP <type> SP <object> SP+ <size> TAB <path>` entries of `ls-tree -l -z`. */
 function lsTreeLong(out: Buffer): { mode: string; type: string; id: string; size: number; path: string }[] {
@@ -86,7 +82,7 @@ async function layout(repoDir: string): Promise<RepoLayout> {
     runGit(repoDir, ['config', '-z', '--type=path', '--get-all', 'blame.ignoreRevsFile'], { timeoutMs: 30_000 }),
   ]);
   const files = ignoreRevs.exitCode === 0 ? ignoreRevs.stdout.toString('utf8').split('\0').slice(0, -1) : [];
-  const blocked = top.exitCode !== 0 ? `git rev-parse failed: ${firstLine(top.stderr)}` : ignoreRevsProblem(files, withoutNewline(top.stdout));
+  const blocked = top.exitCode !== 0 ? `git rev-parse failed: ${gitReason(top.stderr)}` : ignoreRevsProblem(files, withoutNewline(top.stdout));
   return { prefix: prefix.exitCode === 0 ? withoutNewline(prefix.stdout) : '', blameBlocked: blocked };
 }
 
@@ -104,35 +100,7 @@ async function listNotes(repoDir: string, ref: string): Promise<NoteEntry[]> {
 
 /** Runs git with stdin given and stdout streamed, killed when silent or slow; never rejects. */
 function streamed(repoDir: string, args: readonly string[], input: Buffer | string, limits: ProvenanceLimits, onChunk: (chunk: Buffer) => void): Promise<ReadOutcome> {
-  return new Promise((resolve) => {
-    const child = streamGit(repoDir, args);
-    const stderr: Buffer[] = [];
-    let stopped: string | null = null;
-    const stop = (reason: string): void => {
-      if (stopped === null) stopped = reason;
-      child.kill('SIGKILL');
-    };
-    const idle = setTimeout(() => stop(`git ${args[0] ?? ''} printed nothing for ${limits.idleMs / 1000} s`), limits.idleMs);
-    const total = setTimeout(() => stop(`git ${args[0] ?? ''} ran longer than ${limits.totalMs / 1000} s`), limits.totalMs);
-    child.stdin.on('error', () => undefined);
-    child.stdin.end(input);
-    child.stdout.on('data', (chunk: Buffer) => {
-      idle.refresh();
-      try {
-        onChunk(chunk);
-      } catch (error) {
-        stop(`reading git ${args[0] ?? ''} failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    });
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', (error) => stop(`git could not start: ${error.message}`));
-    child.on('close', (code) => {
-      clearTimeout(idle);
-      clearTimeout(total);
-      if (stopped === null && code === 0) resolve({ complete: true, reason: null });
-      else resolve({ complete: false, reason: stopped ?? (firstLine(Buffer.concat(stderr).toString('utf8')) || `git ${args[0] ?? ''} exited with ${String(code)}`) });
-    });
-  });
+  return streamGitBounded(repoDir, args, limits, onChunk, input);
 }
 
 /** `cat-file --batch[-check] -z` over requests (NUL-separated, so a path may hold any byte but NUL). */
@@ -208,7 +176,7 @@ async function blame(repoDir: string, commit: string, path: string, limits: Prov
     'blame', '--porcelain', '-M', '--no-textconv', commit, '--', path,
   ], { timeoutMs: limits.blameMs });
   if (result.exitCode === 0) return { ok: true, porcelain: result.stdout.toString('utf8') };
-  return { ok: false, reason: result.exitCode === null ? `git blame ran longer than ${limits.blameMs / 1000} s` : `git blame failed: ${firstLine(result.stderr) || `exit ${String(result.exitCode)}`}` };
+  return { ok: false, reason: result.exitCode === null ? `git blame ran longer than ${limits.blameMs / 1000} s` : `git blame failed: ${gitReason(result.stderr) || `exit ${String(result.exitCode)}`}` };
 }
 
 export function realProvenanceGit(repoDir: string, limits: ProvenanceLimits = DEFAULT_PROVENANCE_LIMITS): ProvenanceGit {
