@@ -5,6 +5,8 @@ import { TOOL_VERSION } from './core/version.js';
 import { WarningSink } from './core/warnings.js';
 import { buildModuleGraph } from './graph/index.js';
 import { isDeclarationFile, sourceExtension } from './graph/source-extensions.js';
+import { readCodeowners } from './graph/codeowners/read.js';
+import { resolveLeaving, UnknownPersonError, withLeavers } from './history/leaving.js';
 import type { HistoryModel } from './history/model.js';
 import { measureProvenance, noProvenance, readProvenanceRecords, realProvenanceGit, type ProvenanceModel } from './history/provenance/index.js';
 import { startHistory, type HistoryThread } from './incremental/history-thread.js';
@@ -15,6 +17,7 @@ import { buildReport } from './report/build-report.js';
 import { computeLayout } from './report/layout/layout.js';
 import type { Report } from './report/schema/index.js';
 import { reportErrors } from './report/validate.js';
+import { declaredOwners } from './score/declared-owners.js';
 import { areaOf, scoreRisk } from './score/index.js';
 
 /**
@@ -65,7 +68,8 @@ interface StageRun {
   clock: () => Date;
 }
 
-async function runStages({ root, repoDir, options, emitter, warnings, reuse, thread, clock }: StageRun): Promise<Report> {
+async function runStages({ root, repoDir, options: given, emitter, warnings, reuse, thread, clock }: StageRun): Promise<Report> {
+  let options = given;
   const graphInput = { repoDir: root, options, emitter, warnings };
   const graphBuilt = emitter.time('graph', () => (reuse ? reuse.buildGraph(graphInput) : buildModuleGraph(graphInput)));
   // git is listing the files: the earlier runs' results are read meanwhile
@@ -74,7 +78,11 @@ async function runStages({ root, repoDir, options, emitter, warnings, reuse, thr
   const linesRead = lineProvenance(root, options, historyRead, emitter, warnings);
   const [graph, mined, provenance] = await Promise.all([graphBuilt, historyRead, linesRead, preloaded]);
   reuse?.graphDone();
-  const history = mined.available ? mined : null;
+  // "as if someone left": the people named become inactive at "now", in every later figure
+  const leaving = leavingIds(mined, options.leaving);
+  options = { ...options, leaving };
+  const history = mined.available ? withLeavers(mined, leaving) : null;
+  const owners = declaredOwners(graph, history, readCodeowners(root, warnings), options, warnings);
   const metrics = await emitter.time('metrics', () => (reuse ? reuse.metrics(graph, options) : computeMetrics(graph, options)));
   if (!metrics.betweenness.exact)
     warnings.add('betweenness-sampled', `betweenness estimated from ${String(metrics.betweenness.samples)} sampled sources over ${metrics.betweenness.nodes} modules (above betweennessExactUpTo)`);
@@ -87,7 +95,7 @@ async function runStages({ root, repoDir, options, emitter, warnings, reuse, thr
     // where the run wrote its outputs and kept its earlier work is the machine's business: the
     // same repository at the same HEAD gives the same report
     const { cacheDir: _cacheDir, out: _out, ...reported } = options;
-    const built = buildReport({ toolVersion: TOOL_VERSION, root: repoDir, options: reported, graph, metrics, history, provenance, score, layout, warnings: warnings.items, clock });
+    const built = buildReport({ toolVersion: TOOL_VERSION, root: repoDir, options: reported, graph, metrics, history, provenance, score, owners, layout, warnings: warnings.items, clock });
     const report = options.anonymize ? anonymizeReport(built) : built;
     const errors = reportErrors(report);
     if (errors.length > 0) throw new Error(`internal error: the report does not match its schema: ${errors.join('; ')}`);
@@ -95,6 +103,13 @@ async function runStages({ root, repoDir, options, emitter, warnings, reuse, thr
   });
   reuse?.finish();
   return report;
+}
+
+/** The author ids of `--leaving`; a person the history does not know is fatal input. */
+function leavingIds(history: HistoryModel, references: readonly string[]): string[] {
+  if (references.length === 0) return [];
+  if (!history.available) throw new UnknownPersonError(`--leaving: '${references[0] ?? ''}' cannot be found: the directory has no git history`);
+  return resolveLeaving(history, references);
 }
 
 /** What the graph stage could take as a module, by name: only such files are blamed. */

@@ -50,6 +50,11 @@ export const ConfigSchema = Type.Object(
         { description: 'extra AI-assistance markers, added to the built-in table' },
       ),
     ),
+    declaredOwners: Type.Optional(
+      Type.Record(Type.String({ minLength: 1 }), Type.Union([Type.String({ minLength: 1 }), Type.Array(Type.String({ minLength: 1 }))]), {
+        description: 'who the owners named in CODEOWNERS are: "@login", "@org/team" or an email -> an author id, name or email, or a list of them (a team\'s members). A GitHub noreply address in the history gives its login without this',
+      }),
+    ),
     botPatterns: Type.Optional(Type.Array(Type.String(), { description: 'extra regular expressions on author name or email marking release/dependency bots' })),
     coupling: Type.Optional(
       Type.Object(

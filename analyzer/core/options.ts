@@ -29,6 +29,10 @@ export interface AnalyzeOptions {
   botPatterns: string[];
   coupling: { minTogether: number; minConfidence: number; maxFilesPerCommit: number };
   score: { weights: ScoreWeights; levels: { medium: number; high: number; critical: number } };
+  /** people to count as gone at "now" (`--leaving`): author ids, names or emails; the report lists their author ids */
+  leaving: string[];
+  /** CODEOWNERS owners (`@login`, `@org/team`, email) -> the people they are: author ids, names or emails */
+  declaredOwners: Record<string, string | string[]>;
   /**
    * where earlier runs are remembered (see analyzer/incremental); null: no cache. The CLI defaults it to
    * $XDG_CACHE_HOME/blastmap; a machine-local path, so it is left out of report.options.
@@ -92,6 +96,8 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
     weights: { blastRadius: 0.3, centrality: 0.1, noActiveAuthor: 0.2, knowledgeLoss: 0.15, aiShare: 0.1, churn: 0.15 },
     levels: { medium: 0.35, high: 0.55, critical: 0.75 },
   },
+  leaving: [],
+  declaredOwners: {},
   cacheDir: null,
 };
 
@@ -116,6 +122,7 @@ export function mergeOptions(config: ConfigFile, flags: Partial<AnalyzeOptions>)
       anonymize: config.anonymize,
       aiMarkers: config.aiMarkers,
       botPatterns: config.botPatterns,
+      declaredOwners: config.declaredOwners,
     }),
     coupling: { ...base.coupling, ...stripUndefined(config.coupling ?? {}) },
     score: {

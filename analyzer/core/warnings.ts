@@ -32,7 +32,12 @@ export type WarningCode =
   | 'provenance-bad-path'
   | 'provenance-record-mismatch'
   | 'provenance-blame-failed'
-  | 'provenance-incomplete';
+  | 'provenance-incomplete'
+  // CODEOWNERS (graph/codeowners/): a line GitHub rejects or blastmap cannot read, a file GitHub ignores
+  | 'codeowners-line'
+  | 'codeowners-ignored'
+  | 'codeowners-unreadable'
+  | 'declared-owner-unknown';
 
 export interface AnalyzerWarning {
   code: WarningCode;

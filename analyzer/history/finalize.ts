@@ -7,6 +7,7 @@ import { authorId } from './identity.js';
 import { monthlySeries } from './monthly.js';
 import { truckFactor } from './truck-factor.js';
 import { isoOf } from './time-window.js';
+import { activeFigures } from './leaving.js';
 
 export interface RepoFacts {
   head: string | null;
@@ -44,17 +45,7 @@ function fileHistory(file: FileState, people: ReadonlyMap<string, PersonState>, 
     active: isActive(people.get(s.person) as PersonState),
   }));
   authors.sort((x, y) => y.doa - x.doa || (x.id < y.id ? -1 : 1));
-  let owners = 0;
-  let ownedDoa = 0;
-  let lostDoa = 0;
-  let busFactor = 0;
-  for (const a of authors) {
-    if (!a.isAuthor) continue;
-    owners++;
-    ownedDoa += a.doa;
-    if (a.active) busFactor++;
-    else lostDoa += a.doa;
-  }
+  const { busFactor, knowledgeLoss } = activeFigures(authors);
   const formerPaths: string[] = [];
   for (const path of file.paths) if (path !== file.headPath) formerPaths.push(path);
   return {
@@ -70,7 +61,7 @@ function fileHistory(file: FileState, people: ReadonlyMap<string, PersonState>, 
     createdBy: file.creator === null ? null : (ids.get(canonical.get(file.creator) ?? file.creator) ?? null),
     lastChange: iso(file.lastChange),
     lastHumanChange: iso(file.lastHumanChange),
-    knowledgeLoss: owners > 0 && ownedDoa > 0 ? lostDoa / ownedDoa : null,
+    knowledgeLoss,
   };
 }
 

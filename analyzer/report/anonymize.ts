@@ -28,15 +28,39 @@ export function anonymizeReport(report: Report): Report {
       m.history.authors = m.history.authors.map((a) => ({ ...a, id: newId(a.id) }));
       m.history.createdBy = m.history.createdBy === null ? null : newId(m.history.createdBy);
     }
+    if (m.owners) m.owners = { ...m.owners, suggested: m.owners.suggested.map(newId) };
     scrubRisk(m.risk, scrub);
   }
   for (const area of out.areas) {
     area.authors = area.authors.map((a) => ({ ...a, id: newId(a.id) }));
+    if (area.owners) area.owners = { ...area.owners, suggested: area.owners.suggested.map(newId) };
     scrubRisk(area.risk, scrub);
   }
+  if (out.codeowners) out.codeowners = anonymizedCodeowners(out.codeowners, newId, scrub);
+  if (Array.isArray(out.options.leaving)) out.options = { ...out.options, leaving: (out.options.leaving as string[]).map(newId) };
   out.warnings = out.warnings.map((w) => ({ ...w, message: scrub(w.message) }));
   out.options = { ...out.options, anonymize: true };
   return out;
+}
+
+/**
+ * CODEOWNERS text is the repository's own and stays; what blastmap worked out about people goes:
+ * ids become pseudonyms, the logins learnt from noreply addresses are dropped, and the suggested
+ * patch names each person by pseudonym instead of login or email.
+ */
+function anonymizedCodeowners(entry: NonNullable<Report['codeowners']>, newId: (id: string) => string, scrub: (s: string) => string): NonNullable<Report['codeowners']> {
+  const byLogin = new Map(Object.entries(entry.logins).map(([id, login]) => [`@${login}`, `@${newId(id)}`]));
+  // only the added lines: the context lines are the repository's file, which `git apply` must find as it is
+  const patch = entry.suggestion.patch
+    .split('\n')
+    .map((line) => (line.startsWith('+') && !line.startsWith('+++') ? scrub(line.split(' ').map((t) => byLogin.get(t) ?? t).join(' ')) : line))
+    .join('\n');
+  return {
+    ...entry,
+    owners: entry.owners.map((o) => ({ ...o, people: o.people.map(newId) })),
+    logins: {},
+    suggestion: { ...entry.suggestion, patch },
+  };
 }
 
 function rankedAliases(authors: readonly ReportAuthor[]): Map<string, Alias> {

@@ -7,7 +7,9 @@ import type { GraphMetrics } from '../metrics/model.js';
 import type { ScoreResult } from '../score/model.js';
 import { moduleEntry } from './module-entry.js';
 import { repoInfo, reportAuthors } from './repo-entries.js';
-import type { Report, ReportCoupling } from './schema/index.js';
+import type { Report, ReportArea, ReportCodeowners, ReportCoupling } from './schema/index.js';
+import type { DeclaredOwnersResult, OwnersFigures } from '../score/declared-owners.js';
+import { suggestCodeowners } from './codeowners-patch.js';
 import { SCHEMA_VERSION } from './schema/version.js';
 import { buildSummary } from './summary.js';
 
@@ -21,6 +23,8 @@ export interface ReportInput {
   /** line-level AI provenance; none when the repository records nothing */
   provenance?: ProvenanceModel;
   score: ScoreResult;
+  /** declared owners against real ones (score/declared-owners.ts); absent: none are reported */
+  owners?: DeclaredOwnersResult;
   layout: Map<string, { x: number; y: number }>;
   warnings: AnalyzerWarning[];
   clock: () => Date;
@@ -39,8 +43,11 @@ export function buildReport(input: ReportInput): Report {
       provenance.files.get(module.path) ?? null,
       score.modules.get(module.path) as NonNullable<ReturnType<typeof score.modules.get>>,
       input.layout.get(module.path),
+      input.owners?.modules.get(module.path),
     ),
   );
+  const owners = input.owners;
+  const areas = owners ? score.areas.map((area) => withOwners(area, owners.areas.get(area.path))) : score.areas;
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'blastmap', version: input.toolVersion },
@@ -52,11 +59,27 @@ export function buildReport(input: ReportInput): Report {
     modules,
     edges: graph.edges.map(({ source, target, typeOnly, dynamic, kind }) => ({ source, target, typeOnly, dynamic, kind })),
     cycles: metrics.cycles.map((members) => ({ members })),
-    areas: score.areas,
+    areas,
     authors: reportAuthors(history, score.code.modulesAuthored),
     coupling: coupling(history, graph),
     warnings: inStableOrder(input.warnings),
+    ...(owners ? { codeowners: codeownersEntry(owners, score.areas, history) } : {}),
   };
+}
+
+function withOwners(area: ScoreResult['areas'][number], owners: OwnersFigures | undefined): ReportArea {
+  return owners ? { ...area, owners } : area;
+}
+
+/** The top-level `codeowners` entry: the file, its owners mapped to people, and the suggested change. */
+function codeownersEntry(owners: DeclaredOwnersResult, areas: ScoreResult['areas'], history: HistoryModel | null): ReportCodeowners | null {
+  const emailOf = new Map((history?.authors ?? []).map((a) => [a.id, a.email]));
+  const suggestion = suggestCodeowners({ file: owners.file, areas, areaOwners: owners.areas, loginOf: owners.loginOf, emailOf });
+  if (owners.file === null) {
+    // no CODEOWNERS: the report still carries the proposed new file
+    return suggestion.patch === '' ? null : { exists: false, path: suggestion.path, used: false, rules: 0, owners: [], logins: Object.fromEntries(owners.loginOf), suggestion };
+  }
+  return { exists: true, path: owners.file.path, used: owners.file.used, rules: owners.file.rules, owners: owners.owners, logins: Object.fromEntries(owners.loginOf), suggestion };
 }
 
 /** The graph and history stages add warnings side by side, so arrival order varies run to run. */

@@ -4,6 +4,7 @@ import type { LineShare } from '../history/provenance/model.js';
 import type { ModuleMetrics } from '../metrics/model.js';
 import { areaOf } from '../metrics/area-tree.js';
 import type { Risk } from '../score/model.js';
+import type { OwnersFigures } from '../score/declared-owners.js';
 import type { ModuleHistoryFigures, ReportModule } from './schema/index.js';
 
 
@@ -14,6 +15,7 @@ export function moduleEntry(
   lines: LineShare | null,
   risk: Risk,
   layout: { x: number; y: number } | undefined,
+  owners?: OwnersFigures,
 ): ReportModule {
   const entry: ReportModule = {
     path: module.path,
@@ -26,6 +28,7 @@ export function moduleEntry(
     history: history ? historyFigures(history, lines) : null,
     risk,
   };
+  if (owners) entry.owners = owners;
   if (layout) entry.layout = layout;
   return entry;
 }

@@ -16,7 +16,9 @@ export interface CodeOwnership {
   modulesAuthored: Map<string, number>;
 }
 
-export function codeOwnership(graph: ModuleGraph, history: HistoryModel | null): CodeOwnership {
+/** `leaving`: people counted as gone (--leaving): their authorship no longer holds any file up. */
+export function codeOwnership(graph: ModuleGraph, history: HistoryModel | null, leaving: readonly string[] = []): CodeOwnership {
+  const gone = new Set(leaving);
   const files: FileHistory[] = [];
   for (const module of graph.modules) {
     // the product only: tests, examples and tooling are not what the code rests on (contract, schema 2)
@@ -25,7 +27,7 @@ export function codeOwnership(graph: ModuleGraph, history: HistoryModel | null):
     // a module never committed (staged or untracked) has no authorship to lose
     if (file && file.lastChange !== null) files.push(file);
   }
-  const owners = files.map((file) => file.authors.filter((a) => a.isAuthor).map((a) => a.id));
+  const owners = files.map((file) => file.authors.filter((a) => a.isAuthor && !gone.has(a.id)).map((a) => a.id));
   const modulesAuthored = new Map<string, number>();
   for (const ids of owners) for (const id of ids) modulesAuthored.set(id, (modulesAuthored.get(id) ?? 0) + 1);
   if (history === null) return { truckFactor: null, truckFactorAuthors: [], modulesAuthored };

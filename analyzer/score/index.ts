@@ -21,6 +21,6 @@ export function scoreRisk(input: ScoreInput): ScoreResult {
   return {
     modules: risks,
     areas: scoreAreas(input.graph, input.metrics, facts, churn, input.options, now),
-    code: codeOwnership(input.graph, history),
+    code: codeOwnership(input.graph, history, input.options.leaving ?? []),
   };
 }

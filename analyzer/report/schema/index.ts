@@ -3,6 +3,7 @@ import { Count, Risk, RiskFactor, Warning } from './common.js';
 import { Cycle, Edge, Module, ModuleHistory } from './module.js';
 import { Area, Author, ChangeCoupling, Provenance, RepoInfo, Summary } from './repo-level.js';
 
+import { CodeownersFile, Owners } from './owners.js';
 import { SCHEMA_VERSION } from './version.js';
 
 /** The one source of the report's JSON Schema and of its TypeScript type. */
@@ -24,6 +25,8 @@ export const ReportSchema = Type.Object(
     authors: Type.Array(Author),
     coupling: Type.Array(ChangeCoupling),
     warnings: Type.Array(Warning),
+    // Declared owners (contract schema 2): null without a CODEOWNERS file; optional so earlier reports still read
+    codeowners: Type.Optional(Type.Union([CodeownersFile, Type.Null()])),
   },
   { $id: 'https://blastmap.dev/schema/report-v2.json', title: 'blastmap report', additionalProperties: true },
 );
@@ -42,3 +45,5 @@ export type ReportCycle = Static<typeof Cycle>;
 export type ModuleHistoryFigures = Static<typeof ModuleHistory>;
 export type ReportRisk = Static<typeof Risk>;
 export type ReportRiskFactor = Static<typeof RiskFactor>;
+export type ReportOwners = Static<typeof Owners>;
+export type ReportCodeowners = Static<typeof CodeownersFile>;

@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Count, IsoDate, Nullable, Ratio, RepoPath, Risk } from './common.js';
+import { Owners } from './owners.js';
 
 export const ModuleGraphFigures = Type.Object({
   fanIn: Count,
@@ -71,6 +72,8 @@ export const Module = Type.Object({
   graph: ModuleGraphFigures,
   history: Nullable(ModuleHistory),
   risk: Risk,
+  // written by every run since declared owners; optional so that earlier reports still read
+  owners: Type.Optional(Owners),
   layout: Type.Optional(Type.Object({ x: Type.Number(), y: Type.Number() })),
 });
 

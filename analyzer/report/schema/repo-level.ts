@@ -1,5 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Count, IsoDate, Nullable, Ratio, RepoPath, Risk } from './common.js';
+import { Owners } from './owners.js';
 
 export const Author = Type.Object({
   id: Type.String({ description: 'stable id: a hash of the email after .mailmap' }),
@@ -34,6 +35,8 @@ export const Area = Type.Object({
   linesChanged: Count,
   authors: Type.Array(Type.Object({ id: Type.String(), files: Count, active: Type.Boolean() })),
   risk: Risk,
+  // declared owners aggregated over the area's modules (docs/owners.md); optional so earlier reports still read
+  owners: Type.Optional(Owners),
 });
 
 export const MonthlyPoint = Type.Object({
