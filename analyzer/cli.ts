@@ -9,6 +9,7 @@ import { refuseGitDir } from './cli/refuse-git-dir.js';
 import { limitLines } from './cli/limit-lines.js';
 import { showProgress } from './cli/progress.js';
 import { UsageError } from './cli/usage-error.js';
+import { UnknownPersonError } from './history/leaving.js';
 import { AnalyzerEmitter } from './core/events.js';
 import { mergeOptions } from './core/options.js';
 import { TOOL_VERSION } from './core/version.js';
@@ -26,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'analyze') return runAnalyze(rest);
   if (command === 'view') return runView(rest);
+  if (command === 'codeowners') return (await import('./cli/codeowners.js')).runCodeowners(rest);
   throw new UsageError(`unknown command '${command}' (try 'blastmap --help')`);
 }
 
@@ -107,7 +109,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof UnknownPersonError) {
       process.stderr.write(`blastmap: ${error.message}\n`);
       process.exitCode = 2;
     } else {

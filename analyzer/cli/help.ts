@@ -3,6 +3,7 @@ export const MAIN_HELP = `blastmap: where a TS/JS codebase would hurt most if it
 Usage:
   blastmap analyze [path] [options]   analyze a repository (default: the current directory)
   blastmap view [report.json|dir]     serve a report on localhost and open the browser
+  blastmap codeowners [path]          print the suggested CODEOWNERS change (a patch, or a new file)
   blastmap --help | --version
 
 Run 'blastmap analyze --help' or 'blastmap view --help' for their options.`;
@@ -33,6 +34,9 @@ Options:
                             addresses (default: merged, each merge listed in authors[].aliases)
       --max-file-bytes <n>  leave out files larger than n bytes (1048576)
       --anonymize           replace people's names and emails with stable pseudonyms
+      --leaving <person>    compute every figure as if this person had left at "now": inactive,
+                            their knowledge lost (repeatable; an author id, name or email;
+                            someone the history does not know is an error)
       --cache-dir <dir>     where re-runs find earlier work (default: $XDG_CACHE_HOME/blastmap,
                             else ~/.cache/blastmap; never inside the analyzed repository)
       --no-cache            read and parse everything; keep nothing for the next run
@@ -48,6 +52,8 @@ Examples:
   blastmap analyze --no-cache --timings     a cold run, with its phase times
   blastmap analyze --example 'apps/**' --tooling 'scripts/**'
                                             a monorepo whose apps are demos of its packages
+  blastmap analyze --leaving ann@example.com --leaving 'Bo Li'
+                                            what would be left if Ann and Bo left today
 
 Exit status: 0 on success (even with per-file warnings), 2 for bad input or options, 1 when the
 analysis itself failed.`;
@@ -64,3 +70,28 @@ Options:
 Examples:
   blastmap view                            ./blastmap-report, in the default browser
   blastmap view /tmp/app-risk --no-open    print the URL only (a remote shell)`;
+
+
+export const CODEOWNERS_HELP = `Usage: blastmap codeowners [path] [analyze options]
+
+Analyzes the repository (as 'blastmap analyze' does, writing nothing) and prints the suggested
+CODEOWNERS change on its own: rules naming the active authors (degree of authorship) of the
+riskiest areas whose declared owners include no active author. When the repository has a
+CODEOWNERS file, a unified diff against it ('git apply' takes it); when it has none, the new
+file. Nothing is printed when there is nothing to suggest. People are named by GitHub login when
+one is known (a noreply address, or the config key declaredOwners), else by email.
+
+Options: every 'blastmap analyze' option that changes figures (--config, --now, --since,
+--activity-days, --leaving, --exclude, --test, --example, --tooling, --cache-dir, --no-cache, ...).
+  -h, --help                this help
+
+Examples:
+  blastmap codeowners                          the suggestion for this repository
+  blastmap codeowners ../app | git -C ../app apply
+                                               apply it (review it first)
+  blastmap codeowners --leaving ann@example.com
+                                               who should own it once Ann has left
+  blastmap codeowners ../app > CODEOWNERS      a repository without one: the new file
+
+Exit status: 0 (also when there is nothing to suggest), 2 for bad input or options, 1 when the
+analysis itself failed.`;

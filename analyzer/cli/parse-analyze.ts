@@ -40,6 +40,7 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeCommand {
   if (values.tooling !== undefined) flags.toolingPatterns = values.tooling;
   if (values['no-merge-same-name']) flags.mergeSameName = false;
   if (values.anonymize) flags.anonymize = true;
+  if (values.leaving !== undefined) flags.leaving = leavingPeople(values.leaving);
   flags.cacheDir = cacheDir(values['cache-dir'], values['no-cache'] ?? false);
   return { help: false, repo, configFile: values.config ?? null, quiet: values.quiet ?? false, timings: values.timings ?? false, flags };
 }
@@ -64,6 +65,7 @@ function parse(args: string[]) {
         'no-merge-same-name': { type: 'boolean' },
         'max-file-bytes': { type: 'string' },
         anonymize: { type: 'boolean' },
+        leaving: { type: 'string', multiple: true },
         'cache-dir': { type: 'string' },
         'no-cache': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
@@ -90,4 +92,10 @@ export function isoDate(flag: string, value: string): string {
   const time = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ? Date.parse(value) : Number.NaN;
   if (Number.isNaN(time)) throw new UsageError(`${flag} takes an ISO date such as 2025-01-31, got '${value}'`);
   return new Date(time).toISOString();
+}
+
+/** `--leaving` values: author ids, names or emails; who they are is checked against the history. */
+function leavingPeople(values: string[]): string[] {
+  for (const value of values) if (value.trim() === '') throw new UsageError('--leaving takes an author id, name or email, got an empty value');
+  return values.map((v) => v.trim());
 }

@@ -59,7 +59,7 @@ function anonymizedCodeowners(entry: NonNullable<Report['codeowners']>, newId: (
     ...entry,
     owners: entry.owners.map((o) => ({ ...o, people: o.people.map(newId) })),
     logins: {},
-    suggestion: { ...entry.suggestion, patch },
+    suggestion: { ...entry.suggestion, patch, lines: entry.suggestion.lines.map((line) => scrub(line.split(' ').map((t) => byLogin.get(t) ?? t).join(' '))) },
   };
 }
 

@@ -30,6 +30,7 @@ export interface Suggestion {
   path: string;
   patch: string;
   areas: string[];
+  lines: string[];
 }
 
 export function suggestCodeowners(input: SuggestionInput): Suggestion {
@@ -50,8 +51,9 @@ export function suggestCodeowners(input: SuggestionInput): Suggestion {
   }
   // parents before children: a later rule wins, so the narrower one must come after
   rules.sort((a, b) => (a.area < b.area ? -1 : a.area > b.area ? 1 : 0));
-  if (rules.length === 0 || (input.file !== null && input.file.text === null)) return { path, patch: '', areas: [] };
-  return { path, patch: unifiedDiff(path, input.file?.text ?? null, [HEADER, ...rules.map((r) => r.line)]), areas: rules.map((r) => r.area) };
+  if (rules.length === 0 || (input.file !== null && input.file.text === null)) return { path, patch: '', areas: [], lines: [] };
+  const lines = [HEADER, ...rules.map((r) => r.line)];
+  return { path, patch: unifiedDiff(path, input.file?.text ?? null, lines), areas: rules.map((r) => r.area), lines };
 }
 
 function ownerName(id: string, input: SuggestionInput): string | null {

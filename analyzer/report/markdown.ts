@@ -1,5 +1,6 @@
 /** report.md: what an architecture review reads, rendered from a finished report. */
 import { limitsSection } from './markdown-limits.js';
+import { declaredOwnersSection, ifTheyLeftSection } from './markdown-owners.js';
 import { lookup } from './markdown-lookup.js';
 import { areaTable, moduleTable, topAreas, topModules } from './markdown-risks.js';
 import { cycles, hiddenCoupling } from './markdown-structure.js';
@@ -20,6 +21,8 @@ export function renderMarkdown(report: Report, options: { top: number }): string
     cycles(l, top),
     hiddenCoupling(l, top),
     walkthrough(l, areas),
+    declaredOwnersSection(l, top),
+    ifTheyLeftSection(l, top),
   ];
   return sections.map((s) => s.join('\n').trimEnd()).filter((s) => s.length > 0).join('\n\n') + '\n';
 }

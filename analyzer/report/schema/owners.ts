@@ -31,7 +31,8 @@ export const CodeownersFile = Type.Object({
   suggestion: Type.Object({
     path: RepoPath,
     patch: Type.String({ description: 'a unified diff adding rules that name the active DOA authors of the riskiest areas without one among their declared owners; empty when none is needed' }),
-    areas: Type.Array(RepoPath),
+    areas: Type.Array(RepoPath, { description: 'the areas the added rules name, in the order of the rules' }),
+    lines: Type.Array(Type.String(), { description: 'the lines the patch adds (the whole new file when exists is false)' }),
   }),
 });
 

@@ -1,0 +1,118 @@
+/**
+ * report.md's "Declared owners against real ones" (issue #14, part 1) and "If they left"
+ * (part 3): built from the finished report alone. Everything from the repository (paths, owners,
+ * names, the CODEOWNERS lines in the patch) is text: escaped in prose, fenced in the patch.
+ */
+import { md, table } from './markdown-escape.js';
+import { nameOf, personLabel, riskLabel, type Lookup } from './markdown-lookup.js';
+import type { ReportModule } from './schema/index.js';
+import { count } from './wording/count.js';
+import { whatIfLeft } from './wording/what-if-left.js';
+
+const TITLE = '## Declared owners against real ones';
+
+export function declaredOwnersSection(l: Lookup, top: number): string[] {
+  const entry = l.report.codeowners;
+  if (entry === undefined) return [];
+  if (!l.hasHistory) return [TITLE, '', 'Not known without git history: who is an active author comes from it.'];
+  const lines = [TITLE, ''];
+  if (entry === null) lines.push('The repository has no CODEOWNERS file (GitHub reads `.github/CODEOWNERS`, `CODEOWNERS` or `docs/CODEOWNERS`), and no risky area has an active author to suggest.');
+  else if (!entry.exists) lines.push('The repository has no CODEOWNERS file (GitHub reads `.github/CODEOWNERS`, `CODEOWNERS` or `docs/CODEOWNERS`): every module is unowned.');
+  else if (!entry.used) lines.push(`GitHub ignores \`${md(entry.path)}\` as it stands (see the warnings: an invalid line, or 3 MB or more), so it declares no owner and GitHub requests no review from code owners.`);
+  else lines.push(`From \`${md(entry.path)}\` (${count(entry.rules, 'rule')}), by GitHub's rules: the last matching pattern wins. An owner counts as real when one of the people it maps to is an active author of the file by degree of authorship.`);
+  lines.push(...noActiveOwner(l, top), ...staleOwners(l, top), ...unownedHubs(l, top), ...patchBlock(l));
+  return lines;
+}
+
+function activeNames(l: Lookup, ids: readonly string[]): string {
+  return ids.length === 0 ? 'none' : ids.slice(0, 3).map((id) => md(nameOf(l, id))).join(', ') + (ids.length > 3 ? ` and ${ids.length - 3} more` : '');
+}
+
+function declaredText(declared: readonly string[] | null | undefined): string {
+  if (declared === null || declared === undefined) return 'none (no rule matches)';
+  if (declared.length === 0) return 'none (a rule leaves it unowned)';
+  return declared.slice(0, 4).map((o) => `\`${md(o)}\``).join(' ') + (declared.length > 4 ? ` and ${declared.length - 4} more` : '');
+}
+
+function noActiveOwner(l: Lookup, top: number): string[] {
+  if (!l.report.codeowners?.used) return [];
+  const risky = l.report.modules
+    .filter((m) => (m.risk.level === 'high' || m.risk.level === 'critical') && m.owners !== undefined && m.owners.declared !== null && m.owners.activeDeclared === 0)
+    .sort((a, b) => (b.risk.score ?? 0) - (a.risk.score ?? 0));
+  const head = ['', '### High-risk modules whose declared owners include no active author', ''];
+  if (risky.length === 0) return [...head, 'None.'];
+  const rows = risky.slice(0, top).map((m) => [`\`${md(m.path)}\``, riskLabel(l, m.risk), declaredText(m.owners?.declared), activeNames(l, m.owners?.suggested ?? [])]);
+  return [...head, ...table(['Module', 'Risk', 'Declared owners', 'Active authors'], rows), ...(risky.length > top ? [`- and ${count(risky.length - top, 'more module')}`] : [])];
+}
+
+function staleOwners(l: Lookup, top: number): string[] {
+  const entry = l.report.codeowners;
+  if (!entry?.used) return [];
+  const flagged = entry.owners
+    .map((o) => ({ o, why: ownerProblem(l, o) }))
+    .filter((x): x is { o: typeof x.o; why: string } => x.why !== null);
+  const head = ['', '### Declared owners who are inactive or never authored what they own', ''];
+  if (flagged.length === 0) return [...head, 'None: every declared owner blastmap can identify is active and an author of some of what they own.'];
+  const rows = flagged.slice(0, top).map(({ o, why }) => [`\`${md(o.owner)}\``, o.people.length === 0 ? 'not known' : o.people.slice(0, 3).map((id) => md(personLabel(l, id))).join(', '), String(o.modules), String(o.authored), why]);
+  return [...head, ...table(['Owner', 'Who', 'Modules declared', 'Authored (DOA)', 'Finding'], rows), ...(flagged.length > top ? [`- and ${count(flagged.length - top, 'more owner')}`] : [])];
+}
+
+function ownerProblem(l: Lookup, o: NonNullable<typeof l.report.codeowners>['owners'][number]): string | null {
+  if (o.people.length === 0) return o.owner.includes('/') ? 'a team blastmap cannot resolve: list its members in the config key declaredOwners' : 'not found in the history: map it in the config key declaredOwners';
+  const active = o.people.some((id) => l.people.get(id)?.active === true);
+  if (!active) return 'inactive: no commit in the activity window';
+  if (o.authored === 0) return 'never an author (DOA) of what they own';
+  if (o.activeAuthored === 0) return 'active, but an author only of what others now hold';
+  return null;
+}
+
+function unownedHubs(l: Lookup, top: number): string[] {
+  const isUnowned = (m: ReportModule): boolean => m.owners === undefined || m.owners.declared === null || m.owners.declared.length === 0;
+  const hubs = l.report.modules.filter((m) => m.kind === 'source' && m.graph.blastRadius > 0 && isUnowned(m)).sort((a, b) => b.graph.blastRadius - a.graph.blastRadius || (a.path < b.path ? -1 : 1));
+  const head = ['', '### Unowned hubs', '', 'Source modules no CODEOWNERS rule gives an owner, most dependents first.', ''];
+  if (hubs.length === 0) return [...head, 'None.'];
+  const rows = hubs.slice(0, top).map((m) => [`\`${md(m.path)}\``, String(m.graph.blastRadius), activeNames(l, m.owners?.suggested ?? [])]);
+  return [...head, ...table(['Module', 'Blast radius', 'Active authors'], rows), ...(hubs.length > top ? [`- and ${count(hubs.length - top, 'more unowned hub')}`] : [])];
+}
+
+function patchBlock(l: Lookup): string[] {
+  const entry = l.report.codeowners;
+  const head = ['', '### Suggested CODEOWNERS change', ''];
+  if (!entry || entry.suggestion.patch === '') return [...head, 'None: every area at medium risk or above either has an active author among its declared owners or no active author to name.'];
+  const areas = entry.suggestion.areas;
+  const intro = `Rules for ${count(areas.length, 'area')} at medium risk or above whose declared owners include no active author, naming their active authors by degree of authorship (GitHub login when known, else email), appended so that they take precedence. Review before applying: \`blastmap codeowners | git apply\`.`;
+  return [...head, intro, '', ...fenced(entry.suggestion.patch.trimEnd(), 'diff')];
+}
+
+/** A code fence longer than any backtick run in the text, so repository text cannot close it. */
+export function fenced(text: string, info: string): string[] {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [`${fence}${info}`, ...text.split('\n'), fence];
+}
+
+/** "If they left": the truck-factor people one by one, and the --leaving people when given. */
+export function ifTheyLeftSection(l: Lookup, top: number): string[] {
+  if (!l.hasHistory) return [];
+  const r = l.report;
+  const leaving = Array.isArray(r.options.leaving) ? (r.options.leaving as string[]) : [];
+  const lines = ['## If they left', ''];
+  if (leaving.length > 0) lines.push(`This report counts ${leaving.map((id) => `**${md(nameOf(l, id))}**`).join(', ')} as gone at "now" (\`--leaving\`): every figure above treats them as inactive and their knowledge as lost.`, '');
+  const people = r.summary.truckFactorAuthors.slice(0, 5);
+  if (people.length === 0) return leaving.length > 0 ? lines : [];
+  lines.push(`The truck factor is ${String(r.summary.truckFactor)}: the people below hold up most of the source code. What each one leaving alone would take away (areas and modules that have an active author today and would have none):`, '');
+  for (const id of people) {
+    const w = whatIfLeft(r, [id]);
+    const hubs = w.modules.slice(0, Math.min(5, top)).map((p) => `\`${md(p)}\``).join(', ');
+    const areas = w.areas.slice(0, Math.min(8, top)).map((p) => `\`${md(p)}\``).join(', ');
+    const parts = [
+      w.modules.length === 0 ? 'no source module would lose its last active author' : `${count(w.modules.length, 'source module')} would have no active author${hubs ? ` (most depended on: ${hubs}${w.modules.length > 5 ? ', …' : ''})` : ''}`,
+      w.areas.length === 0 ? 'no area would' : `${count(w.areas.length, 'area')} would have none: ${areas}${w.areas.length > 8 ? `, and ${w.areas.length - 8} more` : ''}`,
+      `the truck factor of those who stay: ${String(w.truckFactorAfter)} (now ${String(w.truckFactorBefore)})`,
+    ];
+    lines.push(`- **${md(personLabel(l, id))}**: ${parts.join('; ')}.`);
+  }
+  lines.push('', 'To see every figure recomputed as if someone left: `blastmap analyze --leaving <author id, name or email>`, or the viewer\'s "what if … left" picker.');
+  return lines;
+}
