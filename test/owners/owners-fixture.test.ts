@@ -1,0 +1,190 @@
+/**
+ * Declared owners and "as if someone left" on the scripted owners fixture
+ * (scripts/fixtures/owners-fixture.ts). Every figure below is worked out by hand from the steps:
+ *
+ * Authorship (DOA, Avelino et al.): every file has one creator and no other commit, so its creator
+ * has DOA 3.293 + 1.098 = 4.391 and is its only author; except src/web/form.ts, created by Ben and
+ * changed once by Ann: Ben 4.391 − 0.321·ln 2 = 4.1685, Ann 3.293 + 0.164 = 3.457, and
+ * 3.457 / 4.1685 = 0.829 > 0.75 with DOA ≥ 3.293, so both are authors, Ben first.
+ * Active (180 days before 2025-06-30): Ann, Ben, Dan; Cat (last commit 2024-01-10) is not.
+ *
+ * CODEOWNERS: GitHub reads `.github/CODEOWNERS` first, so the root `CODEOWNERS` (`* @nobody`) is
+ * never used. Last match wins:
+ *   engine.ts     `*`, `/src/core/`           -> [cat@example.com]   (Cat: inactive)      active 0
+ *   util.ts       ..., `/src/core/util.ts`    -> [@anna, @acme/web]  (@anna = Ann by noreply) 1
+ *   legacy.ts     ..., `/src/api/legacy.ts`   -> []                  (a rule with no owners)  0
+ *   handler.ts    `/src/api/` (`/Src/api/` does not match: case-sensitive) -> [@anna]         1
+ *   page.ts       `src/web/*`                 -> [@benb, @ghost]     (Ben via config; not an author) 0
+ *   form.ts       `src/web/*`                 -> [@benb, @ghost]     (Ben is an author)    1
+ *   widgets/button.ts  `src/web/*` does not reach nested files -> `*` -> [@acme/web] (Dan)  1
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../analyzer/analyze.js';
+import { DEFAULT_OPTIONS, type AnalyzeOptions } from '../../analyzer/core/options.js';
+import { parseCodeowners, ownersOf } from '../../analyzer/graph/codeowners/parse.js';
+import { renderMarkdown } from '../../analyzer/report/markdown.js';
+import type { Report } from '../../analyzer/report/schema/index.js';
+import { whatIfLeft } from '../../analyzer/report/wording/what-if-left.js';
+import { buildOwnersFixture, OWNERS_CONFIG, OWNERS_NOW } from '../../scripts/fixtures/owners-fixture.js';
+import { idOf } from '../history/helpers.js';
+import { runCli } from '../support/run-cli.js';
+
+const ANN = idOf('1001+AnnA@users.noreply.github.com');
+const BEN = idOf('ben@example.com');
+const CAT = idOf('cat@example.com');
+const DAN = idOf('dan@example.com');
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+let repo: string;
+let report: Report;
+let leaving: Report;
+const options = (extra: Partial<AnalyzeOptions> = {}): AnalyzeOptions => ({ ...DEFAULT_OPTIONS, now: OWNERS_NOW, declaredOwners: OWNERS_CONFIG.declaredOwners, ...extra });
+
+beforeAll(async () => {
+  repo = buildOwnersFixture();
+  report = await analyze(repo, options());
+  leaving = await analyze(repo, options({ leaving: ['Ann Ames'] }));
+}, 120_000);
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+const owners = (r: Report, path: string) => r.modules.find((m) => m.path === path)?.owners;
+const area = (r: Report, path: string) => r.areas.find((a) => a.path === path);
+
+describe('declared owners against real ones', () => {
+  it('gives each module the owners of the last matching rule of .github/CODEOWNERS, mapped to active authors', () => {
+    expect(owners(report, 'src/core/engine.ts')).toEqual({ declared: ['cat@example.com'], activeDeclared: 0, suggested: [] });
+    expect(owners(report, 'src/core/util.ts')).toEqual({ declared: ['@anna', '@acme/web'], activeDeclared: 1, suggested: [ANN] });
+    expect(owners(report, 'src/api/legacy.ts')).toEqual({ declared: [], activeDeclared: 0, suggested: [] });
+    expect(owners(report, 'src/api/handler.ts')).toEqual({ declared: ['@anna'], activeDeclared: 1, suggested: [ANN] });
+    expect(owners(report, 'src/web/page.ts')).toEqual({ declared: ['@benb', '@ghost'], activeDeclared: 0, suggested: [DAN] });
+    expect(owners(report, 'src/web/form.ts')).toEqual({ declared: ['@benb', '@ghost'], activeDeclared: 1, suggested: [BEN, ANN] });
+    expect(owners(report, 'src/web/widgets/button.ts')).toEqual({ declared: ['@acme/web'], activeDeclared: 1, suggested: [DAN] });
+    expect(report.codeowners).toMatchObject({ exists: true, path: '.github/CODEOWNERS', used: true, rules: 7 });
+  });
+
+  it('aggregates areas: distinct owners most modules first, owners active somewhere they are declared, active authors by modules', () => {
+    // src/web: @benb 2 (page, form), @ghost 2, @acme/web 1 (button); active: @benb on form, @acme/web on button
+    // suggested: Dan on 2 modules (page, button), Ben and Ann on 1 (form), ties by id
+    expect(area(report, 'src/web')?.owners).toEqual({ declared: ['@benb', '@ghost', '@acme/web'], activeDeclared: 2, suggested: [DAN, ...[ANN, BEN].sort(byId)] });
+    // src/core: engine [cat], util [@anna, @acme/web]: each 1 module; only @anna is an active author there
+    expect(area(report, 'src/core')?.owners).toEqual({ declared: ['@acme/web', '@anna', 'cat@example.com'], activeDeclared: 1, suggested: [ANN] });
+    expect(area(report, 'src/api')?.owners).toEqual({ declared: ['@anna'], activeDeclared: 1, suggested: [ANN] });
+  });
+
+  it('maps every owner to people and counts what they authored', () => {
+    expect(report.codeowners?.owners).toEqual([
+      { owner: '@acme/web', people: [BEN, DAN].sort(byId), modules: 2, authored: 1, activeAuthored: 1 },
+      { owner: '@anna', people: [ANN], modules: 2, authored: 2, activeAuthored: 2 },
+      { owner: '@benb', people: [BEN], modules: 2, authored: 1, activeAuthored: 1 },
+      { owner: '@ghost', people: [], modules: 2, authored: 0, activeAuthored: 0 },
+      { owner: 'cat@example.com', people: [CAT], modules: 1, authored: 1, activeAuthored: 0 },
+    ]);
+    expect(report.codeowners?.logins).toEqual({ [ANN]: 'anna', [BEN]: 'benb' });
+  });
+
+  it('says it in report.md: the inactive and unknown owners, the unowned hub', () => {
+    const text = renderMarkdown(report, { top: 15 });
+    const section = text.slice(text.indexOf('## Declared owners against real ones'), text.indexOf('## If they left'));
+    expect(section).toContain('| `@ghost` | not known | 2 | 0 |');
+    expect(section).toMatch(/\| `cat@example\.com` \| Cat Cole \(left[^|]*\| 1 \| 1 \| inactive/);
+    expect(section).not.toContain('`@anna`');
+    // legacy.ts is unowned ([] from its rule) and handler.ts imports it
+    expect(section).toContain('| `src/api/legacy.ts` | 1 | none |');
+  });
+});
+
+describe('as if someone left', () => {
+  it('--leaving makes the person inactive everywhere and lists their id', () => {
+    expect(leaving.options.leaving).toEqual([ANN]);
+    expect(leaving.authors.find((a) => a.id === ANN)?.active).toBe(false);
+    const bus = (path: string) => leaving.modules.find((m) => m.path === path)?.history?.busFactor;
+    expect([bus('src/core/util.ts'), bus('src/api/handler.ts'), bus('src/web/form.ts'), bus('src/web/page.ts')]).toEqual([0, 0, 1, 1]);
+    // util.ts: Ann held all of it; form.ts: Ann's 3.457 of 4.1685 + 3.457
+    expect(leaving.modules.find((m) => m.path === 'src/core/util.ts')?.history?.knowledgeLoss).toBe(1);
+    expect(leaving.modules.find((m) => m.path === 'src/web/form.ts')?.history?.knowledgeLoss).toBeCloseTo(3.457 / (3.457 + 4.391 - 0.321 * Math.log(2)), 9);
+    expect(owners(leaving, 'src/core/util.ts')).toEqual({ declared: ['@anna', '@acme/web'], activeDeclared: 0, suggested: [] });
+    expect(owners(leaving, 'src/web/form.ts')).toEqual({ declared: ['@benb', '@ghost'], activeDeclared: 1, suggested: [BEN] });
+  });
+
+  it('recomputes the truck factor over the people who stay', () => {
+    // files per author: Ann 3 (util, form, handler), Cat 2, Dan 2, Ben 1; 7 source modules.
+    // Greedy: Ann out -> 5 covered (10 >= 7), then Cat or Dan -> 3 covered (6 < 7): 2.
+    expect(report.summary.truckFactor).toBe(2);
+    expect(report.summary.truckFactorAuthors[0]).toBe(ANN);
+    // Without Ann: 5 covered, one of Cat/Dan -> 3: 1
+    expect(leaving.summary.truckFactor).toBe(1);
+  });
+
+  it('answers it from the report alone for a truck-factor person, as --leaving does', () => {
+    const w = whatIfLeft(report, [ANN]);
+    expect(w.modules).toEqual(['src/core/util.ts', 'src/api/handler.ts']);
+    expect(w.areas).toEqual(['src/api', 'src/core']);
+    expect([w.truckFactorBefore, w.truckFactorAfter]).toEqual([2, leaving.summary.truckFactor]);
+    const text = renderMarkdown(report, { top: 15 });
+    expect(text).toContain('- **Ann Ames (active)**: 2 source modules would have no active author (most depended on: `src/core/util.ts`, `src/api/handler.ts`); 2 areas would have none: `src/api`, `src/core`; the truck factor of those who stay: 1 (now 2).');
+  });
+
+  it('refuses a person the history does not know, with one line and exit 2', () => {
+    const run = runCli(['analyze', repo, '--leaving', 'Nobody Known', '-o', join(mkdtempSync(join(tmpdir(), 'blastmap-owners-out-')), 'o'), '--no-cache', '-q']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toEqual(["blastmap: --leaving: no author in the history is 'Nobody Known' (give an author id, name or email from report.json authors[])"]);
+  });
+});
+
+describe('blastmap codeowners', () => {
+  // src/core is the one area at medium risk or above (the other areas are low); its active author
+  // is Ann, known as @anna by her noreply address
+  it('with no CODEOWNERS prints the new file naming the riskiest area\'s active authors', () => {
+    expect(report.areas.filter((a) => a.path !== '.' && a.risk.level !== 'low').map((a) => a.path)).toEqual(['src/core']);
+    const copy = clone();
+    try {
+      rmSync(join(copy, '.github'), { recursive: true });
+      rmSync(join(copy, 'CODEOWNERS'));
+      const run = runCli(['codeowners', copy, '--now', OWNERS_NOW, '--no-cache', '-q']);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe('# Suggested by blastmap: the active authors (degree of authorship) of the riskiest areas\n/src/core/ @anna\n');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
+  it('with a CODEOWNERS whose owners are nobody active prints a patch git applies, after which GitHub\'s rules give src/core to @anna', () => {
+    const copy = clone();
+    try {
+      writeFileSync(join(copy, '.github/CODEOWNERS'), '# all\n* @ghost\n/docs/ @ghost\n/src/legacy/ @ghost\n');
+      const run = runCli(['codeowners', copy, '--now', OWNERS_NOW, '--no-cache', '-q']);
+      expect(run.status).toBe(0);
+      expect(run.stdout).toBe([
+        'diff --git a/.github/CODEOWNERS b/.github/CODEOWNERS',
+        '--- a/.github/CODEOWNERS',
+        '+++ b/.github/CODEOWNERS',
+        '@@ -2,3 +2,5 @@',
+        ' * @ghost',
+        ' /docs/ @ghost',
+        ' /src/legacy/ @ghost',
+        '+# Suggested by blastmap: the active authors (degree of authorship) of the riskiest areas',
+        '+/src/core/ @anna',
+        '',
+      ].join('\n'));
+      execFileSync('git', ['apply', '--check', '-'], { cwd: copy, input: run.stdout });
+      execFileSync('git', ['apply', '-'], { cwd: copy, input: run.stdout });
+      const applied = parseCodeowners(readFileSync(join(copy, '.github/CODEOWNERS')));
+      expect(applied.errors).toEqual([]);
+      expect(ownersOf(applied.rules, 'src/core/engine.ts')?.owners).toEqual(['@anna']);
+      expect(ownersOf(applied.rules, 'src/web/page.ts')?.owners).toEqual(['@ghost']);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+});
+
+function clone(): string {
+  const copy = join(mkdtempSync(join(tmpdir(), 'blastmap-owners-copy-')), 'repo');
+  execFileSync('git', ['clone', '-q', '--no-hardlinks', repo, copy]);
+  writeFileSync(join(copy, 'blastmap.config.json'), JSON.stringify(OWNERS_CONFIG));
+  return copy;
+}
