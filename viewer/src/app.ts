@@ -8,6 +8,9 @@ import { limitsBanner } from './limits-banner.js';
 import { indexReport, type ReportIndex } from './report-index.js';
 import { topRisks } from './top-risks.js';
 import { wireControls } from './ui/controls.js';
+import { asIfLeft } from './as-if-left.js';
+import { useReport } from './use-report.js';
+import { wireLeavingPicker } from './ui/leaving-picker.js';
 import { byId } from './ui/dom.js';
 import { renderGraphNote } from './ui/graph-note.js';
 import { renderLegend } from './ui/legend.js';
@@ -63,6 +66,14 @@ export class ViewerApp {
     this.renderRisks();
     renderGraphNote(this.view.counts());
     window.addEventListener('hashchange', () => this.followHash());
+    wireLeavingPicker(report, (ids) => this.asIfLeft(report, ids));
+  }
+
+  /** "What if … left": the same drawing, its figures as if they had left (as-if-left.ts), coloured by bus factor. */
+  private asIfLeft(original: Report, ids: string[]): void {
+    useReport(this.index, asIfLeft(original, ids));
+    this.controls.setMetric('busFactor');
+    this.setMetric('busFactor');
   }
 
   /** Resolves when the graph is drawn and the link in the URL, if any, is followed. */

@@ -82,8 +82,14 @@ export function truckFactorWithout(report: Report, gone: ReadonlySet<string>): n
   const files: string[][] = [];
   for (const m of report.modules) {
     if (m.kind !== 'source' || !m.history || m.history.lastChange === null) continue;
-    files.push([...new Set(m.history.authors.filter((a) => a.isAuthor && !gone.has(a.id)).map((a) => a.id))]);
+    files.push(m.history.authors.filter((a) => a.isAuthor && !gone.has(a.id)).map((a) => a.id));
   }
+  return greedyTruckFactor(files);
+}
+
+/** The greedy over author lists, one per file; null without files. */
+export function greedyTruckFactor(fileAuthors: readonly (readonly string[])[]): number | null {
+  const files = fileAuthors.map((ids) => [...new Set(ids)]);
   if (files.length === 0) return null;
   const filesOf = new Map<string, number[]>();
   const left = files.map((ids) => ids.length);
