@@ -21,8 +21,15 @@ export async function parseComponent(path: string, text: string, extension: Comp
   } catch (error) {
     syntax = { blocks: scanScriptBlocks(text, extension), scriptSources: [], templateTags: [], problems: [await problemOf(error, extension)] };
   }
+  // a compiler that recovers may drop or empty a block it could not close: the scan keeps its imports
+  if (syntax.problems.length > 0) {
+    const scanned = scanScriptBlocks(text, extension);
+    if (scriptLength(scanned) > scriptLength(syntax.blocks)) syntax = { ...syntax, blocks: scanned };
+  }
   return { module: combine(syntax), crash: null };
 }
+
+const scriptLength = (blocks: readonly ScriptBlock[]): number => blocks.reduce((sum, block) => sum + block.text.trim().length, 0);
 
 async function compilerSyntax(path: string, text: string, extension: ComponentExtension): Promise<ComponentSyntax> {
   if (extension === '.vue') return (await import('./vue.js')).vueSyntax(path, text);
