@@ -1,5 +1,6 @@
 import type { WarningSink } from '../core/warnings.js';
 import { runGit } from '../core/git.js';
+import { autoImportSources, type AutoImportSources } from './components/auto-imports.js';
 import { linguistFlags, readDeclared, type LinguistFlags } from './git-attributes.js';
 import { listGitFiles, walkFiles, type FileListing } from './list-files.js';
 import { inRepoAliases } from './resolve/symlink-aliases.js';
@@ -12,6 +13,8 @@ export interface Discovery extends Selection {
   aliases: Map<string, string>;
   /** Linguist's verdicts on the TS/JS files, .gitattributes included (documentation is kept, for the module kind) */
   linguist: LinguistFlags;
+  /** where auto-imported Vue components are declared (components/auto-imports.ts) */
+  autoImports: AutoImportSources;
 }
 
 /** Lists the directory's files (through git when it is a work tree) and picks candidate modules. */
@@ -22,5 +25,5 @@ export async function discover(root: string, exclude: string[], warnings: Warnin
   const sources = listing.files.filter((f) => sourceExtension(f.path) !== null).map((f) => f.path);
   // without git there is no .gitattributes to read, and Linguist's rules still apply
   const linguist = linguistFlags(sources, isWorkTree ? await readDeclared(root, sources, warnings) : new Map());
-  return { listing, aliases: inRepoAliases(root, listing.files), linguist, ...selectModules(listing, linguist, exclude, warnings) };
+  return { listing, aliases: inRepoAliases(root, listing.files), linguist, autoImports: autoImportSources(listing.files), ...selectModules(listing, linguist, exclude, warnings) };
 }

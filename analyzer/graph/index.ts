@@ -3,6 +3,7 @@ import { compareText } from '../core/compare-text.js';
 import type { AnalyzerEmitter } from '../core/events.js';
 import type { AnalyzeOptions } from '../core/options.js';
 import type { WarningSink } from '../core/warnings.js';
+import { withComponentAutoImports } from './components/auto-imports.js';
 import { discover, type Discovery } from './discover.js';
 import { extractModules } from './extract.js';
 import { linkModules } from './link.js';
@@ -33,7 +34,8 @@ export async function buildModuleGraph(input: GraphInput): Promise<ModuleGraph> 
 
 /** The graph of what discovery found: every candidate read and parsed, every import resolved and linked. */
 export async function assembleGraph(root: string, found: Discovery, { options, emitter, warnings, steps = PLAIN_STEPS }: GraphInput): Promise<ModuleGraph> {
-  const parsed = await extractModules(root, found.candidates, found.linguist.notGenerated, options.maxFileBytes, warnings, emitter.throttled('graph'), steps.readParse);
+  const extracted = await extractModules(root, found.candidates, found.linguist.notGenerated, options.maxFileBytes, warnings, emitter.throttled('graph'), steps.readParse);
+  const parsed = await withComponentAutoImports(root, found.autoImports, found.listing.files, extracted, options.maxFileBytes);
 
   const { aliases } = found;
   const excluded = new Set(found.listing.files.map((f) => f.path).filter((p) => sourceExtension(p) !== null && !parsed.has(p)));

@@ -1,9 +1,8 @@
 import { WarningSink } from '../core/warnings.js';
 import { readSource } from './read-source.js';
-import { sourceExtension } from './source-extensions.js';
 import type { FileReading } from './steps.js';
 
-let parser: typeof import('./parse-outcome.js') | undefined;
+let parser: typeof import('./parse-file.js') | undefined;
 
 /** Reads one file and parses it; the parser (and its compiler) loads with the first file that has text. */
 export async function readAndParse(path: string, abs: string, maxBytes: number, generatedChecks: boolean): Promise<FileReading> {
@@ -11,6 +10,6 @@ export async function readAndParse(path: string, abs: string, maxBytes: number, 
   const text = readSource(abs, path, maxBytes, sink, generatedChecks);
   const warnings = sink.items.map(({ code, message }) => ({ code, message }));
   if (text === null) return { outcome: null, warnings };
-  parser ??= await import('./parse-outcome.js');
-  return { outcome: parser.parseOutcome(path, text, sourceExtension(path) ?? '.ts'), warnings };
+  parser ??= await import('./parse-file.js');
+  return { outcome: await parser.parseFile(path, text), warnings };
 }

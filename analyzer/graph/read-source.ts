@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { WarningSink } from '../core/warnings.js';
 import { generatedByContent } from './linguist/generated-content.js';
+import { componentExtension } from './source-extensions.js';
 
 const GENERATED_HEADER = /@generated\b|\bDO NOT EDIT\b|\bauto-?generated\b|\bthis file (was|is) generated\b/i;
 
@@ -56,9 +57,10 @@ function classifyContent(buffer: Buffer, path: string, warnings: WarningSink, ge
     warnings.add(linguist.code, linguist.message, path);
     return null;
   }
-  // blastmap's own, for every TS/JS extension (Linguist's above look at .js and .ts only)
+  // blastmap's own, for every TS/JS extension (Linguist's above look at .js and .ts only); not for a
+  // component, whose long lines are a template's or a style's (an inline data: URL), not minified code
   const lines = text.length > 20_000 ? countLines(text) : 1;
-  if (text.length > 20_000 && text.length / lines > 500) {
+  if (text.length > 20_000 && text.length / lines > 500 && componentExtension(path) === null) {
     warnings.add('minified', `minified (${lines} lines, ${Math.round(text.length / lines)} characters a line on average)`, path);
     return null;
   }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { AnalyzeOptions } from '../core/options.js';
+import { componentCompilerOf } from '../graph/components/compiler-versions.js';
 
 /**
  * The one key scheme of analyzer/incremental: every key and every digest is a SHA-1 of its parts,
@@ -40,8 +41,11 @@ export function historyOptionsKey({ since, aiMarkers, botPatterns, coupling }: A
   return digestOf([JSON.stringify({ since, aiMarkers, botPatterns, coupling })], 'hex').slice(0, 16);
 }
 
-/** A parse depends on the file's name (its extension picks the grammar), its text and the compiler. */
-export const parseKey = (path: string, text: string): string => digestOf([COMPILER_VERSION, path, text]);
+/** A parse depends on the file's name (its extension picks the grammar), its text and the compiler (and a component's, on its framework's). */
+export const parseKey = (path: string, text: string): string => {
+  const component = componentCompilerOf(path);
+  return digestOf(component === null ? [COMPILER_VERSION, path, text] : [COMPILER_VERSION, component, path, text]);
+};
 
 /**
  * A file's reading is kept per size cap (another cap is another reading), per path, per compiler
@@ -51,7 +55,11 @@ export const parseKey = (path: string, text: string): string => digestOf([COMPIL
 export const readingKey = (maxBytes: number, path: string, generatedChecks = true): string =>
   `${COMPILER_VERSION}\0${maxBytes}\0${path}${generatedChecks ? '' : '\0linguist-generated=false'}`;
 
-/** Import resolution depends on the compiler, the analyzed folder and the in-repo symlink aliases (the disk and tree are checked apart). */
+/**
+ * Import resolution depends on the compiler, the analyzed folder and the in-repo symlink aliases
+ * (the disk and tree are checked apart). `components` names the scheme in which an import of a
+ * `.vue`, `.svelte` or `.astro` file resolves to the component (before, to an asset).
+ */
 export function resolutionKey(root: string, aliases: Map<string, string>): string {
-  return digestOf([COMPILER_VERSION, root, ...[...aliases].flat()]);
+  return digestOf([COMPILER_VERSION, 'components', root, ...[...aliases].flat()]);
 }

@@ -45,9 +45,11 @@ describe('hostile and unusual file contents', () => {
     expect(edgesFrom('src/broken.ts')).toEqual(['src/satisfies.ts', 'src/util.ts']);
   });
 
-  it('treats Vue and Svelte files as non-source: not modules, and an import of one is not an edge', () => {
-    expect(fixture.report.modules.some((m) => /\.(vue|svelte)$/.test(m.path))).toBe(false);
-    expect(edgesFrom('src/sfc.ts')).toEqual([]);
+  it('takes Vue and Svelte files as modules: their script blocks import, and an import of one is an edge', () => {
+    expect(edgesFrom('src/sfc.ts')).toEqual(['src/Widget.svelte', 'src/Widget.vue']);
+    expect(edgesFrom('src/Widget.vue')).toEqual(['src/util.ts']);
+    expect(edgesFrom('src/Widget.svelte')).toEqual(['src/util.ts']);
+    expect(warningCodes(fixture.report, 'src/Widget.vue')).toEqual([]);
   });
 
   it('skips the 5 MB bundle and the 50 MB generated file by size, with warnings naming them', () => {

@@ -4,6 +4,7 @@ import { ts } from '../syntax/compiler.js';
 import type { EdgeKind } from '../model.js';
 import type { FileTree } from './file-tree.js';
 import { DEFAULT_COMPILER_OPTIONS, type GoverningConfigs } from './governing-config.js';
+import { componentOfDeclaration } from './component-declarations.js';
 import type { ResolutionHost } from './resolution-host.js';
 import { builtinName, isRelativeOrAbsolute, splitPackageSpecifier } from './specifiers.js';
 import type { LoadedConfig } from './tsconfig-loader.js';
@@ -142,6 +143,8 @@ export class ModuleResolver {
     const abs = this.tree.owns(resolved) ? this.host.realpath(resolved) : resolved;
     if (!this.tree.owns(abs) || abs.includes('/node_modules/')) return this.external(specifier);
     const rel = this.tree.relative(abs);
+    const component = componentOfDeclaration(rel);
+    if (component !== null) return this.isModule(component) ? { kind: 'module', target: component } : this.isExcluded(component) ? { kind: 'excluded', target: component } : { kind: 'asset' };
     if (this.isModule(rel)) return { kind: 'module', target: rel };
     // A declaration beside its JS, or a workspace package's build output: the source is the module.
     const source = (DECLARATION.test(rel) ? this.jsBeside(rel) : null) ?? this.fromWorkspace(specifier);

@@ -1,4 +1,5 @@
 import type { ts } from 'ts-morph';
+import { componentOfDeclaration } from './component-declarations.js';
 import type { DiskView } from './disk-view.js';
 import type { FileTree } from './file-tree.js';
 import type { WorkspacePackage } from './workspaces.js';
@@ -29,11 +30,16 @@ export class ResolutionHost implements ts.ModuleResolutionHost {
 
   fileExists = (raw: string): boolean => {
     const path = trimSlash(raw);
-    if (this.tree.owns(path) && !path.includes(NODE_MODULES)) return this.tree.hasFile(path);
+    if (this.tree.owns(path) && !path.includes(NODE_MODULES)) return this.inTree(path);
     if (this.disk.fileExists(path)) return true;
     const mapped = this.virtual(path);
-    return mapped !== null && this.tree.hasFile(mapped);
+    return mapped !== null && this.inTree(mapped);
   };
+
+  /** a tracked file; a component's declaration (`Foo.d.vue.ts`) is there when the component is (component-declarations.ts) */
+  private inTree(abs: string): boolean {
+    return this.tree.hasFile(componentOfDeclaration(abs) ?? abs);
+  }
 
   directoryExists = (raw: string): boolean => {
     const path = trimSlash(raw);
@@ -80,7 +86,9 @@ export class ResolutionHost implements ts.ModuleResolutionHost {
       if (mapped === null) return null;
       inTree = mapped;
     }
-    return inTree === this.tree.root ? '' : this.tree.relative(trimSlash(inTree));
+    if (inTree === this.tree.root) return '';
+    const relative = this.tree.relative(trimSlash(inTree));
+    return componentOfDeclaration(relative) ?? relative;
   }
 
   /**

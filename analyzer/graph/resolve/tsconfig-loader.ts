@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { ts as TS } from 'ts-morph';
 import { ts } from '../syntax/compiler.js';
 import type { WarningSink } from '../../core/warnings.js';
+import { COMPONENT_CONFIG_EXTENSIONS } from './component-declarations.js';
 import type { DiskView } from './disk-view.js';
 import type { FileTree } from './file-tree.js';
 
@@ -21,6 +22,8 @@ type MatchFiles = (
 
 // TypeScript's own include/exclude globbing (internal but stable since 2.x), fed from the tree.
 const matchFiles = (ts as unknown as { matchFiles: MatchFiles }).matchFiles;
+// components are files a tsconfig's `include` takes, as their language tools tell TypeScript
+const EXTRA_EXTENSIONS: readonly TS.FileExtensionInfo[] = COMPONENT_CONFIG_EXTENSIONS.map((extension) => ({ extension, isMixedContent: true, scriptKind: ts.ScriptKind.Deferred }));
 const IGNORED_DIAGNOSTICS = new Set([18003 /* no inputs found */, 5101, 5107, 5108 /* deprecations */]);
 
 /**
@@ -69,7 +72,7 @@ export class ConfigLoader {
       this.warn(relative, json.error);
       return null;
     }
-    const parsed = ts.parseJsonConfigFileContent(json.config, this.host, posix.dirname(path), undefined, path);
+    const parsed = ts.parseJsonConfigFileContent(json.config, this.host, posix.dirname(path), undefined, path, undefined, EXTRA_EXTENSIONS);
     for (const error of parsed.errors) if (!IGNORED_DIAGNOSTICS.has(error.code)) this.warn(relative, error);
     return {
       path,

@@ -32,4 +32,6 @@ export interface ParsedModule {
   definesCode: boolean;
   size: ModuleSize;
   problems: ParseProblem[];
+  /** a Vue component's template tags that name components, as written (graph/components/auto-imports.ts) */
+  templateTags?: string[];
 }

@@ -1,7 +1,6 @@
 import { WarningSink } from '../../core/warnings.js';
 import type { ParseOutcome } from '../../graph/parse-outcome.js';
 import { readSource } from '../../graph/read-source.js';
-import { sourceExtension } from '../../graph/source-extensions.js';
 import type { FileReading, GraphSteps } from '../../graph/steps.js';
 import { parseKey } from '../keys.js';
 import { everyOf, isModuleSize, isObject, isString } from '../shapes.js';
@@ -81,7 +80,7 @@ export class Readings {
  * compiler) is not parsed again. Gives exactly what graph/read-parse.ts gives.
  */
 export function rememberingReadParse(memory: Memory, readings: Readings, counts: ReadCounts): GraphSteps['readParse'] {
-  let parser: typeof import('../../graph/parse-outcome.js') | undefined;
+  let parser: typeof import('../../graph/parse-file.js') | undefined;
   return async (path, abs, maxBytes, generatedChecks) => {
     let reading = readings.of(path, abs, maxBytes, generatedChecks);
     if (reading.key === null) return { outcome: null, warnings: reading.warnings };
@@ -97,8 +96,8 @@ export function rememberingReadParse(memory: Memory, readings: Readings, counts:
     if (outcome !== undefined) counts.reused += 1;
     else {
       // the compiler loads on the first file that needs parsing
-      parser ??= await import('../../graph/parse-outcome.js');
-      outcome = parser.parseOutcome(path, reading.text, sourceExtension(path) ?? '.ts');
+      parser ??= await import('../../graph/parse-file.js');
+      outcome = await parser.parseFile(path, reading.text);
       memory.keep('parses', reading.key, outcome);
       counts.parsed += 1;
     }

@@ -51,6 +51,8 @@ export function rememberingGraph(memory: Memory, readings: Readings, steps: Grap
       const reading = readings.of(path, `${root}/${path}`, options.maxFileBytes, !found.linguist.notGenerated.has(path));
       parts.push(`${path}\0${reading.key ?? JSON.stringify(reading.warnings)}`);
     }
+    // auto-imported components' declarations are no modules, but their text gives edges
+    for (const path of found.autoImports.declarations) parts.push(`${path}\0${readings.of(path, `${root}/${path}`, options.maxFileBytes, false).key ?? 'unread'}`);
     const key = digestOf(parts);
     // the last graph's key is kept on its own: the graph (megabytes) is read only when it is the one
     const stored = memory.recall('graph-key', 'last') === key ? memory.recall('graph', key) : undefined;

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { testGit } from './test-git.js';
 
-const SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/i;
+// components are modules too (report contract, "Components are modules")
+const SOURCE = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs|vue|svelte|astro)$/i;
 const SLASH = Buffer.from('/');
 
 /**
