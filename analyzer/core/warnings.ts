@@ -32,7 +32,14 @@ export type WarningCode =
   | 'provenance-bad-path'
   | 'provenance-record-mismatch'
   | 'provenance-blame-failed'
-  | 'provenance-incomplete';
+  | 'provenance-incomplete'
+  // the team's own ratings (.blastmap/familiarity.csv): history/familiarity-file.ts, score/familiarity.ts
+  | 'familiarity-unreadable'
+  | 'familiarity-bad-row'
+  | 'familiarity-bad-date'
+  | 'familiarity-bad-rating'
+  | 'familiarity-unknown-person'
+  | 'familiarity-unknown-area';
 
 export interface AnalyzerWarning {
   code: WarningCode;
