@@ -71,6 +71,5 @@ export function contextLine(item: AuditArea): string {
  * escape sequence can move the cursor, retitle the window or hide text) become U+FFFD.
  */
 export function printable(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
 }

@@ -32,6 +32,7 @@ export function anonymizeReport(report: Report): Report {
   }
   for (const area of out.areas) {
     area.authors = area.authors.map((a) => ({ ...a, id: newId(a.id) }));
+    if (area.familiarity) area.familiarity = { ...area.familiarity, stuckRaters: area.familiarity.stuckRaters.map(newId).sort() };
     scrubRisk(area.risk, scrub);
   }
   out.warnings = out.warnings.map((w) => ({ ...w, message: scrub(w.message) }));

@@ -15,6 +15,8 @@ export interface AreaFamiliarity {
   raters: number;
   latest: number;
   stuck: boolean;
+  /** ids of the raters stuck at 3 on it, sorted */
+  stuckRaters: string[];
 }
 
 /** What the score reads: the latest ratings of the raters who are active authors of the repository. */
@@ -25,8 +27,6 @@ export interface FamiliarityFacts {
   activeFluent: number;
   /** active raters whose latest rating is 3 (reviewing) */
   activeReviewing: number;
-  /** ids of the raters stuck at 3 for four weeks */
-  stuckRaters: string[];
 }
 
 export function resolveFamiliarity(
@@ -80,11 +80,10 @@ export function resolveFamiliarity(
       }
     }
     facts.set(area, {
-      familiarity: { raters: raters.size, latest: median(latest), stuck: stuckRaters.length > 0 },
+      familiarity: { raters: raters.size, latest: median(latest), stuck: stuckRaters.length > 0, stuckRaters },
       activeRaters,
       activeFluent,
       activeReviewing,
-      stuckRaters,
     });
   }
   return facts;

@@ -38,6 +38,7 @@ export const Area = Type.Object({
     raters: Type.Integer({ minimum: 1, description: 'people with a rating of this area in .blastmap/familiarity.csv' }),
     latest: Type.Number({ minimum: 1, maximum: 3, description: "median of each rater's latest rating (1 fluent, 2 warming, 3 reviewing)" }),
     stuck: Type.Boolean({ description: "some rater's last four ratings of it, in four different ISO weeks, are all 3" }),
+    stuckRaters: Type.Array(Type.String(), { description: 'authors[].id of the raters stuck at 3 on it, sorted; empty when stuck is false' }),
   }, { description: "the team's own ratings (report contract, \"The team's own ratings\"); null when nobody rated the area" }))),
   risk: Risk,
 });
