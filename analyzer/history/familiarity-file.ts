@@ -4,7 +4,7 @@
  * without committing, so it is read from the working tree as source files are: without following
  * links, under a size cap. Every row that cannot be used is counted with its line (FamiliarityProblems).
  */
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv, unneutralised } from '../core/csv.js';
 import type { WarningCode, WarningSink } from '../core/warnings.js';
@@ -33,6 +33,17 @@ export interface FamiliarityRows {
 
 /** Reads the file, or null when the working tree has none (the usual case). */
 export function readFamiliarityFile(root: string, warnings: WarningSink): FamiliarityRows | null {
+  // O_NOFOLLOW guards the file's own name; a linked .blastmap folder is refused here
+  let folder;
+  try {
+    folder = lstatSync(join(root, '.blastmap'));
+  } catch {
+    return null;
+  }
+  if (folder.isSymbolicLink()) {
+    warnings.add('familiarity-unreadable', "the team's ratings were not read: .blastmap is a symbolic link; links are never followed", FAMILIARITY_FILE);
+    return null;
+  }
   const bytes = readBounded(join(root, FAMILIARITY_FILE), warnings);
   return bytes === null ? null : parseFamiliarity(bytes);
 }

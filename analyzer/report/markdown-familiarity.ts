@@ -12,7 +12,9 @@ const WORDS: Record<number, string> = { 1: 'fluent', 2: 'warming', 3: 'reviewing
 
 export function familiaritySection(l: Lookup, top: number): string[] {
   const rated = l.report.areas.filter((a) => a.familiarity != null);
-  if (rated.length === 0) return [];
+  const problems = l.report.warnings.filter((w) => w.code.startsWith('familiarity-')).length;
+  const unused = problems === 0 ? [] : ['', `Some rows of .blastmap/familiarity.csv could not be used: ${problems} ${problems === 1 ? 'warning names them' : 'warnings name them'} with their lines (codes familiarity-…, in report.json's warnings).`];
+  if (rated.length === 0) return problems === 0 ? [] : ["## The team's own ratings", '', 'No area has a usable rating.', ...unused];
   const stuck = rated.filter((a) => a.familiarity!.stuck);
   const score = (a: ReportArea): number => a.risk.score ?? -1;
   const ordered = [...rated].sort((a, b) => Number(b.familiarity!.stuck) - Number(a.familiarity!.stuck) || score(b) - score(a) || compareText(a.path, b.path));
@@ -29,5 +31,5 @@ export function familiaritySection(l: Lookup, top: number): string[] {
       const latest = `${f.latest}${WORDS[f.latest] ? ` ${WORDS[f.latest]}` : ''}`;
       return [md(a.path), f.stuck ? `**stuck** (${f.stuckRaters.map(name).join(', ')})` : 'no', riskLabel(l, a.risk), String(f.raters), latest];
     }),
-  ), ...more];
+  ), ...more, ...unused];
 }
