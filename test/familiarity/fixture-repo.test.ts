@@ -6,6 +6,11 @@ import { renderMarkdown } from '../../analyzer/report/markdown.js';
 import type { Report } from '../../analyzer/report/schema/index.js';
 import { buildFamiliarityFixture } from '../../scripts/fixtures/familiarity-fixture.js';
 import { validateAgainstSchemaFile } from '../support/report-schema.js';
+import { anonymizeReport } from '../../analyzer/report/anonymize.js';
+import { areaElement } from '../../viewer/src/elements.js';
+import { metricById } from '../../viewer/src/colour-metrics.js';
+import { metricColours } from '../../viewer/src/metric-colours.js';
+import { indexReport } from '../../viewer/src/report-index.js';
 
 /*
  * Worked out by hand from scripts/fixtures/familiarity-fixture.ts (line numbers are the CSV's):
@@ -94,6 +99,25 @@ describe("the team's own ratings on the scripted fixture", () => {
     expect(section).toContain('| src/core | **stuck** (Alice Archer) |');
     expect(section).toContain('| src/ui | no |');
     expect(validateAgainstSchemaFile(report)).toEqual([]);
+  });
+
+  it('marks the stuck area on the viewer map, and only it', () => {
+    const index = indexReport(report);
+    const colours = metricColours(index, metricById('risk')!);
+    const box = { x: 0, y: 0, width: 100, height: 100 };
+    const core = areaElement(index, 'src/core', false, box, colours);
+    expect(core.classes).toBe('area collapsed stuck');
+    expect(core.data.label).toMatch(/ · stuck$/);
+    const ui = areaElement(index, 'src/ui', true, box, colours);
+    expect(ui.classes).toBe('area expanded');
+    expect(ui.data.label).not.toContain('stuck');
+  });
+
+  it('gives the stuck raters their pseudonyms under --anonymize', () => {
+    const anonymous = anonymizeReport(structuredClone(report));
+    const alice = report.authors.findIndex((a) => a.name === 'Alice Archer');
+    expect(area(anonymous, 'src/core').familiarity!.stuckRaters).toEqual([anonymous.authors[alice]!.id]);
+    expect(anonymous.authors[alice]!.id).not.toBe(report.authors[alice]!.id);
   });
 
   it('gives null familiarity, no warning and the DOA figures without a ratings file', async () => {
