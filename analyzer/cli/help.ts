@@ -6,7 +6,7 @@ Usage:
   blastmap audit [path] [options]     rate how well you still know the areas you own
   blastmap --help | --version
 
-Run 'blastmap analyze --help' or 'blastmap view --help' for their options.`;
+Run 'blastmap analyze --help', 'blastmap view --help' or 'blastmap audit --help' for their options.`;
 
 export const ANALYZE_HELP = `Usage: blastmap analyze [path] [options]
 

@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WarningSink } from '../../analyzer/core/warnings.js';
+import { loadConfig } from '../../analyzer/cli/load-config.js';
+import { mergeOptions } from '../../analyzer/core/options.js';
 import { csvField, neutralised, parseCsv, unneutralised, type CsvRecord } from '../../analyzer/core/csv.js';
 import { parseFamiliarity } from '../../analyzer/history/familiarity-file.js';
 import { personMatcher } from '../../analyzer/history/person-match.js';
@@ -92,5 +97,22 @@ describe('the rated knowledge loss', () => {
     expect(ratedKnowledgeLoss(0.4, undefined, w)).toBe(0.4);
     expect(ratedKnowledgeLoss(1, facts(1, 0, 1), { fluent: 1, reviewing: 1 })).toBe(1);
     expect(ratedKnowledgeLoss(1, facts(1, 1, 0), { fluent: 1, reviewing: 1 })).toBe(0);
+  });
+});
+
+describe('the score.familiarity config key', () => {
+  it('merges over the defaults and refuses a weight outside 0..1, naming the key', () => {
+    expect(mergeOptions({ score: { familiarity: { fluent: 1 } } }, {}).score.familiarity).toEqual({ fluent: 1, reviewing: 0.5 });
+    const dir = mkdtempSync(join(tmpdir(), 'blastmap-familiarity-config-'));
+    try {
+      const good = join(dir, 'good.json');
+      writeFileSync(good, JSON.stringify({ score: { familiarity: { reviewing: 0.8 } } }));
+      expect(loadConfig(dir, good).config.score?.familiarity).toEqual({ reviewing: 0.8 });
+      const bad = join(dir, 'bad.json');
+      writeFileSync(bad, JSON.stringify({ score: { familiarity: { fluent: 2 } } }));
+      expect(() => loadConfig(dir, bad)).toThrow(/familiarity\/fluent/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
