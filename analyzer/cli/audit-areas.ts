@@ -3,6 +3,7 @@
  * shown with each. Pure over a finished report.
  */
 import { areaChain, areaOf } from '../metrics/area-tree.js';
+import { distinctAreas } from '../report/markdown-risks.js';
 import type { Report, ReportArea, ReportAuthor } from '../report/schema/index.js';
 
 export interface AuditArea {
@@ -13,12 +14,14 @@ export interface AuditArea {
   because: ('author' | 'declared')[];
 }
 
-/** The areas `person` authors by DOA, and those they are declared owner of, riskiest first. */
+/** The areas `person` authors by DOA, and those they are declared owner of, riskiest first (folded chains once). */
 export function areasToRate(report: Report, person: ReportAuthor): AuditArea[] {
   const authored = new Set(report.areas.filter((a) => a.authors.some((x) => x.id === person.id)).map((a) => a.path));
   const declared = declaredAreasOf(report, person);
   const last = lastChanges(report);
-  return report.areas
+  // the areas report.md and the viewer show: a directory whose one sub-directory holds all its
+  // modules is that sub-directory, asked about once, under the deepest name
+  return distinctAreas(report.areas)
     .filter((a) => authored.has(a.path) || declared.has(a.path))
     .map((area) => ({
       area,

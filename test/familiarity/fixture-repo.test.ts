@@ -7,6 +7,7 @@ import type { Report } from '../../analyzer/report/schema/index.js';
 import { buildFamiliarityFixture } from '../../scripts/fixtures/familiarity-fixture.js';
 import { validateAgainstSchemaFile } from '../support/report-schema.js';
 import { anonymizeReport } from '../../analyzer/report/anonymize.js';
+import { areasToRate, contextLine } from '../../analyzer/cli/audit-areas.js';
 import { areaElement } from '../../viewer/src/elements.js';
 import { metricById } from '../../viewer/src/colour-metrics.js';
 import { metricColours } from '../../viewer/src/metric-colours.js';
@@ -118,6 +119,19 @@ describe("the team's own ratings on the scripted fixture", () => {
     const alice = report.authors.findIndex((a) => a.name === 'Alice Archer');
     expect(area(anonymous, 'src/core').familiarity!.stuckRaters).toEqual([anonymous.authors[alice]!.id]);
     expect(anonymous.authors[alice]!.id).not.toBe(report.authors[alice]!.id);
+  });
+
+  it("lists for audit the areas a person authors, and through the declared-owner hook those CODEOWNERS gives them", () => {
+    const bob = report.authors.find((a) => a.email === 'bob@example.com')!;
+    expect(areasToRate(report, bob).map((a) => [a.area.path, a.because])).toEqual(
+      expect.arrayContaining([['src/ui', ['author']], ['src', ['author']]]),
+    );
+    expect(areasToRate(report, bob)).toHaveLength(2); // '.' holds only src: it is src
+    const declared = structuredClone(report);
+    (declared.modules.find((m) => m.path === 'src/core/parse.ts') as unknown as { owners: unknown }).owners = { declared: ['BOB@example.com', '@org/team'], activeDeclared: 0, suggested: [] };
+    const core = areasToRate(declared, bob).find((a) => a.area.path === 'src/core')!;
+    expect(core.because).toEqual(['declared']);
+    expect(contextLine(core)).toMatch(/^blast radius 1 · last change 2025-02-10 · AI 0% · risk 0\.\d\d \w+ · rated 2 by 2, stuck at 3 · declared owner$/);
   });
 
   it('gives null familiarity, no warning and the DOA figures without a ratings file', async () => {
