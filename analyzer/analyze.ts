@@ -7,7 +7,11 @@ import { buildModuleGraph } from './graph/index.js';
 import { isDeclarationFile, sourceExtension } from './graph/source-extensions.js';
 import { readCodeowners } from './graph/codeowners/read.js';
 import { resolveLeaving, UnknownPersonError, withLeavers } from './history/leaving.js';
+import { readFamiliarityFile } from './history/familiarity-file.js';
 import type { HistoryModel } from './history/model.js';
+import type { ModuleGraph } from './graph/model.js';
+import { indexAreas } from './metrics/area-tree.js';
+import { resolveFamiliarity, type FamiliarityFacts } from './score/familiarity.js';
 import { measureProvenance, noProvenance, readProvenanceRecords, realProvenanceGit, type ProvenanceModel } from './history/provenance/index.js';
 import { startHistory, type HistoryThread } from './incremental/history-thread.js';
 import { openReuse, type Reuse } from './incremental/index.js';
@@ -86,7 +90,8 @@ async function runStages({ root, repoDir, options: given, emitter, warnings, reu
   const metrics = await emitter.time('metrics', () => (reuse ? reuse.metrics(graph, options) : computeMetrics(graph, options)));
   if (!metrics.betweenness.exact)
     warnings.add('betweenness-sampled', `betweenness estimated from ${String(metrics.betweenness.samples)} sampled sources over ${metrics.betweenness.nodes} modules (above betweennessExactUpTo)`);
-  const score = await emitter.time('score', () => scoreRisk({ graph, metrics, history, provenance, options }));
+  const familiarity = teamRatings(root, graph, history, warnings);
+  const score = await emitter.time('score', () => scoreRisk({ graph, metrics, history, provenance, options, familiarity }));
   const report = await emitter.time('report', () => {
     const layout = computeLayout({
       modules: graph.modules.map((m) => ({ path: m.path, area: areaOf(m.path), blastRadius: metrics.modules.get(m.path)?.blastRadius ?? 0 })),
@@ -110,6 +115,14 @@ function leavingIds(history: HistoryModel, references: readonly string[]): strin
   if (references.length === 0) return [];
   if (!history.available) throw new UnknownPersonError(`--leaving: '${references[0] ?? ''}' cannot be found: the directory has no git history`);
   return resolveLeaving(history, references);
+}
+
+/** The team's own ratings of the areas, from the working tree's .blastmap/familiarity.csv (an empty map without one). */
+function teamRatings(root: string, graph: ModuleGraph, history: HistoryModel | null, warnings: WarningSink): Map<string, FamiliarityFacts> {
+  const rows = readFamiliarityFile(root, warnings);
+  if (rows === null) return new Map();
+  const areas = new Set(indexAreas(graph.modules.map((m) => m.path)).paths);
+  return resolveFamiliarity(rows, history?.authors ?? null, areas, warnings);
 }
 
 /** What the graph stage could take as a module, by name: only such files are blamed. */

@@ -28,6 +28,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'analyze') return runAnalyze(rest);
   if (command === 'view') return runView(rest);
   if (command === 'codeowners') return (await import('./cli/codeowners.js')).runCodeowners(rest);
+  if (command === 'audit') return (await import('./cli/audit.js')).runAudit(rest);
   throw new UsageError(`unknown command '${command}' (try 'blastmap --help')`);
 }
 

@@ -4,9 +4,10 @@ Usage:
   blastmap analyze [path] [options]   analyze a repository (default: the current directory)
   blastmap view [report.json|dir]     serve a report on localhost and open the browser
   blastmap codeowners [path]          print the suggested CODEOWNERS change (a patch, or a new file)
+  blastmap audit [path] [options]     rate how well you still know the areas you own
   blastmap --help | --version
 
-Run 'blastmap analyze --help' or 'blastmap view --help' for their options.`;
+Run 'blastmap <command> --help' (analyze, view, codeowners, audit) for its options.`;
 
 export const ANALYZE_HELP = `Usage: blastmap analyze [path] [options]
 
@@ -95,3 +96,33 @@ Examples:
 
 Exit status: 0 (also when there is nothing to suggest), 2 for bad input or options, 1 when the
 analysis itself failed.`;
+export const AUDIT_HELP = `Usage: blastmap audit [path] [options]
+
+The system ownership audit, for one person: analyzes the repository (default: the current
+directory), lists the areas you author by degree of authorship (and those CODEOWNERS declares
+you owner of, when the report has them), riskiest first, with one line of context each (blast
+radius, last change, AI-assisted share), and asks how well you know each:
+  1 fluent     can explain it from memory
+  2 warming    can work through it with a quick reference
+  3 reviewing  needs real effort to reconstruct
+  s            skip this area        q   stop; what was answered is kept
+The answers are appended as dated rows (date,person,area,rating) to
+<path>/.blastmap/familiarity.csv, created with its header when absent. That is the one file
+audit writes in the repository, only when you rated something; it never commits (commit the
+file yourself to share it). 'blastmap analyze' reads it into areas[].familiarity and the score.
+End of input saves like q; Ctrl-C saves nothing.
+
+Options:
+      --as <name|email>    who is rating: your name or email as git log shows it
+                           (default: git config user.email, then user.name)
+      --answers <file>     read the answers from a file, one per line, instead of the terminal
+                           (for scripts and tests)
+      --date <YYYY-MM-DD>  the date written on each row (default: today)
+  -c, --config <file>      config file, as for analyze (default: <path>/blastmap.config.json)
+  -h, --help               this help
+
+Examples:
+  blastmap audit                                  rate the current repository's areas as yourself
+  blastmap audit ../api --as ana@example.com      rate another checkout, as Ana
+  printf '1\\n3\\ns\\nq\\n' > answers.txt && blastmap audit --answers answers.txt
+                                                  the same, scripted`;

@@ -10,13 +10,13 @@ const MAX_ENTRY_BYTES = 256 * 1024 * 1024;
  * file or the new one, never half of one. A cache that cannot be written is not an error. (The
  * files of analyzer/incremental.)
  */
-export function writeAtomic(path: string, content: () => string | Buffer): boolean {
+export function writeAtomic(path: string, content: () => string | Buffer, mode = 0o600): boolean {
   const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     const data = content();
     if (data.length > MAX_ENTRY_BYTES) return false;
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(temp, data, { mode: 0o600 });
+    writeFileSync(temp, data, { mode });
     renameSync(temp, path);
     return true;
   } catch {

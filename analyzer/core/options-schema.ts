@@ -18,6 +18,15 @@ const Weights = Type.Object(
   { additionalProperties: false },
 );
 
+/** How much the team's own ratings move an area's knowledge-loss factor (docs/scoring.md, "The team's own ratings"). */
+const FamiliarityWeights = Type.Object(
+  {
+    fluent: Type.Number({ minimum: 0, maximum: 1, description: 'share of the knowledge loss taken off per active rater rating the area 1 (fluent), as a share of its active raters' }),
+    reviewing: Type.Number({ minimum: 0, maximum: 1, description: 'share of the knowledge still held added to the loss per active rater rating the area 3 (reviewing), as a share of its active raters' }),
+  },
+  { additionalProperties: false },
+);
+
 export const ConfigSchema = Type.Object(
   {
     $schema: Type.Optional(Type.String()),
@@ -70,6 +79,7 @@ export const ConfigSchema = Type.Object(
       Type.Object(
         {
           weights: Type.Optional(Type.Partial(Weights)),
+          familiarity: Type.Optional(Type.Partial(FamiliarityWeights)),
           levels: Type.Optional(
             Type.Object(
               { medium: Type.Number({ minimum: 0, maximum: 1 }), high: Type.Number({ minimum: 0, maximum: 1 }), critical: Type.Number({ minimum: 0, maximum: 1 }) },
@@ -86,3 +96,4 @@ export const ConfigSchema = Type.Object(
 
 export type ConfigFile = Static<typeof ConfigSchema>;
 export type ScoreWeights = Static<typeof Weights>;
+export type FamiliarityScoreWeights = Static<typeof FamiliarityWeights>;

@@ -1,4 +1,4 @@
-import type { ConfigFile, ScoreWeights } from './options-schema.js';
+import type { ConfigFile, FamiliarityScoreWeights, ScoreWeights } from './options-schema.js';
 
 export interface AiMarkerRule {
   tool: string;
@@ -28,7 +28,7 @@ export interface AnalyzeOptions {
   aiMarkers: AiMarkerRule[];
   botPatterns: string[];
   coupling: { minTogether: number; minConfidence: number; maxFilesPerCommit: number };
-  score: { weights: ScoreWeights; levels: { medium: number; high: number; critical: number } };
+  score: { weights: ScoreWeights; levels: { medium: number; high: number; critical: number }; familiarity: FamiliarityScoreWeights };
   /** people to count as gone at "now" (`--leaving`): author ids, names or emails; the report lists their author ids */
   leaving: string[];
   /** CODEOWNERS owners (`@login`, `@org/team`, email) -> the people they are: author ids, names or emails */
@@ -95,6 +95,7 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   score: {
     weights: { blastRadius: 0.3, centrality: 0.1, noActiveAuthor: 0.2, knowledgeLoss: 0.15, aiShare: 0.1, churn: 0.15 },
     levels: { medium: 0.35, high: 0.55, critical: 0.75 },
+    familiarity: { fluent: 0.5, reviewing: 0.5 },
   },
   leaving: [],
   declaredOwners: {},
@@ -128,6 +129,7 @@ export function mergeOptions(config: ConfigFile, flags: Partial<AnalyzeOptions>)
     score: {
       weights: { ...base.score.weights, ...stripUndefined(config.score?.weights ?? {}) },
       levels: { ...base.score.levels, ...stripUndefined(config.score?.levels ?? {}) },
+      familiarity: { ...base.score.familiarity, ...stripUndefined(config.score?.familiarity ?? {}) },
     },
   };
   return { ...fromConfig, ...stripUndefined(flags) };

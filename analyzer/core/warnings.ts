@@ -37,7 +37,14 @@ export type WarningCode =
   | 'codeowners-line'
   | 'codeowners-ignored'
   | 'codeowners-unreadable'
-  | 'declared-owner-unknown';
+  | 'declared-owner-unknown'
+  // the team's own ratings (.blastmap/familiarity.csv): history/familiarity-file.ts, score/familiarity.ts
+  | 'familiarity-unreadable'
+  | 'familiarity-bad-row'
+  | 'familiarity-bad-date'
+  | 'familiarity-bad-rating'
+  | 'familiarity-unknown-person'
+  | 'familiarity-unknown-area';
 
 export interface AnalyzerWarning {
   code: WarningCode;

@@ -34,6 +34,7 @@ export function anonymizeReport(report: Report): Report {
   for (const area of out.areas) {
     area.authors = area.authors.map((a) => ({ ...a, id: newId(a.id) }));
     if (area.owners) area.owners = { ...area.owners, suggested: area.owners.suggested.map(newId) };
+    if (area.familiarity) area.familiarity = { ...area.familiarity, stuckRaters: area.familiarity.stuckRaters.map(newId).sort() };
     scrubRisk(area.risk, scrub);
   }
   if (out.codeowners) out.codeowners = anonymizedCodeowners(out.codeowners, newId, scrub);

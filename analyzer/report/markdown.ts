@@ -1,4 +1,5 @@
 /** report.md: what an architecture review reads, rendered from a finished report. */
+import { familiaritySection } from './markdown-familiarity.js';
 import { limitsSection } from './markdown-limits.js';
 import { declaredOwnersSection, ifTheyLeftSection } from './markdown-owners.js';
 import { lookup } from './markdown-lookup.js';
@@ -17,6 +18,7 @@ export function renderMarkdown(report: Report, options: { top: number }): string
     summary(l),
     limitsSection(l),
     areaTable(l, areas),
+    familiaritySection(l, top),
     moduleTable(l, topModules(l, top)),
     cycles(l, top),
     hiddenCoupling(l, top),

@@ -20,7 +20,7 @@ export function scoreRisk(input: ScoreInput): ScoreResult {
   const { risks, churn } = scoreModules(facts, populations(facts, percentileOf), input.options, now);
   return {
     modules: risks,
-    areas: scoreAreas(input.graph, input.metrics, facts, churn, input.options, now),
+    areas: scoreAreas(input.graph, input.metrics, facts, churn, input.options, now, input.familiarity),
     code: codeOwnership(input.graph, history, input.options.leaving ?? []),
   };
 }

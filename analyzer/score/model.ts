@@ -4,6 +4,7 @@ import type { ModuleGraph } from '../graph/model.js';
 import type { HistoryModel } from '../history/model.js';
 import type { ProvenanceModel } from '../history/provenance/model.js';
 import type { GraphMetrics } from '../metrics/model.js';
+import type { AreaFamiliarity, FamiliarityFacts } from './familiarity.js';
 
 export type RiskLevel = 'low' | 'medium' | 'high' | 'critical';
 
@@ -33,6 +34,8 @@ export interface ScoreInput {
   /** line-level AI provenance; null or without a file's entry when the repository records nothing for it */
   provenance?: ProvenanceModel | null;
   options: AnalyzeOptions;
+  /** the team's own ratings per area path (score/familiarity.ts); absent or empty without a ratings file */
+  familiarity?: ReadonlyMap<string, FamiliarityFacts>;
 }
 
 export interface AreaAuthor {
@@ -51,6 +54,8 @@ export interface AreaScore {
   commits: number;
   linesChanged: number;
   authors: AreaAuthor[];
+  /** the team's own ratings of the area; null when nobody rated it */
+  familiarity: AreaFamiliarity | null;
   risk: Risk;
 }
 

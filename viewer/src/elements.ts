@@ -49,7 +49,7 @@ export function areaElement(index: ReportIndex, path: string, expanded: boolean,
   const count = index.areas.get(path)?.modules;
   const data: NodeData = {
     id: areaId(path),
-    label: expanded || count === undefined ? node.label : `${node.label} · ${formatCount(count)}`,
+    label: (expanded || count === undefined ? node.label : `${node.label} · ${formatCount(count)}`) + (index.areas.get(path)?.familiarity?.stuck ? ' · stuck' : ''),
     colour: colours.area.get(path)!,
     size: Math.min(box.width, box.height),
     width: box.width,
@@ -62,7 +62,8 @@ export function areaElement(index: ReportIndex, path: string, expanded: boolean,
     group: 'nodes',
     data,
     position: { x: box.x, y: box.y },
-    classes: `area ${expanded ? 'expanded' : 'collapsed'}`,
+    // stuck: a rater said 3 (reviewing) four ISO weeks running (areas[].familiarity)
+    classes: `area ${expanded ? 'expanded' : 'collapsed'}${index.areas.get(path)?.familiarity?.stuck ? ' stuck' : ''}`,
   };
 }
 

@@ -83,6 +83,7 @@ export const GRAPH_STYLES: StylesheetJsonBlock[] = [
       opacity: 0.3,
     },
   },
+  { selector: 'node.area.stuck', style: { 'border-style': 'double', 'border-width': 7 } },
   { selector: 'edge.aggregated', style: { width: 'data(width)', opacity: 0.3 } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': INK, 'z-index': 20 } },
   { selector: 'edge.focus', style: { 'line-color': INK, 'target-arrow-color': INK, opacity: 0.9, 'z-index': 10 } },

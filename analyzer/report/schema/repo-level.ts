@@ -34,6 +34,13 @@ export const Area = Type.Object({
   commits: Type.Integer({ minimum: 0, description: 'file changes: each module\'s commits in the window, summed (a commit touching two of its files counts twice)' }),
   linesChanged: Count,
   authors: Type.Array(Type.Object({ id: Type.String(), files: Count, active: Type.Boolean() })),
+  // written by every run since the team's own ratings; optional so that earlier reports still read
+  familiarity: Type.Optional(Nullable(Type.Object({
+    raters: Type.Integer({ minimum: 1, description: 'people with a rating of this area in .blastmap/familiarity.csv' }),
+    latest: Type.Number({ minimum: 1, maximum: 3, description: "median of each rater's latest rating (1 fluent, 2 warming, 3 reviewing)" }),
+    stuck: Type.Boolean({ description: "some rater's last four ratings of it, in four different ISO weeks, are all 3" }),
+    stuckRaters: Type.Array(Type.String(), { description: 'authors[].id of the raters stuck at 3 on it, sorted; empty when stuck is false' }),
+  }, { description: "the team's own ratings (report contract, \"The team's own ratings\"); null when nobody rated the area" }))),
   risk: Risk,
   // declared owners aggregated over the area's modules (docs/owners.md); optional so earlier reports still read
   owners: Type.Optional(Owners),

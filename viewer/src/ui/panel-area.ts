@@ -4,10 +4,11 @@ import { formatCount, formatPercent } from '../format.js';
 import { modulesUnder, type ReportIndex } from '../report-index.js';
 import { h } from './dom.js';
 import { factorBars } from './factor-bars.js';
-import { figureGrid, section } from './figures.js';
+import { figureGrid, section, type Figure } from './figures.js';
 import type { PanelActions } from './panel-actions.js';
 import { panelHeader, panelTools } from './panel-common.js';
 import { modulePathList } from './path-list.js';
+import type { ReportArea } from '../../../analyzer/report/schema/index.js';
 
 export function areaPanel(index: ReportIndex, node: AreaTreeNode, actions: PanelActions): HTMLElement[] {
   const area = index.areas.get(node.path);
@@ -29,10 +30,22 @@ export function areaPanel(index: ReportIndex, node: AreaTreeNode, actions: Panel
       ['Commits', formatCount(area.commits)],
       ['Lines changed', formatCount(area.linesChanged)],
     ])) : section('Figures', h('p', { class: 'muted' }, `${count(members.length, 'module')}; the report has no figures for this directory.`)),
+    area?.familiarity ? section('Team ratings', figureGrid(teamRatings(index, area.familiarity))) : null,
     area ? section('Why this score', factorBars(area.risk)) : null,
     area ? section('Owners', h('ul', { class: 'owners' }, ...area.authors.map((a) => h('li', { class: `owner${a.active ? '' : ' inactive'}` },
       h('span', { class: 'owner-name' }, index.authors.get(a.id)?.name ?? a.id),
       h('span', { class: 'owner-meta' }, `${count(a.files, 'file')} · ${a.active ? 'active' : 'inactive'}`))))) : null,
     section('Riskiest modules here', modulePathList(index, riskiest, actions.navigate, 'No modules.')),
   ].filter((e): e is HTMLElement => e !== null);
+}
+
+/** The team's own ratings of the area (.blastmap/familiarity.csv), as figures. */
+function teamRatings(index: ReportIndex, f: NonNullable<ReportArea['familiarity']>): Figure[] {
+  const words: Record<number, string> = { 1: 'fluent', 2: 'warming', 3: 'reviewing' };
+  const stuck = f.stuck ? `yes: ${f.stuckRaters.map((id) => index.authors.get(id)?.name ?? id).join(', ')}` : 'no';
+  return [
+    ['Raters', formatCount(f.raters)],
+    ['Latest (median)', `${f.latest}${words[f.latest] ? ` ${words[f.latest]}` : ''}`, "median of each rater's latest rating: 1 fluent, 2 warming, 3 reviewing"],
+    ['Stuck', stuck, 'rated 3 (reviewing) by one person four ISO weeks running'],
+  ];
 }

@@ -1,0 +1,78 @@
+/**
+ * Which areas `blastmap audit` asks a person about, riskiest first, and the one line of context
+ * shown with each. Pure over a finished report.
+ */
+import { areaChain, areaOf } from '../metrics/area-tree.js';
+import { distinctAreas } from '../report/markdown-risks.js';
+import type { Report, ReportArea, ReportAuthor } from '../report/schema/index.js';
+
+export interface AuditArea {
+  area: ReportArea;
+  /** the newest change to any of its modules, YYYY-MM-DD, or null */
+  lastChange: string | null;
+  /** why it is asked: the person authors it (DOA), is declared owner of it, or both */
+  because: ('author' | 'declared')[];
+}
+
+/** The areas `person` authors by DOA, and those they are declared owner of, riskiest first (folded chains once). */
+export function areasToRate(report: Report, person: ReportAuthor): AuditArea[] {
+  const authored = new Set(report.areas.filter((a) => a.authors.some((x) => x.id === person.id)).map((a) => a.path));
+  const declared = declaredAreasOf(report, person);
+  const last = lastChanges(report);
+  // the areas report.md and the viewer show: a directory whose one sub-directory holds all its
+  // modules is that sub-directory, asked about once, under the deepest name
+  return distinctAreas(report.areas)
+    .filter((a) => authored.has(a.path) || declared.has(a.path))
+    .map((area) => ({
+      area,
+      lastChange: last.get(area.path) ?? null,
+      because: [...(authored.has(area.path) ? ['author' as const] : []), ...(declared.has(area.path) ? ['declared' as const] : [])],
+    }))
+    .sort((x, y) => (y.area.risk.score ?? -1) - (x.area.risk.score ?? -1) || y.area.blastRadius - x.area.blastRadius || (x.area.path < y.area.path ? -1 : 1));
+}
+
+/**
+ * HOOK for declared ownership (issue 14 part 1, CODEOWNERS): the areas whose modules' CODEOWNERS
+ * entries (`modules[].owners.declared`, report contract "Declared owners") name this person. Here
+ * an entry names them when it is one of their email addresses; mapping `@login` and `@org/team`
+ * entries to people belongs with the CODEOWNERS reader (a GitHub noreply address, the config key
+ * that maps logins and teams) and should be added here once it is in the report. Read from the
+ * report as unknown, so a report without owners gives no declared areas.
+ */
+export function declaredAreasOf(report: Report, person: ReportAuthor): Set<string> {
+  const mine = new Set([person.email, ...person.aliases.map((a) => a.email)].filter((e) => e !== '').map((e) => e.toLowerCase()));
+  const areas = new Set<string>();
+  for (const module of report.modules) {
+    const declared = (module as { owners?: { declared?: unknown } }).owners?.declared;
+    if (!Array.isArray(declared)) continue;
+    if (declared.some((owner) => typeof owner === 'string' && mine.has(owner.toLowerCase()))) areas.add(areaOf(module.path));
+  }
+  return areas;
+}
+
+function lastChanges(report: Report): Map<string, string> {
+  const last = new Map<string, string>();
+  for (const m of report.modules) {
+    const date = m.history?.lastChange?.slice(0, 10);
+    if (!date) continue;
+    for (const area of areaChain(areaOf(m.path))) if ((last.get(area) ?? '') < date) last.set(area, date);
+  }
+  return last;
+}
+
+/** `blast radius 12 · last change 2026-10-01 · AI 25% · risk 0.62 high` */
+export function contextLine(item: AuditArea): string {
+  const { area } = item;
+  const risk = area.risk.score === null ? 'no score' : `risk ${area.risk.score.toFixed(2)}${area.risk.level ? ` ${area.risk.level}` : ''}`;
+  const rated = area.familiarity ? ` · rated ${area.familiarity.latest} by ${area.familiarity.raters}${area.familiarity.stuck ? ', stuck at 3' : ''}` : '';
+  const declared = item.because.includes('declared') ? ' · declared owner' : '';
+  return `blast radius ${area.blastRadius} · last change ${item.lastChange ?? 'never'} · AI ${area.aiCommitRatio === null ? 'n/a' : `${Math.round(area.aiCommitRatio * 100)}%`} · ${risk}${rated}${declared}`;
+}
+
+/**
+ * Text from the repository (paths, names) as a terminal may show it: control characters (an
+ * escape sequence can move the cursor, retitle the window or hide text) become U+FFFD.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD');
+}

@@ -1,0 +1,54 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isCalendarDate } from '../history/familiarity-file.js';
+import { UsageError } from './usage-error.js';
+
+export interface AuditCommand {
+  help: boolean;
+  repo: string;
+  /** who is rating: a name or email of an author; null: git config user.email, then user.name */
+  as: string | null;
+  /** one answer per line instead of the terminal */
+  answers: string | null;
+  /** YYYY-MM-DD written on each row; null: today, on this machine's calendar */
+  date: string | null;
+  configFile: string | null;
+}
+
+export function parseAuditArgs(args: string[]): AuditCommand {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        as: { type: 'string' },
+        answers: { type: 'string' },
+        date: { type: 'string' },
+        config: { type: 'string', short: 'c' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message || 'bad arguments');
+  }
+  const { values, positionals } = parsed;
+  const none: AuditCommand = { help: true, repo: '', as: null, answers: null, date: null, configFile: null };
+  if (values.help) return none;
+  if (positionals.length > 1) throw new UsageError('audit takes one repository path');
+  const repo = resolve(positionals[0] ?? '.');
+  if (!existsSync(repo) || !statSync(repo).isDirectory()) throw new UsageError(`${repo} is not a directory`);
+  if (values.as !== undefined && values.as.trim() === '') throw new UsageError('--as takes a name or an email');
+  if (values.date !== undefined && !isCalendarDate(values.date)) throw new UsageError(`--date takes a date such as 2025-01-31, got '${values.date}'`);
+  if (values.answers !== undefined && !(existsSync(values.answers) && statSync(values.answers).isFile())) throw new UsageError(`--answers: no file at ${values.answers}`);
+  return {
+    help: false,
+    repo,
+    as: values.as ?? null,
+    answers: values.answers === undefined ? null : resolve(values.answers),
+    date: values.date ?? null,
+    configFile: values.config ?? null,
+  };
+}
