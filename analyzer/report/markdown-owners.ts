@@ -36,13 +36,18 @@ function declaredText(declared: readonly string[] | null | undefined): string {
 
 function noActiveOwner(l: Lookup, top: number): string[] {
   if (!l.report.codeowners?.used) return [];
-  const risky = l.report.modules
+  const known = new Set(l.report.codeowners.owners.filter((o) => o.people.length > 0).map((o) => o.owner));
+  const candidates = l.report.modules
     .filter((m) => (m.risk.level === 'high' || m.risk.level === 'critical') && m.owners !== undefined && m.owners.declared !== null && m.owners.activeDeclared === 0)
     .sort((a, b) => (b.risk.score ?? 0) - (a.risk.score ?? 0));
+  // owners nobody can be told apart from (unmapped teams, unknown logins) might be active: not counted as a finding
+  const risky = candidates.filter((m) => m.owners?.declared?.length === 0 || m.owners?.declared?.some((o) => known.has(o)));
+  const unknown = candidates.length - risky.length;
+  const note = unknown > 0 ? [`${count(unknown, 'more high-risk module')} ${unknown === 1 ? 'has' : 'have'} only declared owners blastmap cannot identify (map them in the config key declaredOwners).`] : [];
   const head = ['', '### High-risk modules whose declared owners include no active author', ''];
-  if (risky.length === 0) return [...head, 'None.'];
+  if (risky.length === 0) return [...head, unknown > 0 ? `None that blastmap can tell: ${note[0] ?? ''}` : 'None.'];
   const rows = risky.slice(0, top).map((m) => [`\`${md(m.path)}\``, riskLabel(l, m.risk), declaredText(m.owners?.declared), activeNames(l, m.owners?.suggested ?? [])]);
-  return [...head, ...table(['Module', 'Risk', 'Declared owners', 'Active authors'], rows), ...(risky.length > top ? [`- and ${count(risky.length - top, 'more module')}`] : [])];
+  return [...head, ...table(['Module', 'Risk', 'Declared owners', 'Active authors'], rows), ...(risky.length > top ? [`- and ${count(risky.length - top, 'more module')}`] : []), ...(note.length > 0 ? ['', ...note] : [])];
 }
 
 function staleOwners(l: Lookup, top: number): string[] {
@@ -78,9 +83,12 @@ function unownedHubs(l: Lookup, top: number): string[] {
 function patchBlock(l: Lookup): string[] {
   const entry = l.report.codeowners;
   const head = ['', '### Suggested CODEOWNERS change', ''];
-  if (!entry || entry.suggestion.patch === '') return [...head, 'None: every area at medium risk or above either has an active author among its declared owners or no active author to name.'];
+  if (!entry || entry.suggestion.patch === '') {
+    const risky = l.report.areas.some((a) => a.path !== '.' && (a.risk.level === 'medium' || a.risk.level === 'high' || a.risk.level === 'critical'));
+    return [...head, risky ? 'None: every area at medium risk or above either has an active author among its declared owners or no active author to name.' : 'None: no area is at medium risk or above.'];
+  }
   const areas = entry.suggestion.areas;
-  const intro = `Rules for ${count(areas.length, 'area')} at medium risk or above whose declared owners include no active author, naming their active authors by degree of authorship (GitHub login when known, else email), appended so that they take precedence. Review before applying: \`blastmap codeowners | git apply\`.`;
+  const intro = `Rules for ${count(areas.length, 'area')} at medium risk or above whose declared owners include no active author blastmap can identify (a team counts only once the config key declaredOwners lists its members), naming their active authors by degree of authorship (GitHub login when known, else email), appended so that they take precedence. Review before applying: \`blastmap codeowners | git apply\`.`;
   return [...head, intro, '', ...fenced(entry.suggestion.patch.trimEnd(), 'diff')];
 }
 
@@ -105,14 +113,31 @@ export function ifTheyLeftSection(l: Lookup, top: number): string[] {
   for (const id of people) {
     const w = whatIfLeft(r, [id]);
     const hubs = w.modules.slice(0, Math.min(5, top)).map((p) => `\`${md(p)}\``).join(', ');
-    const areas = w.areas.slice(0, Math.min(8, top)).map((p) => `\`${md(p)}\``).join(', ');
+    const topmost = outermost(l, w.areas);
+    const areas = topmost.slice(0, Math.min(8, top)).map((p) => `\`${md(p)}\``).join(', ');
     const parts = [
       w.modules.length === 0 ? 'no source module would lose its last active author' : `${count(w.modules.length, 'source module')} would have no active author${hubs ? ` (most depended on: ${hubs}${w.modules.length > 5 ? ', …' : ''})` : ''}`,
-      w.areas.length === 0 ? 'no area would' : `${count(w.areas.length, 'area')} would have none: ${areas}${w.areas.length > 8 ? `, and ${w.areas.length - 8} more` : ''}`,
+      w.areas.length === 0 ? 'no area would' : `${count(w.areas.length, 'area')} would have none${topmost.length < w.areas.length ? `, below ${count(topmost.length, 'top directory', 'top directories')}` : ''}: ${areas}${topmost.length > 8 ? `, and ${topmost.length - 8} more` : ''}`,
       `the truck factor of those who stay: ${String(w.truckFactorAfter)} (now ${String(w.truckFactorBefore)})`,
     ];
     lines.push(`- **${md(personLabel(l, id))}**: ${parts.join('; ')}.`);
   }
   lines.push('', 'To see every figure recomputed as if someone left: `blastmap analyze --leaving <author id, name or email>`, or the viewer\'s "what if … left" picker.');
   return lines;
+}
+
+/** The areas not inside another of the list, most dependents first: where the loss starts. */
+function outermost(l: Lookup, areas: readonly string[]): string[] {
+  const set = new Set(areas);
+  const parent = (p: string): string => (p.lastIndexOf('/') <= 0 ? '.' : p.slice(0, p.lastIndexOf('/')));
+  const byPath = new Map(l.report.areas.map((a) => [a.path, a]));
+  return areas
+    .filter((p) => {
+      for (let q = p; q !== '.'; ) {
+        q = parent(q);
+        if (set.has(q)) return false;
+      }
+      return true;
+    })
+    .sort((a, b) => (byPath.get(b)?.blastRadius ?? 0) - (byPath.get(a)?.blastRadius ?? 0) || (byPath.get(b)?.modules ?? 0) - (byPath.get(a)?.modules ?? 0) || (a < b ? -1 : 1));
 }

@@ -124,14 +124,36 @@ describe('as if someone left', () => {
     expect(w.modules).toEqual(['src/core/util.ts', 'src/api/handler.ts']);
     expect(w.areas).toEqual(['src/api', 'src/core']);
     expect([w.truckFactorBefore, w.truckFactorAfter]).toEqual([2, leaving.summary.truckFactor]);
+    // report.md names the outermost areas, most dependents first: src/core has three outside
+    // (page, form, handler import engine or util), src/api none
     const text = renderMarkdown(report, { top: 15 });
-    expect(text).toContain('- **Ann Ames (active)**: 2 source modules would have no active author (most depended on: `src/core/util.ts`, `src/api/handler.ts`); 2 areas would have none: `src/api`, `src/core`; the truck factor of those who stay: 1 (now 2).');
+    expect(text).toContain('- **Ann Ames (active)**: 2 source modules would have no active author (most depended on: `src/core/util.ts`, `src/api/handler.ts`); 2 areas would have none: `src/core`, `src/api`; the truck factor of those who stay: 1 (now 2).');
   });
 
   it('refuses a person the history does not know, with one line and exit 2', () => {
     const run = runCli(['analyze', repo, '--leaving', 'Nobody Known', '-o', join(mkdtempSync(join(tmpdir(), 'blastmap-owners-out-')), 'o'), '--no-cache', '-q']);
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toEqual(["blastmap: --leaving: no author in the history is 'Nobody Known' (give an author id, name or email from report.json authors[])"]);
+    // a value with a newline and markup stays one line of text
+    const odd = runCli(['analyze', repo, '--leaving', 'Ann Ames', '--leaving', '<b>x</b>\n::error::y', '--no-cache', '-q', '-o', join(mkdtempSync(join(tmpdir(), 'blastmap-owners-out-')), 'o')]);
+    expect(odd.status).toBe(2);
+    expect(odd.stderr).toBe("blastmap: --leaving: no author in the history is '<b>x</b> ::error::y' (give an author id, name or email from report.json authors[])\n");
+  });
+
+  it('--anonymize leaves no id, login or email of a person in the owners figures, the leaving list or the patch', async () => {
+    const copy = clone();
+    try {
+      rmSync(join(copy, '.github'), { recursive: true });
+      rmSync(join(copy, 'CODEOWNERS'));
+      const anon = await analyze(copy, options({ anonymize: true, leaving: ['ben@example.com'] }));
+      const text = JSON.stringify({ modules: anon.modules.map((m) => m.owners), areas: anon.areas.map((a) => a.owners), codeowners: anon.codeowners, leaving: anon.options.leaving });
+      for (const secret of [ANN, BEN, CAT, DAN, 'anna', 'benb', 'example.com', 'noreply']) expect(text, secret).not.toContain(secret);
+      const ann = anon.authors.find((a) => a.commits === 3)!.id;
+      expect(anon.codeowners?.suggestion.lines).toEqual(['# Suggested by blastmap: the active authors (degree of authorship) of the riskiest areas', `/src/core/ @${ann}`]);
+      expect(anon.options.leaving).toEqual([anon.authors.find((a) => a.commits === 1 && anon.modules.some((m) => m.path === 'src/web/form.ts' && m.history?.createdBy === a.id))!.id]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
 

@@ -11,7 +11,7 @@ import { DEFAULT_OPTIONS } from '../../analyzer/core/options.js';
 import type { Report } from '../../analyzer/report/schema/index.js';
 import { buildOwnersFixture, OWNERS_NOW } from '../../scripts/fixtures/owners-fixture.js';
 import { asIfLeft } from '../../viewer/src/as-if-left.js';
-import { leavingCandidates, leavingNote } from '../../viewer/src/ui/leaving-picker.js';
+import { leavingCandidates, leavingNote } from '../../viewer/src/leaving-choices.js';
 import { idOf } from '../history/helpers.js';
 
 const ANN = idOf('1001+AnnA@users.noreply.github.com');
