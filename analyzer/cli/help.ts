@@ -3,6 +3,7 @@ export const MAIN_HELP = `blastmap: where a TS/JS codebase would hurt most if it
 Usage:
   blastmap analyze [path] [options]   analyze a repository (default: the current directory)
   blastmap view [report.json|dir]     serve a report on localhost and open the browser
+  blastmap diff <old.json> <new.json> what changed between two reports (since the last review)
   blastmap --help | --version
 
 Run 'blastmap analyze --help' or 'blastmap view --help' for their options.`;
@@ -39,6 +40,8 @@ Options:
   -q, --quiet               no progress on stderr
       --timings             at the end, one JSON line on stderr: phase times, output
                             times and peak memory (what npm run bench reads)
+      --baseline <file>     an earlier report.json (schema 1 or 2): report.md gets "Since the
+                            last review" and report.json sinceBaseline (as 'blastmap diff')
   -h, --help                this help
 
 Examples:
@@ -46,6 +49,8 @@ Examples:
   blastmap analyze ../app -o /tmp/app-risk  another checkout, report elsewhere
   blastmap analyze --since 2025-01-01 --exclude '**/*.generated.ts'
   blastmap analyze --no-cache --timings     a cold run, with its phase times
+  blastmap analyze --baseline last-review/report.json
+                                            what changed since that report, in report.md
   blastmap analyze --example 'apps/**' --tooling 'scripts/**'
                                             a monorepo whose apps are demos of its packages
 
@@ -64,3 +69,24 @@ Options:
 Examples:
   blastmap view                            ./blastmap-report, in the default browser
   blastmap view /tmp/app-risk --no-open    print the URL only (a remote shell)`;
+
+export const DIFF_HELP = `Usage: blastmap diff <old report.json> <new report.json> [options]
+
+Compares two reports of one repository (written by 'blastmap analyze', schema version 1 or 2):
+modules and areas whose risk level changed and the factor that moved each most, hubs that
+appeared or vanished, authors active then and not now, truck factor and AI-assisted share then
+and now, modules added and removed. Prints to standard output; notes (different repositories,
+different settings, anonymized reports) also go to stderr.
+
+Options:
+  -f, --format <f>   markdown (default) or json (shape: docs/diff.md, schema/comparison.schema.json)
+      --top <n>      rows per list in the Markdown before "and N more" (20)
+  -h, --help         this help
+
+Examples:
+  blastmap diff last-review/report.json blastmap-report/report.json > since.md
+  blastmap diff old.json new.json --format json | jq '.modules.levelChanges'
+  blastmap analyze --baseline last-review/report.json   the same comparison, in report.md
+
+Exit status: 0 when compared, 2 when a file is missing, unreadable, not JSON, not a blastmap
+report, of a schema version this build does not read, or does not match its schema.`;

@@ -1,6 +1,7 @@
 /** report.md: what an architecture review reads, rendered from a finished report. */
 import { limitsSection } from './markdown-limits.js';
 import { lookup } from './markdown-lookup.js';
+import { sinceBaselineSection } from './markdown-since-baseline.js';
 import { areaTable, moduleTable, topAreas, topModules } from './markdown-risks.js';
 import { cycles, hiddenCoupling } from './markdown-structure.js';
 import { header, summary } from './markdown-summary.js';
@@ -15,6 +16,7 @@ export function renderMarkdown(report: Report, options: { top: number }): string
     header(l),
     summary(l),
     limitsSection(l),
+    sinceBaselineSection(report, top),
     areaTable(l, areas),
     moduleTable(l, topModules(l, top)),
     cycles(l, top),

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Count, Risk, RiskFactor, Warning } from './common.js';
 import { Cycle, Edge, Module, ModuleHistory } from './module.js';
+import { SinceBaseline } from './comparison.js';
 import { Area, Author, ChangeCoupling, Provenance, RepoInfo, Summary } from './repo-level.js';
 
 import { SCHEMA_VERSION } from './version.js';
@@ -24,6 +25,8 @@ export const ReportSchema = Type.Object(
     authors: Type.Array(Author),
     coupling: Type.Array(ChangeCoupling),
     warnings: Type.Array(Warning),
+    // Written by `analyze --baseline` only (docs/diff.md); not part of the contract.
+    sinceBaseline: Type.Optional(SinceBaseline),
   },
   { $id: 'https://blastmap.dev/schema/report-v2.json', title: 'blastmap report', additionalProperties: true },
 );
