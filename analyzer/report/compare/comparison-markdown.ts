@@ -50,7 +50,7 @@ function figures(c: ReportComparison): string[] {
     `- **Truck factor:** ${pair(s.truckFactor, count)}`,
     `- **AI-assisted commits:** ${pair(s.aiCommitRatio, share)}`,
     `- **Active authors:** ${pair(s.activeAuthors, count)}`,
-    `- **Modules:** ${pair(s.modules, count)}, of them source: ${pair(s.sourceModules, count)} (${c.modules.added.length} added, ${c.modules.removed.length} removed)`,
+    `- **Modules:** ${count(s.modules.then)} → ${count(s.modules.now)}: ${c.modules.added.length} added, ${c.modules.removed.length} removed; source modules ${count(s.sourceModules.then)} → ${count(s.sourceModules.now)}`,
     `- **Risk levels (modules):** ${levelLine}`,
   ];
 }

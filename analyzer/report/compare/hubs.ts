@@ -35,7 +35,7 @@ function hubsOf(report: Report): Map<string, number> {
   return hubs;
 }
 
-/** Hubs of the new report that were not hubs in the old one, and the other way round, by path. */
+/** Hubs of the new report that were not hubs in the old one, and the other way round. */
 export function compareHubs(old: Report, now: Report, oldIndex: Map<string, ReportModule>, newIndex: Map<string, ReportModule>): { appeared: HubEntry[]; vanished: HubEntry[] } {
   const then = hubsOf(old);
   const current = hubsOf(now);
@@ -43,9 +43,12 @@ export function compareHubs(old: Report, now: Report, oldIndex: Map<string, Repo
     const m = index.get(path);
     return m === undefined ? null : exposureDependents(m);
   };
-  const appeared = [...current.keys()].filter((p) => !then.has(p)).sort(compareText)
-    .map((path) => ({ path, dependentsThen: dependents(oldIndex, path), dependentsNow: current.get(path) as number }));
-  const vanished = [...then.keys()].filter((p) => !current.has(p)).sort(compareText)
-    .map((path) => ({ path, dependentsThen: then.get(path) as number, dependentsNow: dependents(newIndex, path) }));
+  // the widest reach first: the new hub most of the product now depends on, the former hub that had most
+  const appeared = [...current.keys()].filter((p) => !then.has(p))
+    .map((path) => ({ path, dependentsThen: dependents(oldIndex, path), dependentsNow: current.get(path) as number }))
+    .sort((a, b) => b.dependentsNow - a.dependentsNow || compareText(a.path, b.path));
+  const vanished = [...then.keys()].filter((p) => !current.has(p))
+    .map((path) => ({ path, dependentsThen: then.get(path) as number, dependentsNow: dependents(newIndex, path) }))
+    .sort((a, b) => b.dependentsThen - a.dependentsThen || compareText(a.path, b.path));
   return { appeared, vanished };
 }

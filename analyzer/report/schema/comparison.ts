@@ -84,7 +84,7 @@ const COMPARISON_FIELDS = {
     levelChanges: Type.Array(LevelChange),
   }),
   hubRule: Type.String({ description: 'what counts as a hub, in words' }),
-  hubs: Type.Object({ appeared: Type.Array(Hub), vanished: Type.Array(Hub) }),
+  hubs: Type.Object({ appeared: Type.Array(Hub), vanished: Type.Array(Hub) }, { description: 'most dependents first (now for appeared, then for vanished), then by path' }),
   authors: Type.Object({
     comparable: Type.Boolean({ description: 'false when exactly one report is anonymized: ids cannot be matched' }),
     left: Type.Array(Person, { description: 'humans active in the old report and not active in the new one' }),
