@@ -11,6 +11,7 @@ import { AnalyzerEmitter } from '../../../analyzer/core/events.js';
 import { DEFAULT_OPTIONS } from '../../../analyzer/core/options.js';
 import { compareReports } from '../../../analyzer/report/compare/compare-reports.js';
 import { comparisonMarkdown } from '../../../analyzer/report/compare/comparison-markdown.js';
+import { readReportFile } from '../../../analyzer/cli/read-report-file.js';
 import { attributeChange } from '../../../analyzer/report/compare/change-attribution.js';
 import { reportJson } from '../../../analyzer/report/report-json.js';
 import type { ReportComparison } from '../../../analyzer/report/schema/comparison.js';
@@ -168,5 +169,26 @@ describe('blastmap diff on a repository analyzed at two commits', () => {
     expect(section.startsWith('## Since the last review\n')).toBe(true);
     expect(md).toContain(`\n${section}\n`);
     expect(md).toContain('\n### Hubs\n');
+  });
+
+  it('reads a schema version 1 report of the same commit, written by blastmap 0.1.0, and finds the same changes', async () => {
+    // test/fixtures/reports/diff-fixture-then.schema-1.json: `blastmap analyze` at 24acb8e (the last
+    // commit before schema version 2) run on scripts/fixtures/diff-fixture.ts's first five commits
+    const v1 = await readReportFile(join(ROOT, 'test/fixtures/reports/diff-fixture-then.schema-1.json'), 'old', 'diff');
+    expect(v1.schemaVersion).toBe(1);
+    expect(v1.report.repo.head).toBe(then.repo.head);
+    // version 1 knew tests and the rest: every module here is source; no merged identities
+    expect(v1.report.modules.map((m) => m.kind)).toEqual(v1.report.modules.map(() => 'source'));
+    expect(v1.report.summary.kinds).toEqual({ source: 10, test: 0, example: 0, tooling: 0 });
+    expect(v1.report.authors.every((a) => a.aliases.length === 0)).toBe(true);
+    const parse = v1.report.modules.find((m) => m.path === 'src/core/parse.ts')!;
+    expect(parse.history!.authors.map((a) => [a.firstAuthorship, a.isAuthor])).toEqual([[true, true]]);
+    const fromV1 = compareReports(v1, { report: now, schemaVersion: 2 });
+    expect(fromV1.old.schemaVersion).toBe(1);
+    expect(fromV1.hubs).toEqual(c.hubs);
+    expect(fromV1.authors).toEqual(c.authors);
+    expect({ ...fromV1.modules, scoreChanges: [] }).toEqual({ ...c.modules, scoreChanges: [] });
+    expect(fromV1.summary).toEqual(c.summary);
+    expect(fromV1.modules.levelChanges.map((x) => [x.path, x.levelThen, x.levelNow, x.moved?.name])).toEqual([['src/core/parse.ts', 'low', c.modules.levelChanges[0]!.levelNow, 'knowledgeLoss']]);
   });
 });
