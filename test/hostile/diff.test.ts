@@ -7,6 +7,8 @@ import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, ft
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runDiff } from '../../analyzer/cli/diff.js';
+import { UsageError } from '../../analyzer/cli/usage-error.js';
 import { MAX_REPORT_BYTES, readReportFile } from '../../analyzer/cli/read-report-file.js';
 import { compareReports } from '../../analyzer/report/compare/compare-reports.js';
 import { comparisonMarkdown } from '../../analyzer/report/compare/comparison-markdown.js';
@@ -28,7 +30,7 @@ async function refused(path: string): Promise<string> {
   try {
     await readReportFile(path, 'old', 'diff');
   } catch (error) {
-    expect((error as Error).name === 'UsageError' || (error as Error).constructor.name === 'UsageError').toBe(true);
+    expect(error instanceof UsageError).toBe(true);
     const message = (error as Error).message;
     expect(message.includes('\n')).toBe(false);
     return message;
@@ -76,21 +78,29 @@ describe('reports that cannot be compared: one line, exit 2', () => {
     expect(read.report.modules.length).toBe(good.modules.length);
   });
 
-  it('the CLI: exit 2 and one line for each bad input, before anything is printed on stdout', () => {
-    const cut = join(dir, 'cut.json');
-    for (const args of [
-      ['diff', goodFile],
-      ['diff', goodFile, goodFile, goodFile],
-      ['diff', goodFile, cut],
-      ['diff', cut, goodFile],
-      ['diff', goodFile, goodFile, '--format', 'sarif'],
-      ['diff', goodFile, goodFile, '--top', '0'],
-      ['diff', goodFile, goodFile, '--bogus'],
-    ]) {
+  it('the CLI: exit 2 and one line on stderr, nothing on stdout', () => {
+    for (const args of [['diff', goodFile, join(dir, 'cut.json')], ['diff', goodFile, goodFile, '--format', 'sarif']]) {
       const run = runCli(args);
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stdout, args.join(' ')).toBe('');
       expect(run.stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+  });
+
+  it('bad arguments are usage errors, one line each, before anything is read', async () => {
+    const cut = join(dir, 'cut.json');
+    for (const [args, reason] of [
+      [[goodFile], /^diff takes two report\.json files, old then new, got 1/],
+      [[goodFile, goodFile, goodFile], /got 3/],
+      [[cut, goodFile], /^old report .*cut\.json is not JSON/],
+      [[goodFile, cut], /^new report .*cut\.json is not JSON/],
+      [[goodFile, goodFile, '--format', 'sarif\n::error::x'], /^--format takes markdown or json, got 'sarif\\u000a::error::x'$/],
+      [[goodFile, goodFile, '--top', '0'], /^--top takes a positive whole number/],
+      [[goodFile, goodFile, '--bogus'], /--bogus/],
+    ] as [string[], RegExp][]) {
+      const error = await runDiff(args).then(() => null, (e: unknown) => e as Error);
+      expect(error instanceof UsageError, args.join(' ')).toBe(true);
+      expect(error!.message, args.join(' ')).toMatch(reason);
     }
   });
 
