@@ -72,6 +72,8 @@ Examples:
 
 export const DIFF_HELP = `Usage: blastmap diff <old report.json> <new report.json> [options]
 
+Each report is a report.json or the folder holding one (an 'analyze --out' folder).
+
 Compares two reports of one repository (written by 'blastmap analyze', schema version 1 or 2):
 modules and areas whose risk level changed and the factor that moved each most, hubs that
 appeared or vanished, authors active then and not now, truck factor and AI-assisted share then

@@ -4,6 +4,7 @@
  * not a readable blastmap report of a version this build reads is a UsageError: one line, exit 2.
  */
 import { readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ReadReport } from '../report/compare/compare-reports.js';
 import type { Report } from '../report/schema/index.js';
 import { SCHEMA_VERSION } from '../report/schema/version.js';
@@ -18,11 +19,18 @@ export const READABLE_VERSIONS: readonly number[] = [SCHEMA_VERSION, 1];
 export const MAX_REPORT_BYTES = 400 * 1024 * 1024;
 
 /** `role`: "old", "new" or "baseline", named in every message; `verb`: the command reading it. */
-export async function readReportFile(file: string, role: string, verb: string): Promise<ReadReport> {
+export async function readReportFile(given: string, role: string, verb: string): Promise<ReadReport> {
+  let file = given;
+  let info = await stat(file).catch(() => null);
+  // a folder `analyze --out` wrote stands for its report.json, as for `blastmap view`
+  if (info?.isDirectory()) {
+    file = join(given, 'report.json');
+    info = await stat(file).catch(() => null);
+    if (info === null) throw new UsageError(`${role} report ${printable(given)} is a directory without a report.json`);
+  }
   const name = `${role} report ${printable(file)}`;
-  const info = await stat(file).catch(() => null);
   if (info === null) throw new UsageError(`${name}: no such file`);
-  if (info.isDirectory()) throw new UsageError(`${name} is a directory; give its report.json`);
+  if (!info.isFile()) throw new UsageError(`${name} is not a file`);
   if (info.size > MAX_REPORT_BYTES) throw new UsageError(`${name} is ${Math.round(info.size / 1024 / 1024)} MiB, more than the ${MAX_REPORT_BYTES / 1024 / 1024} MiB a report is read up to`);
   let text: string;
   try {

@@ -40,7 +40,7 @@ describe.skipIf(!browserReady.run)('colour by change since the baseline', () => 
     const watch = watchPage(page, () => url);
     await page.goto(url);
     await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
-    const options = await page.$$eval('#metric option', (list) => list.map((o) => (o as HTMLOptionElement).value));
+    const options = await page.$$eval('#metric option', (list) => list.map((o) => o.getAttribute('value') ?? ''));
     return { page, watch, options };
   }
 

@@ -3,7 +3,7 @@
  * another schema version, damaged, not a blastmap report; and valid reports whose paths and names
  * carry HTML, Markdown, newlines and pipes, which must come out as text.
  */
-import { closeSync, existsSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync, ftruncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -46,7 +46,7 @@ describe('reports that cannot be compared: one line, exit 2', () => {
 
   it('an empty file, a directory, a missing file', async () => {
     expect(await refused(file('empty.json', ''))).toMatch(/is not JSON/);
-    expect(await refused(dir)).toMatch(/is a directory; give its report\.json$/);
+    expect(await refused(dir)).toMatch(/is a directory without a report\.json$/);
     expect(await refused(join(dir, 'missing.json'))).toMatch(/: no such file$/);
   });
 
@@ -71,6 +71,13 @@ describe('reports that cannot be compared: one line, exit 2', () => {
   it('a file name with a newline and HTML stays on one line', async () => {
     const message = await refused(join(dir, 'no\nsuch <b>file</b>.json'));
     expect(message).toContain('no\\u000asuch <b>file</b>.json');
+  });
+
+  it('reads the report.json of a folder, as `blastmap view` does', async () => {
+    const folder = join(dir, 'out');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'report.json'), JSON.stringify(good));
+    expect((await readReportFile(folder, 'old', 'diff')).report.modules.length).toBe(good.modules.length);
   });
 
   it('reads a report with a byte order mark', async () => {
