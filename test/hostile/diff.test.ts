@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runDiff } from '../../analyzer/cli/diff.js';
 import { UsageError } from '../../analyzer/cli/usage-error.js';
 import { MAX_REPORT_BYTES, readReportFile } from '../../analyzer/cli/read-report-file.js';
+import { anonymizeReport } from '../../analyzer/report/anonymize.js';
 import { compareReports } from '../../analyzer/report/compare/compare-reports.js';
 import { comparisonMarkdown } from '../../analyzer/report/compare/comparison-markdown.js';
 import type { Report } from '../../analyzer/report/schema/index.js';
@@ -170,6 +171,33 @@ describe('strings from the reports are text in the Markdown', () => {
     expect(text).toContain('src/a\\|b \\#\\# Owned &lt;img src=x onerror=alert(1)&gt;\\`x\\`\\[link\\](http://e.vil)\\*.ts');
     expect(text).toContain('&lt;b&gt;then&lt;/b&gt;\\|x');
     expect(text).toContain('&lt;i&gt;now&lt;/i&gt; \\| y');
+  });
+});
+
+describe('anonymized reports', () => {
+  it('an anonymized report against a plain one: no person is matched, and no name of either leaks into the comparison', () => {
+    const plain = structuredClone(good);
+    const anonymous = anonymizeReport(good);
+    for (const [old, now] of [[plain, anonymous], [anonymous, plain]] as const) {
+      const c = compareReports({ report: old, schemaVersion: 2 }, { report: now, schemaVersion: 2 });
+      expect(c.authors).toEqual({ comparable: false, left: [], arrived: [] });
+      expect(c.notes.some((n) => /is anonymized: people cannot be matched/.test(n))).toBe(true);
+      const text = JSON.stringify(c) + comparisonMarkdown(c, { depth: 1, top: 100 });
+      for (const a of good.authors.filter((x) => x.kind === 'human')) {
+        expect(text, a.name).not.toContain(a.email);
+        if (a.name.length > 3) expect(text, a.name).not.toContain(a.name);
+      }
+    }
+  });
+
+  it('two anonymized reports are matched by pseudonym, with the caveat said', () => {
+    const old = anonymizeReport(good);
+    const now = structuredClone(old);
+    const leaving = now.authors.find((a) => a.kind === 'human' && a.active)!;
+    leaving.active = false;
+    const c = compareReports({ report: old, schemaVersion: 2 }, { report: now, schemaVersion: 2 });
+    expect(c.authors.left.map((p) => p.id)).toEqual([leaving.id]);
+    expect(c.notes).toContain('Both reports are anonymized: people are matched by pseudonym, and a pseudonym is a rank by commits within its own report, so one pseudonym may stand for different people then and now.');
   });
 });
 
