@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 import { basename, join, relative, resolve } from 'node:path';
 import { parseViewArgs } from './cli/parse-view.js';
+import { attachBaseline, readBaseline } from './cli/baseline.js';
+import { printable } from './cli/read-report-file.js';
 import { ANALYZE_HELP, MAIN_HELP, VIEW_HELP } from './cli/help.js';
 import { loadConfig } from './cli/load-config.js';
 import { parseAnalyzeArgs } from './cli/parse-analyze.js';
@@ -29,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'view') return runView(rest);
   if (command === 'codeowners') return (await import('./cli/codeowners.js')).runCodeowners(rest);
   if (command === 'audit') return (await import('./cli/audit.js')).runAudit(rest);
+  if (command === 'diff') return (await import('./cli/diff.js')).runDiff(rest);
   throw new UsageError(`unknown command '${command}' (try 'blastmap --help')`);
 }
 
@@ -43,6 +46,7 @@ async function runAnalyze(args: string[]): Promise<number> {
   if (notice !== null && !command.quiet) process.stderr.write(`blastmap: ${notice}\n`);
   const options = mergeOptions(config, command.flags);
   await refuseCacheInRepo(options.cacheDir, command.repo);
+  const baseline = await readBaseline(command.baseline);
   const outDir = resolve(options.out);
   const emitter = new AnalyzerEmitter();
   const clearProgress = command.quiet ? () => undefined : showProgress(emitter);
@@ -55,9 +59,11 @@ async function runAnalyze(args: string[]): Promise<number> {
   // --help, --version and bad input should not pay.
   const [{ analyze }, { writeOutputs }] = await Promise.all([import('./analyze.js'), import('./report/write-outputs.js')]);
   const report = await analyze(command.repo, { ...options, out: outDir }, emitter);
+  const baselineNotes = attachBaseline(report, baseline);
   const outputs = { json: 0, markdown: 0, html: 0 };
   const files = await writeOutputs(report, outDir, options.top, outputs);
   clearProgress();
+  if (!command.quiet) for (const note of baselineNotes) process.stderr.write(`blastmap: baseline: ${printable(note)}\n`);
   if (command.timings) {
     const usage = { totalMs: Math.round(process.uptime() * 1000), maxRssKb: process.resourceUsage().maxRSS };
     for (const key of Object.keys(phases)) phases[key] = Math.round(phases[key] as number);

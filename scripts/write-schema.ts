@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ConfigSchema } from '../analyzer/core/options-schema.js';
 import { ReportSchema } from '../analyzer/report/schema/index.js';
+import { ComparisonSchema } from '../analyzer/report/schema/comparison.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -17,6 +18,7 @@ export function schemaFiles(): Record<string, string> {
   return {
     'schema/report.schema.json': json(ReportSchema, 'https://blastmap.dev/schema/report-v1.json'),
     'schema/config.schema.json': json(ConfigSchema, 'https://blastmap.dev/schema/config-v1.json'),
+    'schema/comparison.schema.json': json(ComparisonSchema, 'https://blastmap.dev/schema/comparison-v1.json'),
   };
 }
 

@@ -5,9 +5,10 @@ Usage:
   blastmap view [report.json|dir]     serve a report on localhost and open the browser
   blastmap codeowners [path]          print the suggested CODEOWNERS change (a patch, or a new file)
   blastmap audit [path] [options]     rate how well you still know the areas you own
+  blastmap diff <old.json> <new.json> what changed between two reports (since the last review)
   blastmap --help | --version
 
-Run 'blastmap <command> --help' (analyze, view, codeowners, audit) for its options.`;
+Run 'blastmap <command> --help' (analyze, view, codeowners, audit, diff) for its options.`;
 
 export const ANALYZE_HELP = `Usage: blastmap analyze [path] [options]
 
@@ -44,6 +45,8 @@ Options:
   -q, --quiet               no progress on stderr
       --timings             at the end, one JSON line on stderr: phase times, output
                             times and peak memory (what npm run bench reads)
+      --baseline <file>     an earlier report.json (schema 1 or 2): report.md gets "Since the
+                            last review" and report.json sinceBaseline (as 'blastmap diff')
   -h, --help                this help
 
 Examples:
@@ -51,6 +54,8 @@ Examples:
   blastmap analyze ../app -o /tmp/app-risk  another checkout, report elsewhere
   blastmap analyze --since 2025-01-01 --exclude '**/*.generated.ts'
   blastmap analyze --no-cache --timings     a cold run, with its phase times
+  blastmap analyze --baseline last-review/report.json
+                                            what changed since that report, in report.md
   blastmap analyze --example 'apps/**' --tooling 'scripts/**'
                                             a monorepo whose apps are demos of its packages
   blastmap analyze --leaving ann@example.com --leaving 'Bo Li'
@@ -96,6 +101,7 @@ Examples:
 
 Exit status: 0 (also when there is nothing to suggest), 2 for bad input or options, 1 when the
 analysis itself failed.`;
+
 export const AUDIT_HELP = `Usage: blastmap audit [path] [options]
 
 The system ownership audit, for one person: analyzes the repository (default: the current
@@ -126,3 +132,26 @@ Examples:
   blastmap audit ../api --as ana@example.com      rate another checkout, as Ana
   printf '1\\n3\\ns\\nq\\n' > answers.txt && blastmap audit --answers answers.txt
                                                   the same, scripted`;
+
+export const DIFF_HELP = `Usage: blastmap diff <old report.json> <new report.json> [options]
+
+Each report is a report.json or the folder holding one (an 'analyze --out' folder).
+
+Compares two reports of one repository (written by 'blastmap analyze', schema version 1 or 2):
+modules and areas whose risk level changed and the factor that moved each most, hubs that
+appeared or vanished, authors active then and not now, truck factor and AI-assisted share then
+and now, modules added and removed. Prints to standard output; notes (different repositories,
+different settings, anonymized reports) also go to stderr.
+
+Options:
+  -f, --format <f>   markdown (default) or json (shape: docs/diff.md, schema/comparison.schema.json)
+      --top <n>      rows per list in the Markdown before "and N more" (20)
+  -h, --help         this help
+
+Examples:
+  blastmap diff last-review/report.json blastmap-report/report.json > since.md
+  blastmap diff old.json new.json --format json | jq '.modules.levelChanges'
+  blastmap analyze --baseline last-review/report.json   the same comparison, in report.md
+
+Exit status: 0 when compared, 2 when a file is missing, unreadable, not JSON, not a blastmap
+report, of a schema version this build does not read, or does not match its schema.`;

@@ -11,13 +11,15 @@ export interface AnalyzeCommand {
   configFile: string | null;
   quiet: boolean;
   timings: boolean;
+  /** --baseline: an earlier report.json to compare with (report.md's "Since the last review") */
+  baseline: string | null;
   flags: Partial<AnalyzeOptions>;
 }
 
 /** Parses `analyze` arguments strictly: an unknown option or a bad value is a UsageError. */
 export function parseAnalyzeArgs(args: string[]): AnalyzeCommand {
   const { values, positionals } = parse(args);
-  if (values.help) return { help: true, repo: '.', configFile: null, quiet: true, timings: false, flags: {} };
+  if (values.help) return { help: true, repo: '.', configFile: null, quiet: true, timings: false, baseline: null, flags: {} };
   if (positionals.length > 1) throw new UsageError(`analyze takes one path, got ${positionals.length}: ${positionals.join(' ')}`);
   const repo = resolve(positionals[0] ?? '.');
   let stat;
@@ -42,7 +44,7 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeCommand {
   if (values.anonymize) flags.anonymize = true;
   if (values.leaving !== undefined) flags.leaving = leavingPeople(values.leaving);
   flags.cacheDir = cacheDir(values['cache-dir'], values['no-cache'] ?? false);
-  return { help: false, repo, configFile: values.config ?? null, quiet: values.quiet ?? false, timings: values.timings ?? false, flags };
+  return { help: false, repo, configFile: values.config ?? null, quiet: values.quiet ?? false, timings: values.timings ?? false, baseline: values.baseline ?? null, flags };
 }
 
 function parse(args: string[]) {
@@ -70,6 +72,7 @@ function parse(args: string[]) {
         'no-cache': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         timings: { type: 'boolean' },
+        baseline: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });

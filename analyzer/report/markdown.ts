@@ -3,6 +3,7 @@ import { familiaritySection } from './markdown-familiarity.js';
 import { limitsSection } from './markdown-limits.js';
 import { declaredOwnersSection, ifTheyLeftSection } from './markdown-owners.js';
 import { lookup } from './markdown-lookup.js';
+import { sinceBaselineSection } from './markdown-since-baseline.js';
 import { areaTable, moduleTable, topAreas, topModules } from './markdown-risks.js';
 import { cycles, hiddenCoupling } from './markdown-structure.js';
 import { header, summary } from './markdown-summary.js';
@@ -17,6 +18,7 @@ export function renderMarkdown(report: Report, options: { top: number }): string
     header(l),
     summary(l),
     limitsSection(l),
+    sinceBaselineSection(report, top),
     areaTable(l, areas),
     familiaritySection(l, top),
     moduleTable(l, topModules(l, top)),

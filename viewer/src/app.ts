@@ -1,4 +1,5 @@
 import type { Report } from '../../analyzer/report/schema/index.js';
+import { useBaseline } from './change-colour.js';
 import { COLOUR_METRICS, metricById, type ColourMetric, type MetricId } from './colour-metrics.js';
 import type { Target } from './element-ids.js';
 import { NO_FILTER, type ModuleFilter } from './filters.js';
@@ -35,6 +36,7 @@ export class ViewerApp {
 
   constructor(report: Report) {
     this.index = indexReport(report);
+    useBaseline(report);
     performance.mark('blastmap:indexed');
     const fromHash = parseHash(location.hash);
     // without history every risk colour would be "no data": open on centrality, which the imports give

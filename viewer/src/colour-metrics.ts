@@ -1,7 +1,8 @@
 import type { ReportArea, ReportModule } from '../../analyzer/report/schema/index.js';
 import { formatCount, formatDecimal, formatPercent, formatScore } from './format.js';
+import { formatDelta, largestDelta, scoreDeltaOf } from './change-colour.js';
 
-export type MetricId = 'risk' | 'churn' | 'ai' | 'busFactor' | 'centrality';
+export type MetricId = 'risk' | 'churn' | 'ai' | 'busFactor' | 'centrality' | 'change';
 export type ScaleKind = 'linear' | 'sqrt' | 'log';
 
 /** A figure the heatmap can colour by; `t` 1 is always the worrying end (dark red). */
@@ -51,6 +52,13 @@ export const COLOUR_METRICS: readonly ColourMetric[] = [
     moduleValue: (m) => m.graph.betweenness,
     areaValue: (_a, members) => maxOf(members, (m) => m.graph.betweenness),
     format: formatDecimal,
+  },
+  {
+    // only offered when the report has a baseline (analyze --baseline); a fall shows as no rise
+    id: 'change', label: 'Change since baseline', legendTitle: 'Risk score rise since the baseline report (area: its largest)', scale: 'linear', domain: null, reversed: false,
+    moduleValue: (m) => scoreDeltaOf(m.path),
+    areaValue: (_a, members) => largestDelta(members.map((m) => scoreDeltaOf(m.path))),
+    format: formatDelta,
   },
 ];
 

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Count, Risk, RiskFactor, Warning } from './common.js';
 import { Cycle, Edge, Module, ModuleHistory } from './module.js';
+import { SinceBaseline } from './comparison.js';
 import { Area, Author, ChangeCoupling, Provenance, RepoInfo, Summary } from './repo-level.js';
 
 import { CodeownersFile, Owners } from './owners.js';
@@ -27,6 +28,8 @@ export const ReportSchema = Type.Object(
     warnings: Type.Array(Warning),
     // Declared owners (contract schema 2): null without a CODEOWNERS file; optional so earlier reports still read
     codeowners: Type.Optional(Type.Union([CodeownersFile, Type.Null()])),
+    // Written by `analyze --baseline` only (docs/diff.md); not part of the contract.
+    sinceBaseline: Type.Optional(SinceBaseline),
   },
   { $id: 'https://blastmap.dev/schema/report-v2.json', title: 'blastmap report', additionalProperties: true },
 );

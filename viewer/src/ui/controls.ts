@@ -15,7 +15,8 @@ export interface ControlHandlers {
 /** Colour metric, filters and graph buttons in the toolbar. */
 export function wireControls(index: ReportIndex, handlers: ControlHandlers): { setMetric(id: MetricId): void } {
   const metric = byId<HTMLSelectElement>('metric');
-  replaceChildren(metric, ...COLOUR_METRICS.map((m) => h('option', { attrs: { value: m.id } }, m.label)));
+  const offered = COLOUR_METRICS.filter((m) => m.id !== 'change' || index.report.sinceBaseline !== undefined);
+  replaceChildren(metric, ...offered.map((m) => h('option', { attrs: { value: m.id } }, m.label)));
   metric.addEventListener('change', () => handlers.onMetric(metric.value as MetricId));
 
   const levelBoxes = RISK_LEVELS.map((level) => {
