@@ -40,6 +40,11 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeCommand {
   if (values.tooling !== undefined) flags.toolingPatterns = values.tooling;
   if (values['no-merge-same-name']) flags.mergeSameName = false;
   if (values.anonymize) flags.anonymize = true;
+  if (values.trend) flags.trend = true;
+  if (values['trend-every'] !== undefined) {
+    flags.trendEvery = positiveInt('--trend-every', values['trend-every']);
+    flags.trend = true;
+  }
   flags.cacheDir = cacheDir(values['cache-dir'], values['no-cache'] ?? false);
   return { help: false, repo, configFile: values.config ?? null, quiet: values.quiet ?? false, timings: values.timings ?? false, flags };
 }
@@ -64,6 +69,8 @@ function parse(args: string[]) {
         'no-merge-same-name': { type: 'boolean' },
         'max-file-bytes': { type: 'string' },
         anonymize: { type: 'boolean' },
+        trend: { type: 'boolean' },
+        'trend-every': { type: 'string' },
         'cache-dir': { type: 'string' },
         'no-cache': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },

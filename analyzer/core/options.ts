@@ -34,6 +34,9 @@ export interface AnalyzeOptions {
    * $XDG_CACHE_HOME/blastmap; a machine-local path, so it is left out of report.options.
    */
   cacheDir: string | null;
+  /** fill report.trend (analyzer/trend): one true report's figures per month end, or every `trendEvery` days */
+  trend: boolean;
+  trendEvery: number | null;
 }
 
 /** The options as the report gives them: where a run writes (its outputs, its cache folder) changes no figure. */
@@ -93,6 +96,8 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
     levels: { medium: 0.35, high: 0.55, critical: 0.75 },
   },
   cacheDir: null,
+  trend: false,
+  trendEvery: null,
 };
 
 /** Config file over defaults, then CLI flags over both. */

@@ -16,7 +16,8 @@ export interface CodeOwnership {
   modulesAuthored: Map<string, number>;
 }
 
-export function codeOwnership(graph: ModuleGraph, history: HistoryModel | null): CodeOwnership {
+/** Reads each module's path and kind only (analyzer/trend passes modules without a graph). */
+export function codeOwnership(graph: { modules: readonly Pick<ModuleGraph['modules'][number], 'path' | 'kind'>[] }, history: HistoryModel | null): CodeOwnership {
   const files: FileHistory[] = [];
   for (const module of graph.modules) {
     // the product only: tests, examples and tooling are not what the code rests on (contract, schema 2)

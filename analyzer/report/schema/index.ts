@@ -3,6 +3,7 @@ import { Count, Risk, RiskFactor, Warning } from './common.js';
 import { Cycle, Edge, Module, ModuleHistory } from './module.js';
 import { Area, Author, ChangeCoupling, Provenance, RepoInfo, Summary } from './repo-level.js';
 
+import { Trend, TrendPoint } from './trend.js';
 import { SCHEMA_VERSION } from './version.js';
 
 /** The one source of the report's JSON Schema and of its TypeScript type. */
@@ -24,6 +25,7 @@ export const ReportSchema = Type.Object(
     authors: Type.Array(Author),
     coupling: Type.Array(ChangeCoupling),
     warnings: Type.Array(Warning),
+    trend: Type.Optional(Trend),
   },
   { $id: 'https://blastmap.dev/schema/report-v2.json', title: 'blastmap report', additionalProperties: true },
 );
@@ -42,3 +44,4 @@ export type ReportCycle = Static<typeof Cycle>;
 export type ModuleHistoryFigures = Static<typeof ModuleHistory>;
 export type ReportRisk = Static<typeof Risk>;
 export type ReportRiskFactor = Static<typeof RiskFactor>;
+export type ReportTrendPoint = Static<typeof TrendPoint>;
