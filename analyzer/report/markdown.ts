@@ -4,6 +4,7 @@ import { lookup } from './markdown-lookup.js';
 import { areaTable, moduleTable, topAreas, topModules } from './markdown-risks.js';
 import { cycles, hiddenCoupling } from './markdown-structure.js';
 import { header, summary } from './markdown-summary.js';
+import { overTime } from './markdown-trend.js';
 import { walkthrough } from './markdown-walkthrough.js';
 import type { Report } from './schema/index.js';
 
@@ -14,6 +15,7 @@ export function renderMarkdown(report: Report, options: { top: number }): string
   const sections = [
     header(l),
     summary(l),
+    overTime(report.trend),
     limitsSection(l),
     areaTable(l, areas),
     moduleTable(l, topModules(l, top)),

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../analyzer/analyze.js';
 import { DEFAULT_OPTIONS, type AnalyzeOptions } from '../../analyzer/core/options.js';
 import type { Report } from '../../analyzer/report/schema/index.js';
-import { freshPoint } from './fresh-point.js';
+import { freshPoint } from '../../scripts/trend-fresh-point.js';
 import { buildTrendFixture } from './trend-fixture.js';
 
 const options: AnalyzeOptions = { ...DEFAULT_OPTIONS, cacheDir: null, now: '2025-12-31T23:59:59.000Z', trend: true };

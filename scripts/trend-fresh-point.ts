@@ -3,9 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { analyze } from '../../analyzer/analyze.js';
-import type { AnalyzeOptions } from '../../analyzer/core/options.js';
-import type { ReportTrendPoint } from '../../analyzer/report/schema/index.js';
+import { analyze } from '../analyzer/analyze.js';
+import type { AnalyzeOptions } from '../analyzer/core/options.js';
+import type { ReportTrendPoint } from '../analyzer/report/schema/index.js';
 
 const DAY_MS = 86_400_000;
 
