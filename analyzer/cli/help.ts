@@ -33,6 +33,12 @@ Options:
                             addresses (default: merged, each merge listed in authors[].aliases)
       --max-file-bytes <n>  leave out files larger than n bytes (1048576)
       --anonymize           replace people's names and emails with stable pseudonyms
+      --trend               add trend[] and report.md's "Over time": at each month end in the
+                            window (--since to now; without --since the 24 months before now)
+                            what analyze reports for the commit of that date, with --now <date>
+                            --since <date - 90 days>: source modules, truck factor, AI share,
+                            share of source modules with no active author
+      --trend-every <n>     the same, one point every n days back from now (implies --trend)
       --cache-dir <dir>     where re-runs find earlier work (default: $XDG_CACHE_HOME/blastmap,
                             else ~/.cache/blastmap; never inside the analyzed repository)
       --no-cache            read and parse everything; keep nothing for the next run
@@ -46,6 +52,9 @@ Examples:
   blastmap analyze ../app -o /tmp/app-risk  another checkout, report elsewhere
   blastmap analyze --since 2025-01-01 --exclude '**/*.generated.ts'
   blastmap analyze --no-cache --timings     a cold run, with its phase times
+  blastmap analyze --trend                  and how the figures moved over the last 24 months
+  blastmap analyze --since 2025-01-01 --trend-every 14
+                                            a point every two weeks since January 2025
   blastmap analyze --example 'apps/**' --tooling 'scripts/**'
                                             a monorepo whose apps are demos of its packages
 
