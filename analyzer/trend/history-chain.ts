@@ -16,6 +16,8 @@ export interface PointHistory {
   aiCommitRatio: number | null;
   /** how the log was read for this point */
   mode: 'whole' | 'since-previous';
+  /** why the whole log was read, after the first point */
+  reason: string | null;
   commitsStreamed: number;
 }
 
@@ -36,6 +38,7 @@ interface CommitMarks {
 export class HistoryChain {
   private previous: { sha: string; mailmap: string | null; snapshot: HistorySnapshot } | null = null;
   private marks: CommitMarks = { times: [], ai: [] };
+  private reason: string | null = null;
 
   constructor(
     private readonly scratch: ScratchRepo,
@@ -46,9 +49,8 @@ export class HistoryChain {
   /** The history of the scratch repository's HEAD (`sha`), seen at `now` with the window from `since`. */
   async at(sha: string, now: number, since: number): Promise<PointHistory> {
     const source = realGitSource(this.scratch.dir);
-    const [probe, listed] = await Promise.all([source.probe(), source.listFiles()]);
     const settings: AccumulatorSettings = {
-      headFiles: new Map(listed.map((path) => [probe.prefix + path, path])),
+      headFiles: this.scratch.headFiles(),
       since: Number.POSITIVE_INFINITY,
       rules: this.rules,
       coupling: this.options.coupling,
@@ -64,18 +66,19 @@ export class HistoryChain {
     const model = finalizeModel(read.acc, {
       head: sha,
       branch: null,
-      shallow: probe.shallow,
-      complete: !probe.shallow,
+      shallow: this.scratch.shallow,
+      complete: !this.scratch.shallow,
       now,
       activityDays: this.options.activityDays,
       mergeSameName: this.options.mergeSameName,
     });
-    return { model, aiCommitRatio: this.aiShare(since), mode, commitsStreamed: read.streamed };
+    return { model, aiCommitRatio: this.aiShare(since), mode, reason: mode === 'whole' ? this.reason : null, commitsStreamed: read.streamed };
   }
 
   /** The commits since the previous point absorbed into it, or null when that would not be exact. */
   private async continued(source: ReturnType<typeof realGitSource>, settings: AccumulatorSettings): Promise<{ acc: HistoryAccumulator; streamed: number } | null> {
     const previous = this.previous;
+    this.reason = previous === null ? null : previous.mailmap !== this.scratch.mailmap ? '.mailmap changed' : 'git log would walk the older commits in another order';
     if (previous === null || previous.mailmap !== this.scratch.mailmap) return null;
     if (!(await resumeGit(this.scratch.top).continues(previous.sha))) return null;
     const saved = this.marks.times.length;
@@ -87,6 +90,7 @@ export class HistoryChain {
       conflict = (error as Error).message;
     }
     if (conflict === null) return read;
+    this.reason = conflict;
     // the marks of this read are read again with the whole log
     this.marks.times.length = saved;
     this.marks.ai.length = saved;

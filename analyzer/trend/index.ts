@@ -19,6 +19,8 @@ export interface TrendStats {
   wholeReads: number;
   commitsStreamed: number;
   blobsRead: number;
+  /** per point: how its history was read, and how long the point took (ms) */
+  perPoint?: { mode: string; reason: string | null; ms: number; streamed: number }[];
 }
 
 /** HEAD's first-parent chain, newest first, with committer dates. */
@@ -66,8 +68,6 @@ export async function computeTrend(root: string, options: AnalyzeOptions, emitte
   const at = commitsAt(chain, dates);
   const rules = buildMarkerRules(options.aiMarkers, options.botPatterns, new WarningSink());
   const scratch = await ScratchRepo.open(root);
-  const prefix = scratch.dir.slice(scratch.top.length + 1);
-  const prefixed = prefix === '' ? '' : `${prefix}/`;
   const history = new HistoryChain(scratch, options, rules);
   const verdicts = new ContentVerdicts();
   const progress = emitter.throttled('trend');
@@ -78,12 +78,15 @@ export async function computeTrend(root: string, options: AnalyzeOptions, emitte
       const date = dates[i] as number;
       progress(i, dates.length);
       if (commit === null || commit === undefined) continue;
+      const started = performance.now();
       await scratch.moveTo(commit.sha);
-      const [modules, mined] = [await pointModules(scratch, prefixed, options, verdicts), await history.at(commit.sha, date, pointSince(date))];
+      // the module set and the history are independent: git answers both at once
+      const [modules, mined] = await Promise.all([pointModules(scratch, scratch.prefix, options, verdicts), history.at(commit.sha, date, pointSince(date))]);
       points.push({ date: isoOf(date), commit: commit.sha, ...pointFigures(modules, mined) });
       if (stats) {
         stats.wholeReads += mined.mode === 'whole' ? 1 : 0;
         stats.commitsStreamed += mined.commitsStreamed;
+        stats.perPoint?.push({ mode: mined.mode, reason: mined.reason, ms: Math.round(performance.now() - started), streamed: mined.commitsStreamed });
       }
     }
     progress(dates.length, dates.length);

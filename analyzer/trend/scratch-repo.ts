@@ -50,6 +50,10 @@ export class ScratchRepo {
   private constructor(
     readonly top: string,
     readonly dir: string,
+    /** the analyzed folder relative to the work-tree root: '' or 'sub/dir/' */
+    readonly prefix: string,
+    /** the analyzed repository is a shallow clone (its boundary was copied) */
+    readonly shallow: boolean,
   ) {}
 
   static async open(root: string): Promise<ScratchRepo> {
@@ -68,13 +72,16 @@ export class ScratchRepo {
       // what a report reads from the repository's own git folder: its local ignore rules and
       // attributes, and a shallow boundary
       mkdirSync(join(own, 'info'), { recursive: true });
+      let shallow = false;
       for (const name of ['info/exclude', 'info/attributes', 'shallow']) {
         const content = gitDirFile(join(common, name));
-        if (content !== null) writeFileSync(join(own, name), content);
+        if (content === null) continue;
+        writeFileSync(join(own, name), content);
+        if (name === 'shallow') shallow = true;
       }
       const dir = join(top, prefix);
       mkdirSync(dir, { recursive: true });
-      return new ScratchRepo(top, dir);
+      return new ScratchRepo(top, dir, prefix, shallow);
     } catch (error) {
       rmSync(top, { recursive: true, force: true });
       throw error;
@@ -84,9 +91,12 @@ export class ScratchRepo {
   /** HEAD, index and rule files at `sha`; `entries` lists the commit's tree. */
   async moveTo(sha: string): Promise<void> {
     if (!SHA.test(sha)) throw new Error(`not a commit id: ${sha}`);
-    await gitOk(this.top, ['update-ref', '--no-deref', 'HEAD', sha]);
-    await gitOk(this.top, ['read-tree', sha]);
-    const listing = await gitOk(this.top, ['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', sha]);
+    // three independent steps (HEAD, the index, the listing), each with its own lock or none
+    const [, , listing] = await Promise.all([
+      gitOk(this.top, ['update-ref', '--no-deref', 'HEAD', sha]),
+      gitOk(this.top, ['read-tree', sha]),
+      gitOk(this.top, ['ls-tree', '-r', '-z', '-l', '--full-tree', '--end-of-options', sha]),
+    ]);
     this.entries = parseTree(listing);
     const rules = [...this.entries].filter(([path, e]) => isRuleFile(path) && (e.mode === '100644' || e.mode === '100755'));
     const wanted = new Map(rules.map(([path, e]) => [path, e.oid]));
@@ -105,6 +115,17 @@ export class ScratchRepo {
       this.written.set(path, oid);
     }
     this.mailmap = wanted.get('.mailmap') ?? null;
+  }
+
+  /**
+   * The commit's files as the history stage keys them: root-relative path → path under the
+   * analyzed folder (what `git ls-tree -r HEAD -- .` and `git ls-files` print there; the index
+   * holds the same tree).
+   */
+  headFiles(): Map<string, string> {
+    const files = new Map<string, string>();
+    for (const path of this.entries.keys()) if (path.startsWith(this.prefix)) files.set(path, path.slice(this.prefix.length));
+    return files;
   }
 
   dispose(): void {
