@@ -27,16 +27,31 @@ interface CommitMarks {
   ai: boolean[];
 }
 
+/** A point already done, that a later point can continue from. */
+interface Base {
+  sha: string;
+  mailmap: string | null;
+  snapshot: HistorySnapshot;
+  /** the marks of this point's log: the first `length` entries of `marks` */
+  marks: CommitMarks;
+  length: number;
+}
+
+/** Earlier points kept to continue from (a snapshot holds every file and person of its commit). */
+const BASES_KEPT = 8;
+
 /**
  * History at each point, oldest point first, in one pass over the log: the first point reads its
  * whole log; each later one reads only the commits since the previous point and absorbs that
  * point's accumulator, as a warm run absorbs an earlier run's (analyzer/incremental/history), on
  * the same conditions: the walk order is the one a whole log of the point gives, and .mailmap is
- * unchanged. Otherwise that point reads its whole log. The accumulator counts no window (its own
- * window figures are not the point's); the point's AI share comes from the marks kept per commit.
+ * unchanged. When the previous point does not qualify (a merged side branch older than it), an
+ * earlier one may; when none does, the point reads its whole log. The accumulator counts no
+ * window (its own window figures are not the point's); the point's AI share comes from the marks
+ * kept per commit.
  */
 export class HistoryChain {
-  private previous: { sha: string; mailmap: string | null; snapshot: HistorySnapshot } | null = null;
+  private bases: Base[] = [];
   private marks: CommitMarks = { times: [], ai: [] };
   private reason: string | null = null;
 
@@ -62,7 +77,8 @@ export class HistoryChain {
       this.marks = { times: [], ai: [] };
       read = await this.read(source, settings);
     }
-    this.previous = { sha, mailmap: this.scratch.mailmap, snapshot: takeSnapshot(read.acc, sha, '') };
+    this.bases.push({ sha, mailmap: this.scratch.mailmap, snapshot: takeSnapshot(read.acc, sha, ''), marks: this.marks, length: this.marks.times.length });
+    if (this.bases.length > BASES_KEPT) this.bases.shift();
     const model = finalizeModel(read.acc, {
       head: sha,
       branch: null,
@@ -75,25 +91,31 @@ export class HistoryChain {
     return { model, aiCommitRatio: this.aiShare(since), mode, reason: mode === 'whole' ? this.reason : null, commitsStreamed: read.streamed };
   }
 
-  /** The commits since the previous point absorbed into it, or null when that would not be exact. */
+  /** The commits since an earlier point absorbed into it (the latest that qualifies), or null when none would be exact. */
   private async continued(source: ReturnType<typeof realGitSource>, settings: AccumulatorSettings): Promise<{ acc: HistoryAccumulator; streamed: number } | null> {
-    const previous = this.previous;
-    this.reason = previous === null ? null : previous.mailmap !== this.scratch.mailmap ? '.mailmap changed' : 'git log would walk the older commits in another order';
-    if (previous === null || previous.mailmap !== this.scratch.mailmap) return null;
-    if (!(await resumeGit(this.scratch.top).continues(previous.sha))) return null;
-    const saved = this.marks.times.length;
-    const read = await this.read(source, settings, previous.sha);
-    let conflict: string | null;
-    try {
-      conflict = absorbSnapshot(read.acc, previous.snapshot);
-    } catch (error) {
-      conflict = (error as Error).message;
+    this.reason = null;
+    const git = resumeGit(this.scratch.top);
+    for (let i = this.bases.length - 1; i >= 0; i -= 1) {
+      const base = this.bases[i] as Base;
+      if (base.mailmap !== this.scratch.mailmap) {
+        this.reason ??= '.mailmap changed';
+        continue;
+      }
+      if (!(await git.continues(base.sha))) {
+        this.reason ??= 'git log would walk the older commits in another order';
+        continue;
+      }
+      this.marks = { times: base.marks.times.slice(0, base.length), ai: base.marks.ai.slice(0, base.length) };
+      const read = await this.read(source, settings, base.sha);
+      let conflict: string | null;
+      try {
+        conflict = absorbSnapshot(read.acc, base.snapshot);
+      } catch (error) {
+        conflict = (error as Error).message;
+      }
+      if (conflict === null) return read;
+      this.reason ??= conflict;
     }
-    if (conflict === null) return read;
-    this.reason = conflict;
-    // the marks of this read are read again with the whole log
-    this.marks.times.length = saved;
-    this.marks.ai.length = saved;
     return null;
   }
 
