@@ -31,7 +31,7 @@ module.exports = {
       name: 'only-the-orchestrator-opens-incremental',
       comment: 'analyze.ts wires the remembering steps in; the CLI asks only where the cache folder may be.',
       severity: 'error',
-      from: { path: '^analyzer/', pathNot: '^analyzer/(incremental|cli)/|^analyzer/(analyze|cli)\\.ts$' },
+      from: { path: '^analyzer/', pathNot: '^analyzer/(incremental|cli|trend)/|^analyzer/(analyze|cli)\\.ts$' },
       to: { path: stage('incremental') },
     },
     {
@@ -47,6 +47,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^analyzer/(graph|history)/' },
       to: { path: '^analyzer/(graph|history|metrics|score|report|serve|cli)/|^analyzer/(analyze|cli)\\.ts$', pathNot: '^analyzer/$1/' },
+    },
+    {
+      name: 'trend-beside-the-pipeline',
+      comment: 'analyzer/trend replays the stages at earlier commits (with the warm-run absorb of analyzer/incremental); only analyze.ts opens it, no stage uses it.',
+      severity: 'error',
+      from: { path: '^analyzer/', pathNot: '^analyzer/trend/|^analyzer/analyze\\.ts$' },
+      to: { path: stage('trend') },
     },
     {
       name: 'metrics-only-read-the-graph',

@@ -23,6 +23,7 @@ import type { Report } from './report/schema/index.js';
 import { reportErrors } from './report/validate.js';
 import { declaredOwners } from './score/declared-owners.js';
 import { areaOf, scoreRisk } from './score/index.js';
+import { computeTrend } from './trend/index.js';
 
 /**
  * The pipeline: graph and history side by side (independent; incremental/history-thread.ts says on
@@ -91,6 +92,7 @@ async function runStages({ root, repoDir, options: given, emitter, warnings, reu
   if (!metrics.betweenness.exact)
     warnings.add('betweenness-sampled', `betweenness estimated from ${String(metrics.betweenness.samples)} sampled sources over ${metrics.betweenness.nodes} modules (above betweennessExactUpTo)`);
   const familiarity = teamRatings(root, graph, history, warnings);
+  const trend = options.trend ? await emitter.time('trend', () => computeTrend(root, options, emitter, warnings)) : null;
   const score = await emitter.time('score', () => scoreRisk({ graph, metrics, history, provenance, options, familiarity }));
   const report = await emitter.time('report', () => {
     const layout = computeLayout({
@@ -100,7 +102,8 @@ async function runStages({ root, repoDir, options: given, emitter, warnings, reu
     // where the run wrote its outputs and kept its earlier work is the machine's business: the
     // same repository at the same HEAD gives the same report
     const { cacheDir: _cacheDir, out: _out, ...reported } = options;
-    const built = buildReport({ toolVersion: TOOL_VERSION, root: repoDir, options: reported, graph, metrics, history, provenance, score, owners, layout, warnings: warnings.items, clock });
+    const whole = buildReport({ toolVersion: TOOL_VERSION, root: repoDir, options: reported, graph, metrics, history, provenance, score, owners, layout, warnings: warnings.items, clock });
+    const built = trend === null ? whole : { ...whole, trend };
     const report = options.anonymize ? anonymizeReport(built) : built;
     const errors = reportErrors(report);
     if (errors.length > 0) throw new Error(`internal error: the report does not match its schema: ${errors.join('; ')}`);

@@ -27,6 +27,7 @@ const { values, positionals } = parseArgs({
     viewer: { type: 'string' },
     'depcruise-exclude': { type: 'string' },
     exclude: { type: 'string' },
+    'no-trend': { type: 'boolean', default: false },
   },
 });
 
@@ -67,6 +68,21 @@ if (useCli) {
   blastmapRun = await measure(process.execPath, runnerArgs, { cwd: PROJECT, keepStdout: true });
   child = parseRunnerOutput(blastmapRun.stdout);
 }
+// the trend (analyze --trend: 24 monthly points) measured as its own phase of a second cold run
+let trend: BenchResult['trend'] = null;
+if (useCli && !values['no-trend']) {
+  process.stderr.write('blastmap analyze --trend (built CLI, cold)…\n');
+  const withTrend = await runBuiltCli(CLI, repoDir, [...(values.exclude ? ['--exclude', values.exclude] : []), '--trend']);
+  const trendMs = withTrend.timings?.phases.trend ?? null;
+  const coldMs = child?.totalMs ?? null;
+  trend = {
+    ok: withTrend.run.exitCode === 0 && trendMs !== null,
+    trendMs,
+    wallMs: withTrend.run.ms,
+    vsColdAnalyze: trendMs !== null && coldMs ? trendMs / coldMs : null,
+    error: withTrend.run.exitCode === 0 ? null : `exit ${withTrend.run.exitCode}: ${withTrend.run.stderrTail}`,
+  };
+}
 const viewer = values.viewer === undefined ? null : await benchViewer(Number(values.viewer) || 10_000);
 process.stderr.write('layout of 20000 generated modules, and the size cap on a 50 MB file (in process)…\n');
 const inProcess = measureInProcess();
@@ -101,6 +117,7 @@ const result: BenchResult = {
     error: blastmapRun.exitCode === 0 ? null : `exit ${blastmapRun.exitCode}: ${blastmapRun.stderrTail}`,
   },
   viewer,
+  trend,
   inProcess,
   ratios: {
     graphVsDepcruise: graphMs !== null && depcruiseOk ? graphMs / depcruiseRun.ms : null,

@@ -39,6 +39,12 @@ Options:
       --leaving <person>    compute every figure as if this person had left at "now": inactive,
                             their knowledge lost (repeatable; an author id, name or email;
                             someone the history does not know is an error)
+      --trend               add trend[] and report.md's "Over time": at each month end in the
+                            window (--since to now; without --since the 24 months before now)
+                            what analyze reports for the commit of that date, with --now <date>
+                            --since <date - 90 days>: source modules, truck factor, AI share,
+                            share of source modules with no active author
+      --trend-every <n>     the same, one point every n days back from now (implies --trend)
       --cache-dir <dir>     where re-runs find earlier work (default: $XDG_CACHE_HOME/blastmap,
                             else ~/.cache/blastmap; never inside the analyzed repository)
       --no-cache            read and parse everything; keep nothing for the next run
@@ -56,6 +62,9 @@ Examples:
   blastmap analyze --no-cache --timings     a cold run, with its phase times
   blastmap analyze --baseline last-review/report.json
                                             what changed since that report, in report.md
+  blastmap analyze --trend                  and how the figures moved over the last 24 months
+  blastmap analyze --since 2025-01-01 --trend-every 14
+                                            a point every two weeks since January 2025
   blastmap analyze --example 'apps/**' --tooling 'scripts/**'
                                             a monorepo whose apps are demos of its packages
   blastmap analyze --leaving ann@example.com --leaving 'Bo Li'

@@ -43,6 +43,11 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeCommand {
   if (values['no-merge-same-name']) flags.mergeSameName = false;
   if (values.anonymize) flags.anonymize = true;
   if (values.leaving !== undefined) flags.leaving = leavingPeople(values.leaving);
+  if (values.trend) flags.trend = true;
+  if (values['trend-every'] !== undefined) {
+    flags.trendEvery = positiveInt('--trend-every', values['trend-every']);
+    flags.trend = true;
+  }
   flags.cacheDir = cacheDir(values['cache-dir'], values['no-cache'] ?? false);
   return { help: false, repo, configFile: values.config ?? null, quiet: values.quiet ?? false, timings: values.timings ?? false, baseline: values.baseline ?? null, flags };
 }
@@ -68,6 +73,8 @@ function parse(args: string[]) {
         'max-file-bytes': { type: 'string' },
         anonymize: { type: 'boolean' },
         leaving: { type: 'string', multiple: true },
+        trend: { type: 'boolean' },
+        'trend-every': { type: 'string' },
         'cache-dir': { type: 'string' },
         'no-cache': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },

@@ -8,7 +8,7 @@ export type CacheEvent =
   /** a run with earlier runs' results failed; they were dropped and the run done again without them */
   | { stage: 'run'; discarded: string };
 
-export type Phase = 'discover' | 'graph' | 'history' | 'provenance' | 'metrics' | 'score' | 'report';
+export type Phase = 'discover' | 'graph' | 'history' | 'provenance' | 'metrics' | 'score' | 'report' | 'trend';
 
 export interface ProgressEvent {
   phase: Phase;

@@ -38,6 +38,9 @@ export interface AnalyzeOptions {
    * $XDG_CACHE_HOME/blastmap; a machine-local path, so it is left out of report.options.
    */
   cacheDir: string | null;
+  /** fill report.trend (analyzer/trend): one true report's figures per month end, or every `trendEvery` days */
+  trend: boolean;
+  trendEvery: number | null;
 }
 
 /** The options as the report gives them: where a run writes (its outputs, its cache folder) changes no figure. */
@@ -100,6 +103,8 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   leaving: [],
   declaredOwners: {},
   cacheDir: null,
+  trend: false,
+  trendEvery: null,
 };
 
 /** Config file over defaults, then CLI flags over both. */

@@ -26,6 +26,9 @@ export type WarningCode =
   | 'workspace-error'
   | 'betweenness-sampled'
   | 'bad-marker-pattern'
+  // the trend (analyzer/trend/)
+  | 'trend-unavailable'
+  | 'trend-incomplete'
   // line-level AI provenance (history/provenance/): records the analyzed repository keeps
   | 'provenance-note-unreadable'
   | 'provenance-trace-unreadable'

@@ -45,7 +45,8 @@ export function readSource(abs: string, path: string, maxBytes: number, warnings
   }
 }
 
-function classifyContent(buffer: Buffer, path: string, warnings: WarningSink, generatedChecks: boolean): string | null {
+/** The checks on a file's bytes (binary, generated, minified): also applied to blobs by analyzer/trend. */
+export function classifyContent(buffer: Buffer, path: string, warnings: WarningSink, generatedChecks: boolean): string | null {
   if (buffer.subarray(0, 8000).includes(0)) {
     warnings.add('binary', 'binary content (NUL bytes)', path);
     return null;

@@ -48,7 +48,8 @@ export class HistoryAccumulator {
     for (const [headPath, key] of settings.headFiles) this.files.set(key, emptyFileState(key, headPath));
   }
 
-  add(commit: CommitRecord): void {
+  /** Takes one commit; returns how it was classified (the trend counts AI commits per point with it). */
+  add(commit: CommitRecord): CommitClass {
     this.commitsRead++;
     const cls = classifyCommit(
       {
@@ -77,6 +78,7 @@ export class HistoryAccumulator {
       touched.add(file.path);
     });
     if (inWindow) this.addCouplingCommit([...touched]);
+    return cls;
   }
 
   /** One window commit's files at HEAD (keys), in the order git log gives the commits. */

@@ -7,6 +7,7 @@ import { sinceBaselineSection } from './markdown-since-baseline.js';
 import { areaTable, moduleTable, topAreas, topModules } from './markdown-risks.js';
 import { cycles, hiddenCoupling } from './markdown-structure.js';
 import { header, summary } from './markdown-summary.js';
+import { overTime } from './markdown-trend.js';
 import { walkthrough } from './markdown-walkthrough.js';
 import type { Report } from './schema/index.js';
 
@@ -17,6 +18,7 @@ export function renderMarkdown(report: Report, options: { top: number }): string
   const sections = [
     header(l),
     summary(l),
+    overTime(report.trend),
     limitsSection(l),
     sinceBaselineSection(report, top),
     areaTable(l, areas),

@@ -16,8 +16,11 @@ export interface CodeOwnership {
   modulesAuthored: Map<string, number>;
 }
 
-/** `leaving`: people counted as gone (--leaving): their authorship no longer holds any file up. */
-export function codeOwnership(graph: ModuleGraph, history: HistoryModel | null, leaving: readonly string[] = []): CodeOwnership {
+/**
+ * Reads each module's path and kind only (analyzer/trend passes modules without a graph).
+ * `leaving`: people counted as gone (--leaving): their authorship no longer holds any file up.
+ */
+export function codeOwnership(graph: { modules: readonly Pick<ModuleGraph['modules'][number], 'path' | 'kind'>[] }, history: HistoryModel | null, leaving: readonly string[] = []): CodeOwnership {
   const gone = new Set(leaving);
   const files: FileHistory[] = [];
   for (const module of graph.modules) {

@@ -13,6 +13,8 @@ export function formatTable(r: BenchResult): string {
   ];
   if (r.viewer)
     rows.push([`viewer (${r.viewer.modules} modules)`, r.viewer.ok ? seconds(r.viewer.openToInteractiveMs) : 'failed', '—', r.viewer.ok ? `open report.html (${((r.viewer.htmlBytes ?? 0) / 1e6).toFixed(1)} MB) to interactive` : r.viewer.error ?? '']);
+  if (r.trend)
+    rows.push(['blastmap --trend (24 months)', r.trend.ok ? seconds(r.trend.trendMs) : 'failed', '—', r.trend.ok ? `trend phase; ${ratio(r.trend.vsColdAnalyze)} the cold analyze above (target ≤ 3×); whole run ${seconds(r.trend.wallMs)}` : r.trend.error ?? '']);
   const { layout, sizeCap } = r.inProcess;
   rows.push([`layout (${layout.modules} modules)`, seconds(layout.ms), '—', 'computeLayout in process, on a generated report']);
   rows.push([`size cap (${Math.round(sizeCap.fileBytes / 2 ** 20)} MiB file)`, '—', '—', `readSource held ${(sizeCap.arrayBuffersKb / 1024).toFixed(1)} MiB more array buffers`]);

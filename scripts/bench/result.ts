@@ -25,5 +25,7 @@ export interface BenchResult {
   viewer: { ok: boolean; modules: number; htmlBytes: number | null; openToInteractiveMs: number | null; error: string | null } | null;
   /** measured in the bench's own process on generated input: the layout of N modules, and what readSource holds for a file over the size cap */
   inProcess: { layout: { modules: number; ms: number }; sizeCap: { fileBytes: number; arrayBuffersKb: number } };
+  /** the same cold CLI run with --trend (24 monthly points): its trend phase, and that phase over the plain run's total (target ≤ 3) */
+  trend?: { ok: boolean; trendMs: number | null; wallMs: number; vsColdAnalyze: number | null; error: string | null } | null;
   ratios: { graphVsDepcruise: number | null; totalVsFloor: number | null };
 }

@@ -20,6 +20,7 @@ import { SidePanel } from './ui/side-panel.js';
 import { wireSearch } from './ui/search-box.js';
 import { renderSummary } from './ui/summary-bar.js';
 import { TopRiskList } from './ui/top-risk-list.js';
+import { renderTrend } from './ui/trend-chart.js';
 
 const TOP_RISKS = 25;
 
@@ -42,6 +43,7 @@ export class ViewerApp {
     // without history every risk colour would be "no data": open on centrality, which the imports give
     this.metric = metricById(fromHash.metric ?? (this.index.scored ? 'risk' : 'centrality')) ?? this.metric;
     renderSummary(report, this.index.scored);
+    renderTrend(report);
     renderLimitsBanner(limitsBanner(report));
     this.view = new GraphView(byId('graph'), this.index, this.metric, { onTap: (t) => this.select(t), onDrawn: renderGraphNote });
     performance.mark('blastmap:graph-created');

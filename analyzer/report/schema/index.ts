@@ -5,6 +5,7 @@ import { SinceBaseline } from './comparison.js';
 import { Area, Author, ChangeCoupling, Provenance, RepoInfo, Summary } from './repo-level.js';
 
 import { CodeownersFile, Owners } from './owners.js';
+import { Trend, TrendPoint } from './trend.js';
 import { SCHEMA_VERSION } from './version.js';
 
 /** The one source of the report's JSON Schema and of its TypeScript type. */
@@ -30,6 +31,7 @@ export const ReportSchema = Type.Object(
     codeowners: Type.Optional(Type.Union([CodeownersFile, Type.Null()])),
     // Written by `analyze --baseline` only (docs/diff.md); not part of the contract.
     sinceBaseline: Type.Optional(SinceBaseline),
+    trend: Type.Optional(Trend),
   },
   { $id: 'https://blastmap.dev/schema/report-v2.json', title: 'blastmap report', additionalProperties: true },
 );
@@ -50,3 +52,4 @@ export type ReportRisk = Static<typeof Risk>;
 export type ReportRiskFactor = Static<typeof RiskFactor>;
 export type ReportOwners = Static<typeof Owners>;
 export type ReportCodeowners = Static<typeof CodeownersFile>;
+export type ReportTrendPoint = Static<typeof TrendPoint>;

@@ -1,0 +1,148 @@
+import type { AnalyzeOptions } from '../core/options.js';
+import { HistoryAccumulator, type AccumulatorSettings } from '../history/accumulator.js';
+import { finalizeModel } from '../history/finalize.js';
+import { LogParser } from '../history/log-parser.js';
+import type { MarkerRules } from '../history/marker-rules.js';
+import type { HistoryModel } from '../history/model.js';
+import { realGitSource } from '../history/real-git-source.js';
+import { absorbSnapshot } from '../incremental/history/absorb.js';
+import { resumeGit } from '../incremental/history/resume-git.js';
+import { takeSnapshot, type HistorySnapshot } from '../incremental/history/snapshot.js';
+import type { ScratchRepo } from './scratch-repo.js';
+
+/** What the history says at one point: the model a fresh run would finalize, and its AI share. */
+export interface PointHistory {
+  model: HistoryModel;
+  aiCommitRatio: number | null;
+  /** how the log was read for this point */
+  mode: 'whole' | 'since-previous';
+  /** why the whole log was read, after the first point */
+  reason: string | null;
+  commitsStreamed: number;
+}
+
+/** Author date and AI verdict of every commit read so far (the window differs at every point). */
+interface CommitMarks {
+  times: number[];
+  ai: boolean[];
+}
+
+/** A point already done, that a later point can continue from. */
+interface Base {
+  sha: string;
+  mailmap: string | null;
+  snapshot: HistorySnapshot;
+  /** the marks of this point's log: the first `length` entries of `marks` */
+  marks: CommitMarks;
+  length: number;
+}
+
+/** Earlier points kept to continue from (a snapshot holds every file and person of its commit). */
+const BASES_KEPT = 8;
+
+/**
+ * History at each point, oldest point first, in one pass over the log: the first point reads its
+ * whole log; each later one reads only the commits since the previous point and absorbs that
+ * point's accumulator, as a warm run absorbs an earlier run's (analyzer/incremental/history), on
+ * the same conditions: the walk order is the one a whole log of the point gives, and .mailmap is
+ * unchanged. When the previous point does not qualify (a merged side branch older than it), an
+ * earlier one may; when none does, the point reads its whole log. The accumulator counts no
+ * window (its own window figures are not the point's); the point's AI share comes from the marks
+ * kept per commit.
+ */
+export class HistoryChain {
+  private bases: Base[] = [];
+  private marks: CommitMarks = { times: [], ai: [] };
+  private reason: string | null = null;
+
+  constructor(
+    private readonly scratch: ScratchRepo,
+    private readonly options: AnalyzeOptions,
+    private readonly rules: MarkerRules,
+  ) {}
+
+  /** The history of the scratch repository's HEAD (`sha`), seen at `now` with the window from `since`. */
+  async at(sha: string, now: number, since: number): Promise<PointHistory> {
+    const source = realGitSource(this.scratch.dir);
+    const settings: AccumulatorSettings = {
+      headFiles: this.scratch.headFiles(),
+      since: Number.POSITIVE_INFINITY,
+      rules: this.rules,
+      coupling: this.options.coupling,
+      resumable: true,
+    };
+    let read = await this.continued(source, settings);
+    const mode = read === null ? 'whole' : 'since-previous';
+    if (read === null) {
+      this.marks = { times: [], ai: [] };
+      read = await this.read(source, settings);
+    }
+    this.bases.push({ sha, mailmap: this.scratch.mailmap, snapshot: takeSnapshot(read.acc, sha, ''), marks: this.marks, length: this.marks.times.length });
+    if (this.bases.length > BASES_KEPT) this.bases.shift();
+    const model = finalizeModel(read.acc, {
+      head: sha,
+      branch: null,
+      shallow: this.scratch.shallow,
+      complete: !this.scratch.shallow,
+      now,
+      activityDays: this.options.activityDays,
+      mergeSameName: this.options.mergeSameName,
+    });
+    return { model, aiCommitRatio: this.aiShare(since), mode, reason: mode === 'whole' ? this.reason : null, commitsStreamed: read.streamed };
+  }
+
+  /** The commits since an earlier point absorbed into it (the latest that qualifies), or null when none would be exact. */
+  private async continued(source: ReturnType<typeof realGitSource>, settings: AccumulatorSettings): Promise<{ acc: HistoryAccumulator; streamed: number } | null> {
+    this.reason = null;
+    const git = resumeGit(this.scratch.top);
+    for (let i = this.bases.length - 1; i >= 0; i -= 1) {
+      const base = this.bases[i] as Base;
+      if (base.mailmap !== this.scratch.mailmap) {
+        this.reason ??= '.mailmap changed';
+        continue;
+      }
+      if (!(await git.continues(base.sha))) {
+        this.reason ??= 'git log would walk the older commits in another order';
+        continue;
+      }
+      this.marks = { times: base.marks.times.slice(0, base.length), ai: base.marks.ai.slice(0, base.length) };
+      const read = await this.read(source, settings, base.sha);
+      let conflict: string | null;
+      try {
+        conflict = absorbSnapshot(read.acc, base.snapshot);
+      } catch (error) {
+        conflict = (error as Error).message;
+      }
+      if (conflict === null) return read;
+      this.reason ??= conflict;
+    }
+    return null;
+  }
+
+  private async read(source: ReturnType<typeof realGitSource>, settings: AccumulatorSettings, base?: string): Promise<{ acc: HistoryAccumulator; streamed: number }> {
+    const acc = new HistoryAccumulator(settings);
+    const parser = new LogParser((commit) => {
+      const cls = acc.add(commit);
+      this.marks.times.push(commit.authorTime);
+      this.marks.ai.push(cls.ai.length > 0);
+    });
+    const outcome = await source.readLog((chunk) => parser.push(chunk), base);
+    if (!outcome.complete) throw new Error(`git log stopped: ${outcome.reason ?? 'unknown reason'}`);
+    parser.finish();
+    if (parser.unexpectedTokens > 0) throw new Error(`${parser.unexpectedTokens} entries of git log output could not be read`);
+    return { acc, streamed: acc.commitsRead };
+  }
+
+  /** summary.aiCommitRatio of a run with this --since: AI-marked share of the non-merge commits authored since then. */
+  private aiShare(since: number): number | null {
+    let commits = 0;
+    let ai = 0;
+    const { times, ai: marked } = this.marks;
+    for (let i = 0; i < times.length; i += 1) {
+      if ((times[i] as number) < since) continue;
+      commits += 1;
+      if (marked[i]) ai += 1;
+    }
+    return commits > 0 ? ai / commits : null;
+  }
+}

@@ -1,0 +1,103 @@
+import type { AnalyzerEmitter } from '../core/events.js';
+import { gitOk } from '../core/git.js';
+import type { AnalyzeOptions } from '../core/options.js';
+import { WarningSink } from '../core/warnings.js';
+import { buildMarkerRules } from '../history/marker-rules.js';
+import { isoOf, resolveNow, toUnixSeconds } from '../history/time-window.js';
+import type { ReportTrendPoint } from '../report/schema/index.js';
+import { codeOwnership } from '../score/code-truck-factor.js';
+import { HistoryChain, type PointHistory } from './history-chain.js';
+import { ContentVerdicts, pointModules, type PointModule } from './point-modules.js';
+import { commitsAt, pointSince, trendDates, type ChainCommit } from './points.js';
+import { ScratchRepo } from './scratch-repo.js';
+
+export { trendDates } from './points.js';
+
+/** What a trend run did, for the bench and the tests. */
+export interface TrendStats {
+  points: number;
+  wholeReads: number;
+  commitsStreamed: number;
+  blobsRead: number;
+  /** per point: how its history was read, and how long the point took (ms) */
+  perPoint?: { mode: string; reason: string | null; ms: number; streamed: number }[];
+}
+
+/** HEAD's first-parent chain, newest first, with committer dates. */
+async function firstParentChain(root: string): Promise<ChainCommit[]> {
+  const out = await gitOk(root, ['log', '--first-parent', '--format=%H %ct', '--end-of-options', 'HEAD', '--'], { timeoutMs: 600_000 });
+  return out
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [sha = '', time = '0'] = line.split(' ');
+      return { sha, time: Number(time) };
+    });
+}
+
+/** The four figures of one point, from its modules and its history (see docs/history.md, "Over time"). */
+export function pointFigures(modules: readonly PointModule[], history: PointHistory): Omit<ReportTrendPoint, 'date' | 'commit'> {
+  const source = modules.filter((m) => m.kind === 'source');
+  const unowned = source.filter((m) => history.model.files.get(m.path)?.busFactor === 0).length;
+  return {
+    sourceModules: source.length,
+    truckFactor: codeOwnership({ modules }, history.model).truckFactor,
+    aiCommitRatio: history.aiCommitRatio,
+    busFactorZero: source.length > 0 ? unowned / source.length : null,
+  };
+}
+
+/**
+ * `trend[]` (report contract, "Over time"): at each date, the figures a fresh `blastmap analyze` of
+ * the commit then reports with `--now <date> --since <date − 90 days>`. One pass: a scratch
+ * repository is moved from point to point (oldest first), the log is read once in stretches
+ * (history-chain.ts) and each distinct blob is read once (point-modules.ts). Nothing is parsed:
+ * import edges change none of the four figures. Problems become warnings and an empty trend.
+ */
+export async function computeTrend(root: string, options: AnalyzeOptions, emitter: AnalyzerEmitter, warnings: WarningSink, stats?: TrendStats): Promise<ReportTrendPoint[]> {
+  let chain: ChainCommit[];
+  try {
+    chain = await firstParentChain(root);
+  } catch {
+    warnings.add('trend-unavailable', 'no commits to follow, so no trend');
+    return [];
+  }
+  const now = resolveNow(options.now, chain[0]?.time ?? null, Date.now());
+  const dates = trendDates(now, toUnixSeconds(options.since), options.trendEvery);
+  const at = commitsAt(chain, dates);
+  const rules = buildMarkerRules(options.aiMarkers, options.botPatterns, new WarningSink());
+  const scratch = await ScratchRepo.open(root);
+  const history = new HistoryChain(scratch, options, rules);
+  const verdicts = new ContentVerdicts();
+  const progress = emitter.throttled('trend');
+  const points: ReportTrendPoint[] = [];
+  try {
+    for (let i = 0; i < dates.length; i += 1) {
+      const commit = at[i];
+      const date = dates[i] as number;
+      progress(i, dates.length);
+      if (commit === null || commit === undefined) continue;
+      const started = performance.now();
+      await scratch.moveTo(commit.sha);
+      // the module set and the history are independent: git answers both at once
+      const [modules, mined] = await Promise.all([pointModules(scratch, scratch.prefix, options, verdicts), history.at(commit.sha, date, pointSince(date))]);
+      points.push({ date: isoOf(date), commit: commit.sha, ...pointFigures(modules, mined) });
+      if (stats) {
+        stats.wholeReads += mined.mode === 'whole' ? 1 : 0;
+        stats.commitsStreamed += mined.commitsStreamed;
+        stats.perPoint?.push({ mode: mined.mode, reason: mined.reason, ms: Math.round(performance.now() - started), streamed: mined.commitsStreamed });
+      }
+    }
+    progress(dates.length, dates.length);
+  } catch (error) {
+    warnings.add('trend-incomplete', `the trend stopped: ${(error as Error).message.split('\n')[0] ?? ''}; it lists the points before that`);
+  } finally {
+    scratch.dispose();
+  }
+  if (stats) {
+    stats.points = points.length;
+    stats.blobsRead = verdicts.blobsRead;
+  }
+  return points;
+}

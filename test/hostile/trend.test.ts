@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../analyzer/analyze.js';
+import { DEFAULT_OPTIONS, type AnalyzeOptions } from '../../analyzer/core/options.js';
+import type { Report } from '../../analyzer/report/schema/index.js';
+import { buildRepo, fixtureEnv, git, PEOPLE } from '../../scripts/fixtures/history-fixture.js';
+import { freshPoint } from '../../scripts/trend-fresh-point.js';
+import { runCli } from '../support/run-cli.js';
+
+const WEIRD = '-dash "quoted"\ndir';
+const options: AnalyzeOptions = { ...DEFAULT_OPTIONS, cacheDir: null, now: '2025-03-31T23:59:59.000Z', trend: true };
+
+describe('--trend-every: bad values are one line on stderr, exit 2', () => {
+  for (const value of ['0', '-3', 'ten', '1.5', '']) {
+    it(`'${value}'`, () => {
+      const run = runCli(['analyze', '.', `--trend-every=${value}`]);
+      expect(run.status).toBe(2);
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/--trend-every takes a positive whole number/);
+    });
+  }
+});
+
+/**
+ * Rule files (.gitignore, .gitattributes, .mailmap) under hostile names, and as symbolic links
+ * that point outside the repository: the scratch repository writes them by name, never follows a
+ * link (git does not either), and the trend still equals fresh runs.
+ */
+describe('the trend over hostile rule files', () => {
+  let repo: string;
+  let report: Report;
+  let statusBefore: string;
+  beforeAll(async () => {
+    repo = buildRepo(mkdtempSync(join(tmpdir(), 'blastmap-trend-hostile-')), [
+      { kind: 'commit', date: '2025-01-10T12:00:00+00:00', author: PEOPLE.alice, message: 'start\n', write: {
+        'src/a.ts': ['export const a = 1;'],
+        [`${WEIRD}/x.ts`]: ['export const x = 1;'],
+        [`${WEIRD}/y.ts`]: ['export const y = 1;'],
+      } },
+      { kind: 'commit', date: '2025-02-10T12:00:00+00:00', author: PEOPLE.bob, message: 'rules\n', write: {
+        [`${WEIRD}/.gitignore`]: ['x.ts'],
+        [`${WEIRD}/.gitattributes`]: ['y.ts linguist-generated'],
+        '.mailmap': ['<img src=x onerror=alert(1)> <bob@example.com>'],
+      } },
+    ]);
+    const home = mkdtempSync(join(tmpdir(), 'blastmap-trend-home-'));
+    const env = { ...fixtureEnv(home), GIT_AUTHOR_DATE: '2025-03-10T12:00:00+00:00', GIT_COMMITTER_DATE: '2025-03-10T12:00:00+00:00', GIT_AUTHOR_NAME: 'Carol', GIT_AUTHOR_EMAIL: 'carol@example.com', GIT_COMMITTER_NAME: 'Carol', GIT_COMMITTER_EMAIL: 'carol@example.com' };
+    git(repo, ['rm', '-q', '--', '.mailmap'], env);
+    symlinkSync('/etc/passwd', join(repo, '.mailmap'));
+    symlinkSync('../../../../../../etc/hostname', join(repo, 'src', '.gitignore'));
+    git(repo, ['add', '-A'], env);
+    git(repo, ['commit', '-q', '--no-verify', '-m', 'links'], env);
+    rmSync(home, { recursive: true, force: true });
+    statusBefore = execFileSync('git', ['status', '--porcelain', '--ignored'], { cwd: repo, encoding: 'utf8' });
+    report = await analyze(repo, options);
+  }, 120_000);
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it('writes nothing into the repository', () => {
+    expect(execFileSync('git', ['status', '--porcelain', '--ignored'], { cwd: repo, encoding: 'utf8' })).toBe(statusBefore);
+  });
+
+  it('equals fresh runs at each point', async () => {
+    const trend = report.trend ?? [];
+    expect(trend.map((p) => p.date.slice(0, 10))).toEqual(['2025-01-31', '2025-02-28', '2025-03-31']);
+    expect(trend.map((p) => p.sourceModules)).toEqual([3, 1, 1]);
+    for (const point of trend) {
+      const { date: _d, commit: _c, ...figures } = point;
+      expect(figures, point.date).toEqual(await freshPoint(repo, point, options));
+    }
+  }, 120_000);
+});
