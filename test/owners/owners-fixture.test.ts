@@ -158,6 +158,19 @@ describe('as if someone left', () => {
 });
 
 describe('blastmap codeowners', () => {
+  it('has --help with examples, and exits 2 with one line on bad input', () => {
+    const help = runCli(['codeowners', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: blastmap codeowners [path]');
+    expect(help.stdout).toContain('Examples:');
+    for (const args of [['codeowners', '/no/such/dir'], ['codeowners', repo, '--out', '/tmp/x'], ['codeowners', repo, '--bogus'], ['codeowners', repo, '--leaving', '']]) {
+      const run = runCli(args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(run.stdout).toBe('');
+    }
+  });
+
   // src/core is the one area at medium risk or above (the other areas are low); its active author
   // is Ann, known as @anna by her noreply address
   it('with no CODEOWNERS prints the new file naming the riskiest area\'s active authors', () => {
