@@ -86,6 +86,12 @@ describe('declared owners against real ones', () => {
     expect(report.codeowners?.logins).toEqual({ [ANN]: 'anna', [BEN]: 'benb' });
   });
 
+  it('warns about a config entry that names nobody in the history, and keeps the others', async () => {
+    const odd = await analyze(repo, options({ declaredOwners: { ...OWNERS_CONFIG.declaredOwners, '@zed': ['nobody@nowhere.io', 'dan@example.com'] } }));
+    expect(odd.warnings.filter((w) => w.code === 'declared-owner-unknown').map((w) => w.message)).toEqual([`config declaredOwners["@zed"]: no author in the history is 'nobody@nowhere.io'`]);
+    expect(owners(odd, 'src/web/page.ts')).toEqual(owners(report, 'src/web/page.ts'));
+  });
+
   it('says it in report.md: the inactive and unknown owners, the unowned hub', () => {
     const text = renderMarkdown(report, { top: 15 });
     const section = text.slice(text.indexOf('## Declared owners against real ones'), text.indexOf('## If they left'));
