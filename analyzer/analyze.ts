@@ -87,13 +87,14 @@ async function runStages({ root, repoDir, options: given, emitter, warnings, reu
   const leaving = leavingIds(mined, options.leaving);
   options = { ...options, leaving };
   const history = mined.available ? withLeavers(mined, leaving) : null;
-  const owners = declaredOwners(graph, history, readCodeowners(root, warnings), options, warnings);
   const metrics = await emitter.time('metrics', () => (reuse ? reuse.metrics(graph, options) : computeMetrics(graph, options)));
   if (!metrics.betweenness.exact)
     warnings.add('betweenness-sampled', `betweenness estimated from ${String(metrics.betweenness.samples)} sampled sources over ${metrics.betweenness.nodes} modules (above betweennessExactUpTo)`);
   const familiarity = teamRatings(root, graph, history, warnings);
   const trend = options.trend ? await emitter.time('trend', () => computeTrend(root, options, emitter, warnings)) : null;
-  const score = await emitter.time('score', () => scoreRisk({ graph, metrics, history, provenance, options, familiarity }));
+  const runOptions = options;
+  // declared owners are timed with the score: matching every module against CODEOWNERS is part of judging it
+  const [score, owners] = await emitter.time('score', () => [scoreRisk({ graph, metrics, history, provenance, options: runOptions, familiarity }), declaredOwners(graph, history, readCodeowners(root, warnings), runOptions, warnings)] as const);
   const report = await emitter.time('report', () => {
     const layout = computeLayout({
       modules: graph.modules.map((m) => ({ path: m.path, area: areaOf(m.path), blastRadius: metrics.modules.get(m.path)?.blastRadius ?? 0 })),

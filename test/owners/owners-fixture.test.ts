@@ -86,6 +86,12 @@ describe('declared owners against real ones', () => {
     expect(report.codeowners?.logins).toEqual({ [ANN]: 'anna', [BEN]: 'benb' });
   });
 
+  it('warns about a config entry that names nobody in the history, and keeps the others', async () => {
+    const odd = await analyze(repo, options({ declaredOwners: { ...OWNERS_CONFIG.declaredOwners, '@zed': ['nobody@nowhere.io', 'dan@example.com'] } }));
+    expect(odd.warnings.filter((w) => w.code === 'declared-owner-unknown').map((w) => w.message)).toEqual([`config declaredOwners["@zed"]: no author in the history is 'nobody@nowhere.io'`]);
+    expect(owners(odd, 'src/web/page.ts')).toEqual(owners(report, 'src/web/page.ts'));
+  });
+
   it('says it in report.md: the inactive and unknown owners, the unowned hub', () => {
     const text = renderMarkdown(report, { top: 15 });
     const section = text.slice(text.indexOf('## Declared owners against real ones'), text.indexOf('## If they left'));
@@ -158,6 +164,19 @@ describe('as if someone left', () => {
 });
 
 describe('blastmap codeowners', () => {
+  it('has --help with examples, and exits 2 with one line on bad input', () => {
+    const help = runCli(['codeowners', '--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('Usage: blastmap codeowners [path]');
+    expect(help.stdout).toContain('Examples:');
+    for (const args of [['codeowners', '/no/such/dir'], ['codeowners', repo, '--out', '/tmp/x'], ['codeowners', repo, '--bogus'], ['codeowners', repo, '--leaving', '']]) {
+      const run = runCli(args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(run.stdout).toBe('');
+    }
+  });
+
   // src/core is the one area at medium risk or above (the other areas are low); its active author
   // is Ann, known as @anna by her noreply address
   it('with no CODEOWNERS prints the new file naming the riskiest area\'s active authors', () => {

@@ -11,7 +11,7 @@
  * Nothing here builds a regular expression from the file's text (pattern.ts matches segments).
  */
 import { isUtf8 } from 'node:buffer';
-import { compilePattern, matchesPath, type CompiledPattern } from './pattern.js';
+import { compilePattern, literalFirstSegment, matchesPath, type CompiledPattern } from './pattern.js';
 
 export interface CodeownersRule {
   /** 1-based line in the file */
@@ -131,9 +131,45 @@ function patternProblem(pattern: string): string | null {
 
 /** The owners GitHub gives a path: the last matching rule wins; null when no rule matches. */
 export function ownersOf(rules: readonly CodeownersRule[], path: string): CodeownersRule | null {
-  for (let i = rules.length - 1; i >= 0; i--) {
+  let index = indexes.get(rules);
+  if (!index) indexes.set(rules, (index = indexRules(rules)));
+  // the rules that can match: those anchored at this first directory, and those that are not;
+  // walked from the last one back, as the file is
+  const first = path.slice(0, path.indexOf('/') >>> 0);
+  const anchored = index.byFirst.get(first) ?? NONE;
+  const other = index.other;
+  let a = anchored.length - 1;
+  let o = other.length - 1;
+  while (a >= 0 || o >= 0) {
+    const i = a >= 0 && (o < 0 || (anchored[a] as number) > (other[o] as number)) ? (anchored[a--] as number) : (other[o--] as number);
     const rule = rules[i] as CodeownersRule;
     if (matchesPath(rule.compiled, path)) return rule;
   }
   return null;
+}
+
+const NONE: readonly number[] = [];
+
+/**
+ * Rules whose first segment is plain text (`/src/...`, `docs/x`) can only match paths that start
+ * with that directory: a file of 10,000 such rules costs each path a map lookup, not 10,000 tries.
+ */
+interface RuleIndex {
+  byFirst: Map<string, number[]>;
+  other: number[];
+}
+const indexes = new WeakMap<readonly CodeownersRule[], RuleIndex>();
+
+function indexRules(rules: readonly CodeownersRule[]): RuleIndex {
+  const index: RuleIndex = { byFirst: new Map(), other: [] };
+  rules.forEach((rule, i) => {
+    const literal = literalFirstSegment(rule.compiled);
+    if (literal === null) index.other.push(i);
+    else {
+      const list = index.byFirst.get(literal);
+      if (list) list.push(i);
+      else index.byFirst.set(literal, [i]);
+    }
+  });
+  return index;
 }

@@ -176,3 +176,15 @@ export function matchesPath(compiled: CompiledPattern, path: string): boolean {
   for (let j = 1; j < names.length; j++) if (reach[j]) return true;
   return false;
 }
+
+/**
+ * The text every matching path must start with as its first segment, when the pattern is anchored
+ * and its first segment has no wildcard; else null. (A floating pattern starts with `**`.)
+ */
+export function literalFirstSegment(compiled: CompiledPattern): string | null {
+  if (compiled.nothing) return null;
+  const first = compiled.segments[0];
+  if (first === undefined || first.kind !== 'glob' || first.star || compiled.segments.length < 2 && !compiled.descendants) return null;
+  if (!first.parts.every((p) => p.kind === 'text')) return null;
+  return first.parts.map((p) => (p.kind === 'text' ? p.text : '')).join('');
+}
