@@ -26,6 +26,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command === 'analyze') return runAnalyze(rest);
   if (command === 'view') return runView(rest);
+  if (command === 'review') return (await import('./cli/review.js')).runReviewCommand(rest);
   throw new UsageError(`unknown command '${command}' (try 'blastmap --help')`);
 }
 

@@ -3,9 +3,10 @@ export const MAIN_HELP = `blastmap: where a TS/JS codebase would hurt most if it
 Usage:
   blastmap analyze [path] [options]   analyze a repository (default: the current directory)
   blastmap view [report.json|dir]     serve a report on localhost and open the browser
+  blastmap review [path] --base <ref> judge a change (a pull request): what it can break, findings, gate
   blastmap --help | --version
 
-Run 'blastmap analyze --help' or 'blastmap view --help' for their options.`;
+Run 'blastmap analyze --help', 'blastmap view --help' or 'blastmap review --help' for their options.`;
 
 export const ANALYZE_HELP = `Usage: blastmap analyze [path] [options]
 
