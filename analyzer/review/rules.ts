@@ -171,13 +171,14 @@ export function findChanges(facts: ReviewFacts): RawFinding[] {
     });
   }
 
-  // co-change-missing: hidden coupling (no import between them) whose partner the change left alone
+  // co-change-missing: hidden coupling (no import between them) between two source modules, whose partner the change left alone
   const changedNames = new Set(changed.flatMap((c) => (c.from === null ? [c.path] : [c.path, c.from])));
   for (const pair of report.coupling) {
     if (!pair.hidden) continue;
     for (const [mine, partner] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
       const c = changed.find((x) => x.path === mine && x.status === 'modified');
-      if (!c || changedNames.has(partner) || !modules.has(partner)) continue;
+      // the product's own files on both sides: an example or a test that usually moves with a file is not a missed change
+      if (!c || changedNames.has(partner) || modules.get(mine)?.kind !== 'source' || modules.get(partner)?.kind !== 'source') continue;
       findings.push({
         rule: 'co-change-missing',
         path: mine,

@@ -128,7 +128,7 @@ function multitool(): string | null {
 }
 
 describe('sarif format', () => {
-  const findings = [...Array.from({ length: 14 }, (_, i) => finding(i, (['error', 'warning', 'note'] as const)[i % 3]))];
+  const findings = [...Array.from({ length: 14 }, (_, i) => finding(i, (['error', 'warning', 'note'] as const)[i % 3] ?? 'note'))];
   const sarif = reviewSarif(findings, lines, 'pkg dir/', '0.2.0') as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }> };
 
   it('puts each result on the lines the diff touched, under a relative, encoded URI', () => {
