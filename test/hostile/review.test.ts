@@ -13,6 +13,8 @@ import { ALICE, FixtureGit } from '../../scripts/fixtures/review-fixture.js';
 import { runCli, type CliRun } from '../support/run-cli.js';
 import { snapshotTree, treeChanges } from './support/tree-snapshot.js';
 
+/** each case runs the CLI or the whole pipeline: minutes on a busy 2-core machine, never a timing check */
+const LONG = 600_000;
 const scratch = mkdtempSync(path.join(tmpdir(), 'blastmap-hostile-review-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -45,13 +47,13 @@ beforeAll(() => {
 describe('blastmap review on bad input', () => {
   it('a base that does not exist', () => {
     expectFatal(repo, ['--base', 'no-such-branch'], /--base "no-such-branch" names no commit/);
-  });
+  }, LONG);
 
   it('a ref with a newline, and one that would be an option', () => {
     expectFatal(repo, ['--base', 'main\n--output=/tmp/x'], /newline/);
     // --end-of-options: '--output=x' is a ref name here, and no ref has it
     expectFatal(repo, ['--base=--output=/tmp/evil'], /names no commit/);
-  });
+  }, LONG);
 
   it('unrelated histories', () => {
     repo.git(['checkout', '-q', '--orphan', 'island']);
@@ -59,7 +61,7 @@ describe('blastmap review on bad input', () => {
     repo.commit(ALICE, '2025-05-03T12:00:00Z', 'an island', { 'src/other.ts': 'export const o = 1;\n' });
     expectFatal(repo, ['--base', 'main'], /no common ancestor/);
     repo.git(['checkout', '-q', '-f', 'main']);
-  });
+  }, LONG);
 
   it('a shallow clone without the merge-base: one line, and the fix', () => {
     repo.git(['checkout', '-q', '-b', 'feature', 'main']);
@@ -70,11 +72,11 @@ describe('blastmap review on bad input', () => {
     execFileSync('git', ['clone', '-q', '--depth', '1', '--branch', 'feature', `file://${repo.dir}`, shallow.dir], { stdio: 'ignore' });
     shallow.git(['fetch', '-q', '--depth', '1', 'origin', 'main:main']);
     expectFatal(shallow, ['--base', 'main'], /shallow clone.*fetch-depth: 0/);
-  });
+  }, LONG);
 
   it('a head that is not checked out', () => {
     expectFatal(repo, ['--base', 'main', '--head', 'feature'], /not the checked-out commit/);
-  });
+  }, LONG);
 });
 
 describe('blastmap review on hostile names', () => {
@@ -92,7 +94,7 @@ describe('blastmap review on hostile names', () => {
     const github = runCli(['review', repo.dir, `--base=-base`, '--head', `it's"quoted"`, '--no-cache', '-q', '-f', 'github']);
     expect(github.status, github.stderr).toBe(0);
     repo.git(['checkout', '-q', 'main']);
-  });
+  }, LONG);
 
   it('a 10 MB pull request body with HTML and workflow commands: searched, never echoed as a command', () => {
     repo.git(['checkout', '-q', '-b', 'ai-change', 'main']);
@@ -126,7 +128,7 @@ describe('blastmap review on hostile names', () => {
     const explained = run(`${filler}\n## Why\nBecause the value changed upstream.\n`);
     expect(explained.status, explained.stderr).toBe(0);
     repo.git(['checkout', '-q', 'main']);
-  });
+  }, LONG);
 });
 
 /** like runCli, with extra environment */
@@ -165,7 +167,7 @@ describe('blastmap review at scale', () => {
     expect(commits.every((c) => c.files.length === 1 && c.files[0] === 'src/a.ts')).toBe(true);
     expect(new Set(commits.map((c) => c.sha)).size).toBe(5000);
     expect(await changedFiles(big.dir, range)).toEqual([{ path: 'src/a.ts', status: 'modified', from: null }]);
-  });
+  }, LONG);
 
   it('a change of 20,000 files: every one listed, by its exact name', async () => {
     const wide = newRepo('wide');
@@ -182,5 +184,5 @@ describe('blastmap review at scale', () => {
     expect(changed).toHaveLength(20_000);
     expect(new Set(changed.map((c) => c.path))).toEqual(new Set(names));
     expect(changed.every((c) => c.status === 'added')).toBe(true);
-  });
+  }, LONG);
 });

@@ -12,6 +12,8 @@ import { runCli } from '../support/run-cli.js';
 
 let repo: FixtureGit;
 let baseDir: string;
+/** each case runs the CLI or the whole pipeline: minutes on a busy 2-core machine, never a timing check */
+const LONG = 600_000;
 const scratch = mkdtempSync(path.join(tmpdir(), 'blastmap-review-test-'));
 
 beforeAll(() => {
@@ -28,13 +30,14 @@ afterAll(() => {
 /** the thresholds this small repository needs (its hub has a blast radius of 3) */
 const CONFIG: ReviewConfig = { aiBlastRadius: 2, hubBlastRadius: 2, rules: { 'ai-change-unexplained': { paths: ['src/core/**'] } } };
 
-async function review(branch: Branch, extra: { description?: string | null; baseline?: Set<string>; config?: ReviewConfig } = {}): Promise<ReviewOutcome> {
+async function review(branch: Branch, extra: { description?: string | null; baseline?: Set<string>; config?: ReviewConfig; levels?: typeof DEFAULT_OPTIONS.score.levels } = {}): Promise<ReviewOutcome> {
   repo.git(['checkout', '-q', branch]);
+  const score = { ...DEFAULT_OPTIONS.score, levels: extra.levels ?? DEFAULT_OPTIONS.score.levels };
   return runReview({
     dir: repo.dir,
     baseRef: 'main',
     headRef: 'HEAD',
-    options: { ...DEFAULT_OPTIONS, cacheDir: null },
+    options: { ...DEFAULT_OPTIONS, score, cacheDir: null },
     review: extra.config ?? CONFIG,
     description: extra.description ?? null,
     baseline: extra.baseline ?? new Set(),
@@ -82,7 +85,7 @@ describe('blastmap review on the scripted fixture', () => {
     expect(o.json.gate).toEqual({ passed: false, failed: ['ai-change-unexplained'] });
     expect(o.json.commits).toEqual({ total: 1, aiAssisted: 1 });
     expect(o.json.ask.modules).toEqual([{ path: 'src/core/hub.ts', authors: ['Alice Active'], declared: [] }]);
-  });
+  }, LONG);
 
   it('the same change explained in the pull request description, or in a commit message, passes', async () => {
     const described = await review('ai-hub', { description: '<!-- template -->\n## Why\nThe hub value was read in two places.\n\n## Tests\n' });
@@ -94,7 +97,7 @@ describe('blastmap review on the scripted fixture', () => {
     const inCommit = await review('explained');
     expect(inCommit.json.findings).toEqual([]);
     expect(inCommit.json.explanation).toMatch(/^commit [0-9a-f]{7}$/);
-  });
+  }, LONG);
 
   it('a new import cycle is a warning on the file that closed it; the gate passes by default', async () => {
     const o = await review('cycle-add');
@@ -102,12 +105,12 @@ describe('blastmap review on the scripted fixture', () => {
     expect(rulesOf(o)).toEqual(['warning new-cycle src/core/util.ts']);
     expect(o.json.findings[0]?.message).toContain('2 modules');
     expect(o.json.gate.passed).toBe(true);
-  });
+  }, LONG);
 
   it('a broken cycle is said as a note', async () => {
     const o = await review('cycle-break');
     expect(rulesOf(o)).toEqual(['note cycle-removed src/y.ts']);
-  });
+  }, LONG);
 
   it('a rename and a deletion: changed with the old name; affected from head for the rename and from base for the deletion', async () => {
     const o = await review('rename-delete');
@@ -120,7 +123,7 @@ describe('blastmap review on the scripted fixture', () => {
     expect(o.json.affected).toEqual(['src/uses-old.ts']);
     // the importer of b follows the rename: no edge is new, no cycle, nothing to say
     expect(rulesOf(o)).toEqual([]);
-  });
+  }, LONG);
 
   it('a file changed without its hidden co-change partner', async () => {
     const o = await review('co-change');
@@ -128,7 +131,7 @@ describe('blastmap review on the scripted fixture', () => {
     expect(o.json.findings[0]?.message).toContain('`src/q.ts`');
     // the commit that added both, and the five that changed both
     expect(o.json.findings[0]?.message).toContain('6 times');
-  });
+  }, LONG);
 
   it("an agent's commits push the last active author below the DOA threshold: made-unowned, naming her", async () => {
     // worked out by hand: before, Dave (creator, inactive) 3.293+1.098−0.321·ln 3 = 4.038 and Bob (2 commits, active)
@@ -136,14 +139,30 @@ describe('blastmap review on the scripted fixture', () => {
     const o = await review('unown', { config: { ...CONFIG, hubBlastRadius: 0 } });
     expect(rulesOf(o)).toEqual(['warning made-unowned src/owned.ts']);
     expect(o.json.findings[0]?.message).toContain('Bob Recent');
-  });
+  }, LONG);
 
   it('an unowned hub gains an active author: a note', async () => {
     // before: Dave alone, inactive; after Bob's commit 3.457 against Dave's 4.391−0.321·ln 2 = 4.168 (ratio 0.83)
     const o = await review('gain');
     expect(rulesOf(o)).toEqual(['note unowned-hub-gains-author src/core/lonely.ts']);
     expect(o.json.findings[0]?.message).toContain('Bob Recent');
-  });
+  }, LONG);
+
+  it('a module of a low-risk area now imports a critical module of another', async () => {
+    // the levels are set from this repository's own scores, so that lonely.ts is critical and the leaf's area low
+    const first = await review('critical-dep');
+    const target = first.headReport.modules.find((m) => m.path === 'src/core/lonely.ts')?.risk.score as number;
+    const leafArea = first.headReport.areas.find((a) => a.path === 'src/leaf')?.risk.score as number;
+    expect(target).toBeGreaterThan(leafArea);
+    const levels = { medium: leafArea + (target - leafArea) / 3, high: leafArea + (target - leafArea) / 2, critical: target };
+    const o = await review('critical-dep', { levels });
+    expect(rulesOf(o)).toEqual(['warning critical-dependency src/leaf/leaf.ts']);
+    expect(o.json.findings[0]?.message).toContain('`src/core/lonely.ts`');
+    expect(o.json.affected).toEqual(oracleAffected(repo.dir, o.json.changed));
+    // the same import with the levels where lonely.ts is not critical: nothing to say
+    const calm = await review('critical-dep', { levels: { medium: 0.97, high: 0.98, critical: 0.99 } });
+    expect(calm.json.findings).toEqual([]);
+  }, LONG);
 
   it('the config turns a rule off, changes its level and scopes it to paths', async () => {
     const off = await review('cycle-add', { config: { ...CONFIG, rules: { 'new-cycle': { level: 'off' } } } });
@@ -152,7 +171,28 @@ describe('blastmap review on the scripted fixture', () => {
     expect(error.json.gate).toEqual({ passed: false, failed: ['new-cycle'] });
     const elsewhere = await review('cycle-add', { config: { ...CONFIG, rules: { 'new-cycle': { level: 'error', paths: ['lib/**'] } } } });
     expect(elsewhere.json.findings).toEqual([]);
-  });
+  }, LONG);
+});
+
+describe('the gate is the merge-base\'s, through the CLI', () => {
+  it('a change that brings a config switching its rule off still fails', () => {
+    // at the merge-base, the repository's config makes the hub (blast radius 3) count
+    repo.git(['checkout', '-q', '-b', 'main-with-config', 'main']);
+    const alice = { name: 'Alice Active', email: 'alice@example.com' };
+    repo.commit(alice, '2025-06-01T12:00:00Z', 'gate config', { 'blastmap.config.json': JSON.stringify({ review: { aiBlastRadius: 2 } }) });
+    // the change switches the rule off in the same file, with an unexplained AI-assisted change to the hub
+    repo.git(['checkout', '-q', '-b', 'loosen-gate', 'main-with-config']);
+    repo.commit(alice, '2025-07-01T12:00:00Z', 'hub and config\n\nCo-authored-by: Claude <noreply@anthropic.com>', {
+      'src/core/hub.ts': "export const v = 'hub-4';\n",
+      'blastmap.config.json': JSON.stringify({ review: { aiBlastRadius: 2, rules: { 'ai-change-unexplained': { level: 'off' } } } }),
+    });
+    const run = runCli(['review', repo.dir, '--base', 'main-with-config', '--no-cache', '-q', '-f', 'json']);
+    expect(run.status, run.stderr).toBe(1);
+    expect(JSON.parse(run.stdout).gate.failed).toEqual(['ai-change-unexplained']);
+    // named with --config, the file is the user's word
+    const named = runCli(['review', repo.dir, '--base', 'main-with-config', '--config', path.join(repo.dir, 'blastmap.config.json'), '--no-cache', '-q', '-f', 'json']);
+    expect(named.status, named.stderr).toBe(0);
+  }, LONG);
 });
 
 describe('the baseline ratchet, through the CLI', () => {
@@ -183,5 +223,5 @@ describe('the baseline ratchet, through the CLI', () => {
       ['unowned-hub-gains-author', 'src/core/lonely.ts', false],
     ]);
     expect(JSON.parse(more.stdout).gate).toEqual({ passed: false, failed: ['ai-change-unexplained'] });
-  });
+  }, LONG);
 });
