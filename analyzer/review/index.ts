@@ -91,7 +91,7 @@ export async function runReview(input: ReviewInput): Promise<ReviewOutcome> {
   const config = resolveReviewConfig(input.review);
   const explanation = findExplanation(input.description, commits, config.explanationHeading);
   const affected = affectedModules(headReport, baseGraph, changed);
-  const raw = findChanges({ report: headReport, base: baseGraph, changed, commits, explanation, config });
+  const raw = findChanges({ report: headReport, base: baseGraph, changed, commits, explanation, config, maxFilesPerCommit: options.coupling.maxFilesPerCommit });
   const { findings, gate } = applyGate(raw, config, input.baseline);
   const lines = await touchedLines(dir, range.mergeBase, range.head, findings.map((f) => f.path));
   const present = new Set(changed.filter((c) => c.status !== 'deleted').map((c) => c.path));

@@ -28,6 +28,8 @@ export interface ReviewFacts {
   /** where an explanation was found (the pull request body, a commit), or null */
   explanation: string | null;
   config: ResolvedReviewConfig;
+  /** the analysis' coupling.maxFilesPerCommit: a change of more files is a sweep, as history counts coupling */
+  maxFilesPerCommit: number;
 }
 
 const LEVEL_RANK = { low: 0, medium: 1, high: 2, critical: 3 } as const;
@@ -173,7 +175,9 @@ export function findChanges(facts: ReviewFacts): RawFinding[] {
 
   // co-change-missing: hidden coupling (no import between them) between two source modules, whose partner the change left alone
   const changedNames = new Set(changed.flatMap((c) => (c.from === null ? [c.path] : [c.path, c.from])));
-  for (const pair of report.coupling) {
+  // a sweep (formatting, a mass rename) says nothing of which files belong together, as in history/coupling.ts
+  const sweep = changed.length > facts.maxFilesPerCommit;
+  for (const pair of sweep ? [] : report.coupling) {
     if (!pair.hidden) continue;
     for (const [mine, partner] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
       const c = changed.find((x) => x.path === mine && x.status === 'modified');
