@@ -92,3 +92,23 @@ describe('active authors before the change, worked back from head', () => {
     expect(activeAuthorsBefore(h, [{ authorId: 'bob' }])).toEqual([]);
   });
 });
+
+describe('co-change-missing and a sweep', () => {
+  it('is said of a change of a few files, not of one of more than coupling.maxFilesPerCommit', async () => {
+    const { findChanges } = await import('../../analyzer/review/rules.js');
+    const { resolveReviewConfig } = await import('../../analyzer/review/review-config.js');
+    const module = (path: string) => ({ path, kind: 'source', area: 'src', graph: { blastRadius: 0 }, history: null, risk: { score: 0.1, level: 'low' } });
+    const others = Array.from({ length: 5 }, (_, i) => `src/other${i}.ts`);
+    const report = {
+      modules: [module('src/p.ts'), module('src/q.ts'), ...others.map(module)],
+      edges: [],
+      areas: [],
+      authors: [],
+      coupling: [{ a: 'src/p.ts', b: 'src/q.ts', together: 6, support: 0.5, confidence: 1, hidden: true }],
+    } as unknown as Parameters<typeof findChanges>[0]['report'];
+    const changed = (paths: string[]) => paths.map((path) => ({ path, status: 'modified' as const, from: null }));
+    const facts = { report, base: { modules: report.modules, edges: [] }, commits: [], explanation: null, config: resolveReviewConfig(undefined) };
+    expect(findChanges({ ...facts, changed: changed(['src/p.ts']), maxFilesPerCommit: 5 }).map((f) => f.rule)).toEqual(['co-change-missing']);
+    expect(findChanges({ ...facts, changed: changed(['src/p.ts', ...others]), maxFilesPerCommit: 5 })).toEqual([]);
+  });
+});
