@@ -31,7 +31,7 @@ module.exports = {
       name: 'only-the-orchestrator-opens-incremental',
       comment: 'analyze.ts wires the remembering steps in; the CLI asks only where the cache folder may be.',
       severity: 'error',
-      from: { path: '^analyzer/', pathNot: '^analyzer/(incremental|cli|trend)/|^analyzer/(analyze|cli)\\.ts$' },
+      from: { path: '^analyzer/', pathNot: '^analyzer/(incremental|cli|trend|review)/|^analyzer/(analyze|cli)\\.ts$' },
       to: { path: stage('incremental') },
     },
     {
@@ -72,6 +72,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^analyzer/(report|serve)/' },
       to: { path: '^analyzer/(cli)/|^analyzer/(analyze|cli)\\.ts$' },
+    },
+    {
+      name: 'review-sits-after-analyze',
+      comment: 'analyzer/review judges a change: it runs the pipeline (analyze.ts) for head and the graph stage (with the incremental steps) for base, and compares. It sits beside analyze.ts, after the report; only the CLI calls it, and it never prints.',
+      severity: 'error',
+      from: { path: '^analyzer/', pathNot: '^analyzer/(review|cli)/|^analyzer/cli\\.ts$' },
+      to: { path: stage('review') },
     },
     {
       name: 'only-the-cli-drives-the-cli',

@@ -32,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'codeowners') return (await import('./cli/codeowners.js')).runCodeowners(rest);
   if (command === 'audit') return (await import('./cli/audit.js')).runAudit(rest);
   if (command === 'diff') return (await import('./cli/diff.js')).runDiff(rest);
+  if (command === 'review') return (await import('./cli/review.js')).runReviewCommand(rest);
   throw new UsageError(`unknown command '${command}' (try 'blastmap --help')`);
 }
 

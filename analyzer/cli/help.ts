@@ -6,9 +6,10 @@ Usage:
   blastmap codeowners [path]          print the suggested CODEOWNERS change (a patch, or a new file)
   blastmap audit [path] [options]     rate how well you still know the areas you own
   blastmap diff <old.json> <new.json> what changed between two reports (since the last review)
+  blastmap review [path] --base <ref> judge a change (a pull request): what it can break, findings, gate
   blastmap --help | --version
 
-Run 'blastmap <command> --help' (analyze, view, codeowners, audit, diff) for its options.`;
+Run 'blastmap <command> --help' (analyze, view, codeowners, audit, diff, review) for its options.`;
 
 export const ANALYZE_HELP = `Usage: blastmap analyze [path] [options]
 

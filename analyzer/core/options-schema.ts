@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { ReviewConfigSchema } from './review-options-schema.js';
 
 /**
  * The config file (`blastmap.config.json`) and the effective options share this schema, so a
@@ -90,6 +91,7 @@ export const ConfigSchema = Type.Object(
         { additionalProperties: false },
       ),
     ),
+    review: Type.Optional(ReviewConfigSchema),
   },
   { additionalProperties: false },
 );

@@ -22,6 +22,8 @@ export interface GraphInput {
   warnings: WarningSink;
   /** the per-file and per-graph work, when not the plain steps below */
   steps?: GraphSteps;
+  /** what the files are, when not the work tree's listing (a review reads a commit's tree this way) */
+  discover?: typeof discover;
 }
 
 const PLAIN_STEPS: GraphSteps = { readParse: readAndParse, makeResolver, symbolEdges };
@@ -29,7 +31,7 @@ const PLAIN_STEPS: GraphSteps = { readParse: readAndParse, makeResolver, symbolE
 /** Extraction: lists, reads, parses and resolves every module once, and returns the typed graph. */
 export async function buildModuleGraph(input: GraphInput): Promise<ModuleGraph> {
   const root = realpathSync(input.repoDir);
-  return assembleGraph(root, await discover(root, input.options.exclude, input.warnings), input);
+  return assembleGraph(root, await (input.discover ?? discover)(root, input.options.exclude, input.warnings), input);
 }
 
 /** The graph of what discovery found: every candidate read and parsed, every import resolved and linked. */

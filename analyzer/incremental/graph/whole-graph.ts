@@ -41,7 +41,7 @@ export function rememberingGraph(memory: Memory, readings: Readings, steps: Grap
   return async (input) => {
     const { options } = input;
     const root = realpathSync(input.repoDir);
-    const found = await discover(root, options.exclude, input.warnings);
+    const found = await (input.discover ?? discover)(root, options.exclude, input.warnings);
     const parts: string[] = [COMPILER_VERSION, JSON.stringify([options.maxFileBytes, options.testPatterns, options.examplePatterns, options.toolingPatterns])];
     for (const file of found.listing.files) parts.push(`${file.symlink ? 'l' : 'f'}${file.path}`);
     parts.push(JSON.stringify([...found.aliases]));
