@@ -32,7 +32,9 @@ describe('components are modules (the hand-worked fixture)', () => {
     // and the `module` scripts, the TS file importing a Svelte module script's export, the Astro
     // frontmatter and its processed <script> (not the is:inline one), Nuxt's <BaseButton />,
     // <form-input-text /> and <LazyBaseButton /> (the same file), and not <AutoCard /> (another
-    // project's declaration); the two broken components keep the import before the error.
+    // project's declaration); the two broken components keep the import before the error. The
+    // SvelteKit app's `$lib/...` (a component through the alias too) goes through the generated
+    // tsconfig's defaults, its svelte.config.js being tracked.
     expect(graph.edges.map((e) => [e.source, e.target])).toEqual(COMPONENT_FIXTURE_EXPECTED.edges);
   });
 

@@ -4,6 +4,7 @@ import { ts } from '../syntax/compiler.js';
 import type { WarningSink } from '../../core/warnings.js';
 import { COMPONENT_CONFIG_EXTENSIONS } from './component-declarations.js';
 import type { DiskView } from './disk-view.js';
+import { svelteKitGeneratedConfig } from './sveltekit-config.js';
 import type { FileTree } from './file-tree.js';
 
 export interface LoadedConfig {
@@ -43,12 +44,17 @@ export class ConfigLoader {
       fileExists: (path) => {
         if (!tree.owns(path) || path.includes('/node_modules/')) return disk.fileExists(path);
         this.looked.add(tree.relative(path));
-        return tree.hasFile(path);
+        return tree.hasFile(path) || this.svelteKit(path) !== null;
       },
-      readFile: (path) => disk.readFile(path),
+      readFile: (path) => (tree.owns(path) && !tree.hasFile(path) ? this.svelteKit(path) : null) ?? disk.readFile(path),
       readDirectory: (root, extensions, excludes, includes, depth) =>
         matchFiles(root, extensions, excludes, includes, true, tree.root, depth, (dir) => this.entries(dir), (p) => p),
     };
+  }
+
+  /** an app's untracked `.svelte-kit/tsconfig.json`, as SvelteKit would generate it (sveltekit-config.ts) */
+  private svelteKit(path: string): string | null {
+    return svelteKitGeneratedConfig(path, (abs) => this.tree.hasFile(abs), (abs) => this.looked.add(this.tree.relative(abs)));
   }
 
   private entries(dir: string): { files: readonly string[]; directories: readonly string[] } {

@@ -1,0 +1,3 @@
+import { register } from 'node:module';
+
+register('./log-compiler-loads.mjs', import.meta.url);
