@@ -36,9 +36,20 @@ class Budget {
 
 const code = (text: string): string => `<code>${md(text)}</code>`;
 
+/**
+ * A finding's sentence, whose backticks mark paths and names for every format: here they become
+ * <code> spans. Each piece is escaped on its own, so a path that holds a backtick only shifts the
+ * spans, never lets text out of them.
+ */
+function sentence(message: string): string {
+  const pieces = message.split('`');
+  if (pieces.length % 2 === 0) return md(message);
+  return pieces.map((piece, i) => (i % 2 === 1 ? code(piece) : md(piece))).join('');
+}
+
 function findingLine(f: ReviewFinding): string {
   const known = f.baseline ? ' (in the baseline: does not fail the gate)' : '';
-  return `- **${LEVEL_WORD[f.level]}** ${code(f.rule)} at ${code(f.path)}: ${md(f.message)}${known}`;
+  return `- **${LEVEL_WORD[f.level]}** ${code(f.rule)} at ${code(f.path)}: ${sentence(f.message)}${known}`;
 }
 
 /** The review as a pull-request comment: verdict and findings first, the long lists folded in `<details>`. */
