@@ -81,7 +81,7 @@ export async function computeTrend(root: string, options: AnalyzeOptions, emitte
       const started = performance.now();
       await scratch.moveTo(commit.sha);
       // the module set and the history are independent: git answers both at once
-      const [modules, mined] = await Promise.all([pointModules(scratch, scratch.prefix, options, verdicts), history.at(commit.sha, date, pointSince(date))]);
+      const [modules, mined] = await Promise.all([pointModules(scratch, scratch.prefix, options, verdicts), history.at(commit.sha, commit.time, date, pointSince(date))]);
       points.push({ date: isoOf(date), commit: commit.sha, ...pointFigures(modules, mined) });
       if (stats) {
         stats.wholeReads += mined.mode === 'whole' ? 1 : 0;
