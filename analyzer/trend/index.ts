@@ -67,7 +67,13 @@ export async function computeTrend(root: string, options: AnalyzeOptions, emitte
   const dates = trendDates(now, toUnixSeconds(options.since), options.trendEvery);
   const at = commitsAt(chain, dates);
   const rules = buildMarkerRules(options.aiMarkers, options.botPatterns, new WarningSink());
-  const scratch = await ScratchRepo.open(root);
+  let scratch: ScratchRepo;
+  try {
+    scratch = await ScratchRepo.open(root);
+  } catch (error) {
+    warnings.add('trend-unavailable', `no scratch repository for the trend: ${(error as Error).message.split('\n')[0] ?? ''}`);
+    return [];
+  }
   const history = new HistoryChain(scratch, options, rules);
   const verdicts = new ContentVerdicts();
   const progress = emitter.throttled('trend');
@@ -81,7 +87,7 @@ export async function computeTrend(root: string, options: AnalyzeOptions, emitte
       const started = performance.now();
       await scratch.moveTo(commit.sha);
       // the module set and the history are independent: git answers both at once
-      const [modules, mined] = await Promise.all([pointModules(scratch, scratch.prefix, options, verdicts), history.at(commit.sha, date, pointSince(date))]);
+      const [modules, mined] = await Promise.all([pointModules(scratch, scratch.prefix, options, verdicts), history.at(commit.sha, commit.time, date, pointSince(date))]);
       points.push({ date: isoOf(date), commit: commit.sha, ...pointFigures(modules, mined) });
       if (stats) {
         stats.wholeReads += mined.mode === 'whole' ? 1 : 0;

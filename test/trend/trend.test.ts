@@ -40,3 +40,20 @@ describe('analyze --trend on a scripted repository', () => {
     }
   }, 120_000);
 });
+
+describe('analyze --trend without history', () => {
+  it('gives an empty trend and says why, never a failed run', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'blastmap-trend-nogit-'));
+    try {
+      writeFileSync(join(dir, 'a.ts'), 'export const a = 1;\n');
+      const report = await analyze(dir, options);
+      expect(report.trend).toEqual([]);
+      expect(report.warnings.map((w) => w.code)).toContain('trend-unavailable');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

@@ -23,11 +23,19 @@ async function continues(repoDir: string, base: string): Promise<boolean> {
     text(repoDir, ['log', '-1', '--format=%ct', '--end-of-options', base, '--']),
   ]);
   if (ancestor.exitCode !== 0 || listed === null || baseTime === null) return false;
+  return walkContinues(listed, base, Number(baseTime));
+}
+
+/**
+ * The rule above on what git said: `listed` is `rev-list --parents --timestamp base..HEAD`,
+ * `baseTime` base's committer date. (analyzer/trend asks it of points it knows to be ancestors.)
+ */
+export function walkContinues(listed: string, base: string, baseTime: number): boolean {
   const commits = listed.split('\n').filter(Boolean).map((line) => line.split(' '));
   const inRange = new Set(commits.map((parts) => parts[1]));
   const parentsKnown = commits.every((parts) => parts.slice(2).every((parent) => parent === base || inRange.has(parent)));
   const linear = commits.every((parts) => parts.length <= 3);
-  const newer = commits.every((parts) => Number(parts[0]) > Number(baseTime));
+  const newer = commits.every((parts) => Number(parts[0]) > baseTime);
   return parentsKnown && (linear || newer);
 }
 
