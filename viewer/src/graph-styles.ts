@@ -48,7 +48,7 @@ export const GRAPH_STYLES: StylesheetJsonBlock[] = [
       'font-weight': 'bold',
       'text-valign': 'center',
       'text-halign': 'center',
-      'text-wrap': 'wrap',
+      'text-wrap': 'ellipsis',
       'text-max-width': 'data(labelWidth)',
       'min-zoomed-font-size': 7,
     },
@@ -68,9 +68,13 @@ export const GRAPH_STYLES: StylesheetJsonBlock[] = [
       'text-valign': 'top',
       'text-halign': 'center',
       'text-margin-y': -4,
+      'text-wrap': 'ellipsis',
+      'text-max-width': 'data(labelWidth)',
       'min-zoomed-font-size': 6,
     },
   },
+  // an open area with no area drawn inside carries its colour as a light fill under its modules
+  { selector: 'node.area.expanded.heat', style: { 'background-color': 'data(colour)', 'background-opacity': 0.3 } },
   {
     selector: 'edge',
     style: {
