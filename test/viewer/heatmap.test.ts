@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportModule } from '../../analyzer/report/schema/index.js';
+import { computeLayout } from '../../analyzer/report/layout/layout.js';
 import { areaBoxes } from '../../viewer/src/area-boxes.js';
 import { riskMass, riskyCutoff } from '../../viewer/src/area-heat.js';
-import { boxLabelSize, boxLabelWidth, GLYPH_WIDTH } from '../../viewer/src/box-label.js';
+import { boxLabel, boxLabelSize, boxLabelWidth, GLYPH_WIDTH, labelInk } from '../../viewer/src/box-label.js';
 import { metricById } from '../../viewer/src/colour-metrics.js';
 import { fitZoom, openingExpansion, ROOM_FOR_MODULES_ZOOM } from '../../viewer/src/expansion.js';
 import { NO_FILTER } from '../../viewer/src/filters.js';
@@ -102,5 +103,30 @@ describe('PathSuffixes', () => {
     expect(s.shortest('a/src/y.ts')).toBe('src/y.ts');
     // a directory name that only matches part of a step is not an ending: "b/lib" is not "lib"
     expect(new PathSuffixes(['a/blib/z.ts', 'c/lib/z.ts']).shortest('c/lib/z.ts')).toBe('lib/z.ts');
+  });
+});
+
+describe('the map\'s shape', () => {
+  it('packs the top level toward a landscape canvas rather than a column', () => {
+    // two large folders: rows of "roughly square" shape would stack them, a third of the width
+    const modules = [...Array.from({ length: 400 }, (_, i) => ({ path: `a/m${i}.ts`, area: 'a', blastRadius: 0 })),
+      ...Array.from({ length: 300 }, (_, i) => ({ path: `b/m${i}.ts`, area: 'b', blastRadius: 0 }))];
+    const positions = [...computeLayout({ modules, edges: [] }).values()];
+    const xs = positions.map((p) => p.x);
+    const ys = positions.map((p) => p.y);
+    const aspect = (Math.max(...xs) - Math.min(...xs)) / (Math.max(...ys) - Math.min(...ys));
+    expect(aspect).toBeGreaterThan(1.4);
+    // and the two folders sit side by side
+    const right = (folder: string) => Math.max(...modules.filter((m) => m.area === folder).map((m) => computeLayout({ modules, edges: [] }).get(m.path)!.x));
+    expect(right('a')).toBeLessThan(Math.min(...positions.filter((_, i) => modules[i]!.area === 'b').map((p) => p.x)));
+  });
+});
+
+describe('boxLabel', () => {
+  it('drops the count before cutting the name, and writes white on the dark end of the scale', () => {
+    expect(boxLabel('x-data-grid', '552', 79, 145).label).toBe('x-data-grid');
+    expect(boxLabel('x-data-grid', '552', 300, 145).label).toBe('x-data-grid · 552');
+    expect(labelInk(YL_OR_RD[8]).ink).toBe('#ffffff');
+    expect(labelInk(YL_OR_RD[0]).ink).toBe('#1f2328');
   });
 });

@@ -79,8 +79,9 @@ export class ViewerApp {
     const known = target && (target.kind === 'module' ? this.index.modules.has(target.path) : this.index.areaNodes.has(target.path));
     this.selected = known ? target : null;
     this.view.clearBlast();
-    this.view.focus(this.selected);
+    // the panel first: opening it narrows the graph, and the focus must centre in what is left
     this.panel.show(this.selected);
+    this.view.focus(this.selected);
     this.renderRisks();
     this.writeHash();
   }

@@ -16,13 +16,42 @@ const SMALLEST_FULL_NAME = 0.12;
 const KEPT_CHARACTERS = 8;
 const LARGEST = 240;
 
-/** The name of a collapsed area, centred in its box. */
-export function boxLabelSize(label: string, width: number, height: number): number {
+/** The font size that fits `label` in the box whole, or null when that would be too small to read next to the box. */
+function wholeSize(label: string, width: number, height: number): number | null {
   const chars = Math.max(1, [...label].length);
-  const byHeight = Math.min(LARGEST, height * LABEL_HEIGHT_SHARE);
   const full = (width * LABEL_WIDTH_SHARE) / (GLYPH_WIDTH * chars);
-  if (full >= height * SMALLEST_FULL_NAME) return Math.max(0, Math.min(byHeight, full));
-  return Math.max(0, Math.min(byHeight, (width * LABEL_WIDTH_SHARE) / (GLYPH_WIDTH * Math.min(chars, KEPT_CHARACTERS))));
+  return full >= Math.min(width, height) * SMALLEST_FULL_NAME ? Math.min(LARGEST, height * LABEL_HEIGHT_SHARE, full) : null;
+}
+
+/** The name of a collapsed area, centred in its box (cut with an ellipsis when even a small font cannot hold it). */
+export function boxLabelSize(label: string, width: number, height: number): number {
+  const whole = wholeSize(label, width, height);
+  if (whole !== null) return Math.max(0, whole);
+  const chars = Math.max(1, [...label].length);
+  return Math.max(0, Math.min(LARGEST, height * LABEL_HEIGHT_SHARE, (width * LABEL_WIDTH_SHARE) / (GLYPH_WIDTH * Math.min(chars, KEPT_CHARACTERS))));
+}
+
+/**
+ * A collapsed area's label: "name · 204" when that fits whole, else the name alone (the count is
+ * in the panel), and its font size.
+ */
+export function boxLabel(name: string, count: string | null, width: number, height: number): { label: string; size: number } {
+  if (count !== null) {
+    const withCount = `${name} · ${count}`;
+    const whole = wholeSize(withCount, width, height);
+    if (whole !== null) return { label: withCount, size: whole };
+  }
+  return { label: name, size: boxLabelSize(name, width, height) };
+}
+
+/** Ink for a name on a fill: white on the dark end of the scale, dark on the light end (WCAG relative luminance). */
+export function labelInk(fill: string): { ink: string; halo: string } {
+  const n = Number.parseInt(fill.replace('#', ''), 16);
+  if (!/^#[0-9a-f]{6}$/i.test(fill) || !Number.isFinite(n)) return { ink: '#1f2328', halo: '#ffffff' };
+  const channel = (c: number) => { const v = c / 255; return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+  const lum = 0.2126 * channel((n >> 16) & 255) + 0.7152 * channel((n >> 8) & 255) + 0.0722 * channel(n & 255);
+  // the crossing point where white and near-black text have equal contrast
+  return lum < 0.18 ? { ink: '#ffffff', halo: '#3b0011' } : { ink: '#1f2328', halo: '#ffffff' };
 }
 
 /** The widest a label of a box may be drawn, in layout units. */

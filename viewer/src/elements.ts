@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { areaLabelSize, moduleDiameter } from '../../analyzer/report/layout/node-size.js';
 import type { Box } from './area-boxes.js';
-import { boxLabelSize, boxLabelWidth } from './box-label.js';
+import { boxLabel, boxLabelSize, boxLabelWidth, labelInk } from './box-label.js';
 import { areaId, moduleId } from './element-ids.js';
 import { baseName, formatCount } from './format.js';
 import type { MetricColours } from './metric-colours.js';
@@ -20,6 +20,9 @@ export interface NodeData {
   /** areas: labels scale with the box, so the map of areas reads when zoomed out */
   labelSize: number;
   labelWidth: number;
+  /** collapsed areas: the name's colour and outline, readable on the fill */
+  ink?: string;
+  halo?: string;
 }
 
 export function moduleElement(index: ReportIndex, path: string, colours: MetricColours): ElementDefinition {
@@ -48,16 +51,19 @@ export function moduleElement(index: ReportIndex, path: string, colours: MetricC
 export function areaElement(index: ReportIndex, path: string, expanded: boolean, box: Box, colours: MetricColours, heat = !expanded): ElementDefinition {
   const node = index.areaNodes.get(path)!;
   const count = index.areas.get(path)?.modules;
-  const label = expanded || count === undefined ? node.label : `${node.label} · ${formatCount(count)}`;
+  const closed = boxLabel(node.label, count === undefined ? null : formatCount(count), box.width, box.height);
+  const label = expanded ? node.label : closed.label;
+  const colour = colours.area.get(path)!;
   const data: NodeData = {
     id: areaId(path),
     label,
-    colour: colours.area.get(path)!,
+    colour,
+    ...(expanded ? {} : labelInk(colour)),
     size: Math.min(box.width, box.height),
     width: box.width,
     height: box.height,
     // an open area's name sits above its box, as wide as the box at most
-    labelSize: expanded ? Math.min(areaLabelSize(box.width, box.height), boxLabelSize(label, box.width, box.height * 3)) : boxLabelSize(label, box.width, box.height),
+    labelSize: expanded ? Math.min(areaLabelSize(box.width, box.height), boxLabelSize(label, box.width, box.height * 3)) : closed.size,
     labelWidth: boxLabelWidth(box.width),
     ...(node.parent && node.parent.parent !== null ? { parent: areaId(node.parent.path) } : {}),
   };

@@ -1,5 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { areaBoxes, type Box } from './area-boxes.js';
+import { labelInk } from './box-label.js';
 import { transitiveDependents } from './blast-radius.js';
 import type { ColourMetric } from './colour-metrics.js';
 import { areaId, moduleId, targetOfId, type Target } from './element-ids.js';
@@ -102,7 +103,7 @@ export class GraphView {
       this.cy.nodes().forEach((node) => {
         const target = targetOfId(node.id());
         const colour = target && (target.kind === 'module' ? this.colours.module : this.colours.area).get(target.path);
-        if (colour) node.data('colour', colour);
+        if (colour) node.data({ colour, ...(node.hasClass('collapsed') ? labelInk(colour) : {}) });
       });
     });
   }
@@ -158,6 +159,8 @@ export class GraphView {
     });
     if (!target || !this.reveal(target)) return;
     this.autoFit = false;
+    // the canvas may just have changed size (the panel opening): measure it now, not on the next frame
+    this.cy.resize();
     const node = this.cy.getElementById(this.idOf(target));
     node.select();
     node.connectedEdges().addClass('focus');
@@ -229,7 +232,8 @@ export class GraphView {
 
   private fitZoomFor(node: NodeSingular): number {
     const bb = node.boundingBox({ includeLabels: true });
-    return Math.min(this.cy.width() / (bb.w * 1.2), this.cy.height() / (bb.h * 1.2));
+    // the box takes about two thirds of the canvas: its name stays a heading, not a poster, with context around
+    return Math.min(this.cy.width() / (bb.w * 1.5), this.cy.height() / (bb.h * 1.5));
   }
 
   /** Brings the drawing in line with the expanded areas and the filter, touching only what changed. */
@@ -258,7 +262,7 @@ export class GraphView {
   private updateArea(node: NodeSingular, def: ElementDefinition): void {
     const wasCollapsed = node.hasClass('collapsed');
     node.classes(def.classes ?? '');
-    node.data({ label: def.data['label'], colour: def.data['colour'], labelSize: def.data['labelSize'], labelWidth: def.data['labelWidth'] });
+    node.data({ label: def.data['label'], colour: def.data['colour'], labelSize: def.data['labelSize'], labelWidth: def.data['labelWidth'], ink: def.data['ink'], halo: def.data['halo'] });
     // A compound's position follows its children; a collapsed area goes back to its own box.
     if (!wasCollapsed && node.hasClass('collapsed') && def.position) node.position(def.position);
   }

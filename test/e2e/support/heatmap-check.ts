@@ -79,7 +79,9 @@ export async function checkFirstScreen(browser: Browser, page: Page, report: Rep
 
   const all = areas.reduce((u, a) => ({ x1: Math.min(u.x1, a.box.x1, a.labelShown ? a.labelBox.x1 : Infinity), y1: Math.min(u.y1, a.box.y1, a.labelShown ? a.labelBox.y1 : Infinity), x2: Math.max(u.x2, a.box.x2), y2: Math.max(u.y2, a.box.y2) }), { x1: Infinity, y1: Infinity, x2: -Infinity, y2: -Infinity });
   const span = { width: (all.x2 - all.x1) / graph.width, height: (all.y2 - all.y1) / graph.height };
-  if (Math.max(span.width, span.height) < 0.85) problems.push(`the map spans only ${pct(span.width)} of the canvas width and ${pct(span.height)} of its height`);
+  // the viewer fits with 30 px of margin on every side: the most a map can span is the rest
+  const reach = Math.max(span.width / ((graph.width - 60) / graph.width), span.height / ((graph.height - 60) / graph.height));
+  if (reach < 0.9) problems.push(`the map spans only ${pct(span.width)} of the canvas width and ${pct(span.height)} of its height`);
   if (all.x1 < -2 || all.y1 < -2 || all.x2 > graph.width + 2 || all.y2 > graph.height + 2) problems.push(`the map spills over the canvas: ${rect(all)} in ${graph.width}×${graph.height}`);
 
   const luminance = {} as FirstScreen['luminance'];
