@@ -9,9 +9,7 @@ import { h } from './dom.js';
 export function pathLabel(path: string, shown = path): HTMLSpanElement {
   const cut = shown.lastIndexOf('/');
   const dir = `${shown.length < path.length ? '…/' : ''}${shown.slice(0, cut + 1)}`;
-  // the directory is cut at its start when the row is narrow (right-to-left box, left-to-right
-  // text between marks), so the part nearest the file name, the part that tells it apart, stays
-  return h('span', { class: 'path', title: path }, dir !== '' ? h('span', { class: 'path-dir' }, `\u200E${dir}\u200E`) : null, h('span', { class: 'path-name' }, shown.slice(cut + 1)));
+  return h('span', { class: 'path', title: path }, dir !== '' ? h('span', { class: 'path-dir' }, dir) : null, h('span', { class: 'path-name' }, shown.slice(cut + 1)));
 }
 
 /** "low · 0.346": the score with as many decimals as its level takes; "no risk level" without history. */
