@@ -13,6 +13,11 @@ export interface SampleOptions {
   seed?: number;
   /** write modules[].layout from computeLayout (default true) */
   withLayout?: boolean;
+  /**
+   * A directory whose modules only people who left ever owned (bus factor 0), as a real
+   * repository's abandoned corner: its risk concentrates there (the heatmap tests need one).
+   */
+  hotspot?: string;
 }
 
 const WEIGHTS = { blastRadius: 0.3, centrality: 0.1, noActiveAuthor: 0.2, knowledgeLoss: 0.15, aiShare: 0.1, churn: 0.15 };
@@ -48,7 +53,9 @@ export function sampleReport(options: SampleOptions): Report {
     // A few files without history, as in a repository with files never committed.
     const commits = i % 41 === 7 ? 0 : 1 + Math.floor(random() ** 2 * 80);
     const aiCommits = Math.floor(commits * random() ** 2);
-    const owners = pick(humans, 1 + Math.floor(random() * 3), random);
+    const picked = pick(humans, 1 + Math.floor(random() * 3), random);
+    const gone = options.hotspot !== undefined && path.startsWith(`${options.hotspot}/`);
+    const owners = gone ? humans.filter((a) => !a.active).slice(0, picked.length) : picked;
     const busFactor = owners.filter((a) => a.active).length;
     const linesAdded = commits * (5 + Math.floor(random() * 60));
     const centrality = isTest[i] ? 0 : (fanIn[i]! * fanOut[i]!) / (n * 4);

@@ -5,6 +5,7 @@ import type { Target } from './element-ids.js';
 import { NO_FILTER, type ModuleFilter } from './filters.js';
 import { GraphView } from './graph-view.js';
 import { formatHash, parseHash } from './hash-link.js';
+import { PathSuffixes } from './path-suffix.js';
 import { limitsBanner } from './limits-banner.js';
 import { indexReport, type ReportIndex } from './report-index.js';
 import { topRisks } from './top-risks.js';
@@ -47,6 +48,8 @@ export class ViewerApp {
     renderLimitsBanner(limitsBanner(report));
     this.view = new GraphView(byId('graph'), this.index, this.metric, { onTap: (t) => this.select(t), onDrawn: renderGraphNote });
     performance.mark('blastmap:graph-created');
+    // read-only, for the end-to-end tests: where each area is drawn, its colour and its name
+    (window as unknown as { blastmapInspect?: () => unknown }).blastmapInspect = () => this.view.inspectAreas();
     this.panel = new SidePanel(this.index, {
       navigate: (t) => this.select(t),
       highlightBlast: (t) => this.panel.showBlast(this.view.highlightBlast(t)),
@@ -55,7 +58,7 @@ export class ViewerApp {
       isExpanded: (path) => this.view.isExpanded(path),
       linkTo: (t) => `${location.href.replace(/#.*$/, '')}${formatHash({ target: t, metric: this.metric.id })}`,
     }, () => this.select(null));
-    this.risks = new TopRiskList((t) => this.select(t), this.index.thresholds, this.index.scored);
+    this.risks = new TopRiskList((t) => this.select(t), this.index.thresholds, this.index.scored, new PathSuffixes(report.modules.map((m) => m.path)));
     this.controls = wireControls(this.index, {
       onMetric: (id) => this.setMetric(id),
       onFilter: (f) => this.setFilter(f),
@@ -91,8 +94,9 @@ export class ViewerApp {
     const known = target && (target.kind === 'module' ? this.index.modules.has(target.path) : this.index.areaNodes.has(target.path));
     this.selected = known ? target : null;
     this.view.clearBlast();
-    this.view.focus(this.selected);
+    // the panel first: opening it narrows the graph, and the focus must centre in what is left
     this.panel.show(this.selected);
+    this.view.focus(this.selected);
     this.renderRisks();
     this.writeHash();
   }

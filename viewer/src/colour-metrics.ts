@@ -1,4 +1,5 @@
 import type { ReportArea, ReportModule } from '../../analyzer/report/schema/index.js';
+import { riskMass, type RiskyModules } from './area-heat.js';
 import { formatCount, formatDecimal, formatPercent, formatScore } from './format.js';
 import { formatDelta, largestDelta, scoreDeltaOf } from './change-colour.js';
 
@@ -16,7 +17,15 @@ export interface ColourMetric {
   /** bus factor: fewer owners is worse, so the scale runs backwards */
   reversed: boolean;
   moduleValue(m: ReportModule): number | null;
-  areaValue(a: ReportArea | undefined, members: readonly ReportModule[]): number | null;
+  areaValue(a: ReportArea | undefined, members: readonly ReportModule[], risky: RiskyModules | null): number | null;
+  /**
+   * 'drawn': an area's colour runs from 0 to the highest value among the areas drawn as boxes at
+   * the moment, so the riskiest box on screen is always the darkest; 'own': 0..max (or the fixed
+   * domain) over every area.
+   */
+  areaDomain: 'drawn' | 'own';
+  /** what an area's colour stands for, when it differs from a module's */
+  areaLegend?: string;
   format(value: number): string;
 }
 
@@ -26,31 +35,37 @@ export const COLOUR_METRICS: readonly ColourMetric[] = [
   {
     id: 'risk', label: 'Risk', legendTitle: 'Risk score', scale: 'linear', domain: [0, 1], reversed: false,
     moduleValue: (m) => m.risk.score,
-    areaValue: (a) => a?.risk.score ?? null,
+    areaValue: (_a, members, risky) => riskMass(members, risky),
+    areaDomain: 'drawn',
+    areaLegend: 'Areas: risk mass, the sum of the scores of their modules rated medium or above or among the riskiest tenth; the darkest box on screen holds the most',
     format: formatScore,
   },
   {
     id: 'churn', label: 'Churn', legendTitle: 'Lines changed (log scale)', scale: 'log', domain: null, reversed: false,
     moduleValue: (m) => (m.history ? m.history.linesAdded + m.history.linesDeleted : null),
     areaValue: (a) => a?.linesChanged ?? null,
+    areaDomain: 'own',
     format: formatCount,
   },
   {
     id: 'ai', label: 'AI-assisted share', legendTitle: 'Share of commits with AI assistance', scale: 'linear', domain: [0, 1], reversed: false,
     moduleValue: (m) => m.history?.aiCommitRatio ?? null,
     areaValue: (a) => a?.aiCommitRatio ?? null,
+    areaDomain: 'own',
     format: formatPercent,
   },
   {
     id: 'busFactor', label: 'Bus factor', legendTitle: 'Active owners (bus factor; 0 = nobody left)', scale: 'linear', domain: [0, 4], reversed: true,
     moduleValue: (m) => m.history?.busFactor ?? null,
     areaValue: (a) => a?.busFactor ?? null,
+    areaDomain: 'own',
     format: (v) => (v >= 4 ? '4+' : formatCount(v)),
   },
   {
     id: 'centrality', label: 'Centrality', legendTitle: 'Betweenness centrality (area: its highest)', scale: 'sqrt', domain: null, reversed: false,
     moduleValue: (m) => m.graph.betweenness,
     areaValue: (_a, members) => maxOf(members, (m) => m.graph.betweenness),
+    areaDomain: 'own',
     format: formatDecimal,
   },
   {
@@ -58,6 +73,7 @@ export const COLOUR_METRICS: readonly ColourMetric[] = [
     id: 'change', label: 'Change since baseline', legendTitle: 'Risk score rise since the baseline report (area: its largest)', scale: 'linear', domain: null, reversed: false,
     moduleValue: (m) => scoreDeltaOf(m.path),
     areaValue: (_a, members) => largestDelta(members.map((m) => scoreDeltaOf(m.path))),
+    areaDomain: 'own',
     format: formatDelta,
   },
 ];
@@ -71,18 +87,18 @@ export interface MetricDomain {
   max: number;
 }
 
-export function domainOf(metric: ColourMetric, values: Iterable<number | null>): MetricDomain {
-  if (metric.domain) return { min: metric.domain[0], max: metric.domain[1] };
+export function domainOf(metric: ColourMetric, values: Iterable<number | null>, ignoreFixed = false): MetricDomain {
+  if (metric.domain && !ignoreFixed) return { min: metric.domain[0], max: metric.domain[1] };
   let max = 0;
   for (const v of values) if (v !== null && v > max) max = v;
   return { min: 0, max };
 }
 
 /** The position of a value on the colour scale, 0..1, or null when there is no value. */
-export function scalePosition(metric: ColourMetric, domain: MetricDomain, value: number | null): number | null {
+export function scalePosition(metric: ColourMetric, domain: MetricDomain, value: number | null, scale: ScaleKind = metric.scale): number | null {
   if (value === null || !Number.isFinite(value)) return null;
-  const span = transform(metric.scale, domain.max) - transform(metric.scale, domain.min);
-  const t = span <= 0 ? 0 : (transform(metric.scale, Math.min(domain.max, Math.max(domain.min, value))) - transform(metric.scale, domain.min)) / span;
+  const span = transform(scale, domain.max) - transform(scale, domain.min);
+  const t = span <= 0 ? 0 : (transform(scale, Math.min(domain.max, Math.max(domain.min, value))) - transform(scale, domain.min)) / span;
   return metric.reversed ? 1 - t : t;
 }
 

@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { areaLabelSize, moduleDiameter } from '../../analyzer/report/layout/node-size.js';
 import type { Box } from './area-boxes.js';
+import { boxLabel, boxLabelSize, boxLabelWidth, labelInk } from './box-label.js';
 import { areaId, moduleId } from './element-ids.js';
 import { baseName, formatCount } from './format.js';
 import type { MetricColours } from './metric-colours.js';
@@ -19,6 +20,9 @@ export interface NodeData {
   /** areas: labels scale with the box, so the map of areas reads when zoomed out */
   labelSize: number;
   labelWidth: number;
+  /** collapsed areas: the name's colour and outline, readable on the fill */
+  ink?: string;
+  halo?: string;
 }
 
 export function moduleElement(index: ReportIndex, path: string, colours: MetricColours): ElementDefinition {
@@ -44,26 +48,33 @@ export function moduleElement(index: ReportIndex, path: string, colours: MetricC
   };
 }
 
-export function areaElement(index: ReportIndex, path: string, expanded: boolean, box: Box, colours: MetricColours): ElementDefinition {
+export function areaElement(index: ReportIndex, path: string, expanded: boolean, box: Box, colours: MetricColours, heat = !expanded): ElementDefinition {
   const node = index.areaNodes.get(path)!;
   const count = index.areas.get(path)?.modules;
+  // stuck: a rater said 3 (reviewing) four ISO weeks running (areas[].familiarity)
+  const stuck = index.areas.get(path)?.familiarity?.stuck === true;
+  const name = stuck ? `${node.label} · stuck` : node.label;
+  const closed = boxLabel(name, count === undefined ? null : formatCount(count), box.width, box.height);
+  const label = expanded ? name : closed.label;
+  const colour = colours.area.get(path)!;
   const data: NodeData = {
     id: areaId(path),
-    label: (expanded || count === undefined ? node.label : `${node.label} · ${formatCount(count)}`) + (index.areas.get(path)?.familiarity?.stuck ? ' · stuck' : ''),
-    colour: colours.area.get(path)!,
+    label,
+    colour,
+    ...(expanded ? {} : labelInk(colour)),
     size: Math.min(box.width, box.height),
     width: box.width,
     height: box.height,
-    labelSize: expanded ? areaLabelSize(box.width, box.height) : Math.max(14, Math.min(240, Math.min(box.width, box.height) / 7)),
-    labelWidth: box.width * 0.9,
+    // an open area's name sits above its box, as wide as the box at most
+    labelSize: expanded ? Math.min(areaLabelSize(box.width, box.height), boxLabelSize(label, box.width, box.height * 3)) : closed.size,
+    labelWidth: boxLabelWidth(box.width),
     ...(node.parent && node.parent.parent !== null ? { parent: areaId(node.parent.path) } : {}),
   };
   return {
     group: 'nodes',
     data,
     position: { x: box.x, y: box.y },
-    // stuck: a rater said 3 (reviewing) four ISO weeks running (areas[].familiarity)
-    classes: `area ${expanded ? 'expanded' : 'collapsed'}${index.areas.get(path)?.familiarity?.stuck ? ' stuck' : ''}`,
+    classes: `area ${expanded ? 'expanded' : 'collapsed'}${heat ? ' heat' : ''}${stuck ? ' stuck' : ''}`,
   };
 }
 
@@ -80,7 +91,7 @@ export function graphElements(index: ReportIndex, graph: VisibleGraph, boxes: Ma
   const out: ElementDefinition[] = [];
   for (const [, { node, expanded }] of graph.areas) {
     const box = boxes.get(node.path);
-    if (box) out.push(areaElement(index, node.path, expanded, box, colours));
+    if (box) out.push(areaElement(index, node.path, expanded, box, colours, graph.heatBoxes.has(node.path)));
   }
   for (const path of graph.modules) out.push(moduleElement(index, path, colours));
   for (const edge of graph.edges) out.push(edgeElement(edge));

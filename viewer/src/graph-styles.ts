@@ -46,9 +46,12 @@ export const GRAPH_STYLES: StylesheetJsonBlock[] = [
       'border-color': '#6e7781',
       'font-size': 'data(labelSize)',
       'font-weight': 'bold',
+      color: 'data(ink)',
+      'text-outline-color': 'data(halo)',
+      'text-outline-width': 1.5,
       'text-valign': 'center',
       'text-halign': 'center',
-      'text-wrap': 'wrap',
+      'text-wrap': 'ellipsis',
       'text-max-width': 'data(labelWidth)',
       'min-zoomed-font-size': 7,
     },
@@ -68,9 +71,13 @@ export const GRAPH_STYLES: StylesheetJsonBlock[] = [
       'text-valign': 'top',
       'text-halign': 'center',
       'text-margin-y': -4,
+      'text-wrap': 'ellipsis',
+      'text-max-width': 'data(labelWidth)',
       'min-zoomed-font-size': 6,
     },
   },
+  // an open area with no area drawn inside carries its colour as a light fill under its modules
+  { selector: 'node.area.expanded.heat', style: { 'background-color': 'data(colour)', 'background-opacity': 0.3 } },
   {
     selector: 'edge',
     style: {

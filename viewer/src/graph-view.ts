@@ -1,5 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { areaBoxes, type Box } from './area-boxes.js';
+import { labelInk } from './box-label.js';
 import { transitiveDependents } from './blast-radius.js';
 import type { ColourMetric } from './colour-metrics.js';
 import { areaId, moduleId, targetOfId, type Target } from './element-ids.js';
@@ -7,7 +8,7 @@ import { graphElements } from './elements.js';
 import { ancestorsOf, openingExpansion } from './expansion.js';
 import { NO_FILTER, type ModuleFilter } from './filters.js';
 import { GRAPH_STYLES } from './graph-styles.js';
-import { metricColours, type MetricColours } from './metric-colours.js';
+import { metricColours, recolourAreas, type MetricColours } from './metric-colours.js';
 import { modulesUnder, type ReportIndex } from './report-index.js';
 import { visibleGraph, type VisibleGraph } from './visible-graph.js';
 
@@ -15,6 +16,19 @@ export interface GraphViewEvents {
   onTap(target: Target | null): void;
   /** after every change of what is drawn */
   onDrawn(counts: DrawnCounts): void;
+}
+
+export interface AreaOnScreen {
+  path: string;
+  label: string;
+  colour: string;
+  collapsed: boolean;
+  /** filled with its colour (collapsed, or open with no area drawn inside) */
+  heat: boolean;
+  box: { x1: number; y1: number; x2: number; y2: number };
+  labelBox: { x1: number; y1: number; x2: number; y2: number };
+  /** false when the name is drawn smaller than the graph shows names */
+  labelShown: boolean;
 }
 
 export interface DrawnCounts {
@@ -36,12 +50,14 @@ export class GraphView {
   private colours: MetricColours;
   private visible: VisibleGraph;
   private blast: { root: Target; members: Set<string> } | null = null;
+  /** Until someone pans, zooms or picks something, the map is refitted whenever the canvas changes size. */
+  private autoFit = true;
 
   constructor(container: HTMLElement, private readonly index: ReportIndex, metric: ColourMetric, private readonly events: GraphViewEvents) {
     this.boxes = areaBoxes(index);
-    this.expanded = openingExpansion(index);
-    this.colours = metricColours(index, metric);
+    this.expanded = openingExpansion(index, { boxes: this.boxes, screen: { width: container.clientWidth, height: container.clientHeight } });
     this.visible = visibleGraph(index, this.expanded, this.filter);
+    this.colours = metricColours(index, metric, this.visible.heatBoxes);
     const elements = graphElements(index, this.visible, this.boxes, this.colours);
     this.cy = cytoscape({
       container,
@@ -59,8 +75,13 @@ export class GraphView {
       else if (event.target.isNode()) events.onTap(targetOfId((event.target as NodeSingular).id()));
     });
     this.cy.on('dbltap', 'node.area', (event) => this.toggleArea(targetOfId((event.target as NodeSingular).id())!.path));
-    // The side panel opening or closing changes the graph's width, which Cytoscape cannot see.
-    new ResizeObserver(() => this.cy.resize()).observe(container);
+    for (const type of ['wheel', 'pointerdown', 'keydown'] as const) container.addEventListener(type, () => { this.autoFit = false; }, { passive: true });
+    // The side panel, the limits banner or the window changing the graph's size: Cytoscape cannot
+    // see it, and a map fitted to the old size would use a corner of the canvas or spill below it.
+    new ResizeObserver(() => {
+      this.cy.resize();
+      if (this.autoFit) this.fit();
+    }).observe(container);
   }
 
   get metricColours(): MetricColours {
@@ -77,12 +98,12 @@ export class GraphView {
   }
 
   setMetric(metric: ColourMetric): void {
-    this.colours = metricColours(this.index, metric);
+    this.colours = metricColours(this.index, metric, this.visible.heatBoxes);
     this.cy.batch(() => {
       this.cy.nodes().forEach((node) => {
         const target = targetOfId(node.id());
         const colour = target && (target.kind === 'module' ? this.colours.module : this.colours.area).get(target.path);
-        if (colour) node.data('colour', colour);
+        if (colour) node.data({ colour, ...(node.hasClass('collapsed') ? labelInk(colour) : {}) });
       });
     });
   }
@@ -137,11 +158,17 @@ export class GraphView {
       this.cy.edges('.focus').removeClass('focus');
     });
     if (!target || !this.reveal(target)) return;
+    this.autoFit = false;
+    // the canvas may just have changed size (the panel opening): measure it now, not on the next frame
+    this.cy.resize();
     const node = this.cy.getElementById(this.idOf(target));
     node.select();
     node.connectedEdges().addClass('focus');
     const zoom = target.kind === 'module' ? Math.max(this.cy.zoom(), 0.9) : Math.min(1.5, this.fitZoomFor(node));
-    this.cy.animate({ center: { eles: node }, zoom }, { duration: 250 });
+    // centred on the box with its label, so an open area's name above the box stays on screen
+    const bb = node.boundingBox({ includeLabels: true });
+    const pan = { x: this.cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: this.cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) };
+    this.cy.animate({ zoom, pan }, { duration: 250 });
   }
 
   /** Marks everything that depends, directly or not, on the target; returns those modules. */
@@ -181,14 +208,38 @@ export class GraphView {
     return target.kind === 'module' ? moduleId(target.path) : areaId(target.path);
   }
 
+  /**
+   * Where each drawn area is on screen, its fill and its name (for the end-to-end tests, through
+   * `window.blastmapInspect`): rendered boxes in CSS pixels of the graph element.
+   */
+  inspectAreas(): AreaOnScreen[] {
+    return this.cy.nodes('.area').map((node) => {
+      const box = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
+      const label = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+      const fontPx = Number(node.data('labelSize')) * this.cy.zoom();
+      return {
+        path: targetOfId(node.id())!.path,
+        label: String(node.data('label')),
+        colour: String(node.data('colour')),
+        collapsed: node.hasClass('collapsed'),
+        heat: node.hasClass('heat'),
+        box: { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 },
+        labelBox: { x1: label.x1, y1: label.y1, x2: label.x2, y2: label.y2 },
+        labelShown: fontPx >= (node.hasClass('collapsed') ? 7 : 6),
+      };
+    });
+  }
+
   private fitZoomFor(node: NodeSingular): number {
-    const bb = node.boundingBox();
-    return Math.min(this.cy.width() / (bb.w * 1.2), this.cy.height() / (bb.h * 1.2));
+    const bb = node.boundingBox({ includeLabels: true });
+    // the box takes about two thirds of the canvas: its name stays a heading, not a poster, with context around
+    return Math.min(this.cy.width() / (bb.w * 1.5), this.cy.height() / (bb.h * 1.5));
   }
 
   /** Brings the drawing in line with the expanded areas and the filter, touching only what changed. */
   private sync(): void {
     this.visible = visibleGraph(this.index, this.expanded, this.filter);
+    this.colours = recolourAreas(this.colours, this.visible.heatBoxes);
     const wanted = graphElements(this.index, this.visible, this.boxes, this.colours);
     const wantedIds = new Set(wanted.map((e) => e.data.id!));
     this.cy.batch(() => {
@@ -211,7 +262,7 @@ export class GraphView {
   private updateArea(node: NodeSingular, def: ElementDefinition): void {
     const wasCollapsed = node.hasClass('collapsed');
     node.classes(def.classes ?? '');
-    node.data({ label: def.data['label'], colour: def.data['colour'] });
+    node.data({ label: def.data['label'], colour: def.data['colour'], labelSize: def.data['labelSize'], labelWidth: def.data['labelWidth'], ink: def.data['ink'], halo: def.data['halo'] });
     // A compound's position follows its children; a collapsed area goes back to its own box.
     if (!wasCollapsed && node.hasClass('collapsed') && def.position) node.position(def.position);
   }

@@ -2,6 +2,7 @@ import { buildAreaTree, walkAreaTree, type AreaTreeNode } from '../../analyzer/r
 import { computeLayout, type Point } from '../../analyzer/report/layout/layout.js';
 import type { Report, ReportArea, ReportAuthor, ReportModule } from '../../analyzer/report/schema/index.js';
 import { thresholdsOf, type LevelThresholds } from '../../analyzer/report/wording/score-text.js';
+import { riskyCutoff, type RiskyModules } from './area-heat.js';
 
 /** Lookups the viewer needs again and again, built once from the report. */
 export interface ReportIndex {
@@ -25,6 +26,8 @@ export interface ReportIndex {
   thresholds: LevelThresholds | null;
   /** false when no module has a score (no git history): lists rank by blast radius instead */
   scored: boolean;
+  /** which modules count toward an area's risk mass (area-heat.ts); null without scores */
+  risky: RiskyModules | null;
 }
 
 export function indexReport(report: Report): ReportIndex {
@@ -57,6 +60,7 @@ export function indexReport(report: Report): ReportIndex {
     maxBlastRadius: report.modules.reduce((max, m) => Math.max(max, m.graph.blastRadius), 0),
     thresholds: thresholdsOf(report.options),
     scored: report.modules.some((m) => m.risk.score !== null),
+    risky: riskyCutoff(report.modules),
   };
 }
 

@@ -29,6 +29,11 @@ export interface VisibleGraph {
   totalEdges: number;
   /** the drawn node standing for each matching module: itself, or the collapsed area hiding it */
   representative: Map<string, string>;
+  /**
+   * Paths of the areas that carry their colour as a fill: the collapsed ones and the open ones with
+   * no area drawn inside. Areas around them show theirs only as a border, so no fill sits on another.
+   */
+  heatBoxes: Set<string>;
 }
 
 /**
@@ -71,7 +76,12 @@ export function visibleGraph(index: ReportIndex, expanded: ReadonlySet<string>, 
     if (edge) edge.imports++;
     else merged.set(id, { id, source, target, imports: 1, aggregated: source.startsWith('a:') || target.startsWith('a:') });
   }
+  const heatBoxes = new Set<string>();
+  const holdsArea = new Set<string>();
+  for (const [, { node }] of areas) if (node.parent) holdsArea.add(node.parent.path);
+  for (const [, { node, expanded: open }] of areas) if (!open || !holdsArea.has(node.path)) heatBoxes.add(node.path);
+
   const all = [...merged.values()];
   const edges = all.length <= edgeLimit ? all : all.sort((a, b) => b.imports - a.imports || (a.id < b.id ? -1 : 1)).slice(0, edgeLimit);
-  return { areas, modules, edges, totalEdges: all.length, representative };
+  return { areas, modules, edges, totalEdges: all.length, representative, heatBoxes };
 }

@@ -25,6 +25,13 @@ export interface Point {
 export const AREA_PADDING = { side: 24, gap: 28 };
 
 /**
+ * The whole map's shape (width / height) the top level is packed toward: the graph's canvas on a
+ * landscape screen beside the lists (1,600 × 1,000 less the side bars is about 1,300 × 700). A
+ * map stacked into a column would fill a quarter of that width.
+ */
+export const MAP_ASPECT = 1.7;
+
+/**
  * Directory treemap: each directory's own modules form a sunflower disc (largest blast radius
  * in the middle), and a directory's disc and sub-directories are shelf-packed inside its box.
  * Deterministic: the output depends only on paths, areas and blast radii.
@@ -34,12 +41,12 @@ export function computeLayout(input: LayoutInput, _options: LayoutOptions = {}):
   const blastOf = new Map(input.modules.map((m) => [m.path, m.blastRadius]));
   const positions = new Map<string, Point>();
   const onPlace = (id: string, x: number, y: number) => positions.set(id, { x: round(x), y: round(y) });
-  const block = areaBlock(buildAreaTree(input.modules), (path) => moduleDiameter(blastOf.get(path) ?? 0, maxBlast), onPlace);
+  const block = areaBlock(buildAreaTree(input.modules), (path) => moduleDiameter(blastOf.get(path) ?? 0, maxBlast), onPlace, MAP_ASPECT);
   block.place(-block.width / 2, -block.height / 2);
   return positions;
 }
 
-function areaBlock(area: AreaTreeNode, diameterOf: (path: string) => number, onPlace: (id: string, x: number, y: number) => void): Block {
+function areaBlock(area: AreaTreeNode, diameterOf: (path: string) => number, onPlace: (id: string, x: number, y: number) => void, aspect?: number): Block {
   const parts: Block[] = [];
   if (area.modules.length > 0) {
     const items = area.modules
@@ -47,11 +54,13 @@ function areaBlock(area: AreaTreeNode, diameterOf: (path: string) => number, onP
       .sort((a, b) => b.diameter - a.diameter || compare(a.id, b.id));
     parts.push(discBlock(`${area.path}#modules`, items, onPlace));
   }
-  for (const child of area.children) parts.push(areaBlock(child, diameterOf, onPlace));
+  // an area that is all its parent holds takes on the map's shape in its place
+  const only = area.modules.length === 0 && area.children.length === 1;
+  for (const child of area.children) parts.push(areaBlock(child, diameterOf, onPlace, only ? aspect : undefined));
   const padding = area.path === ROOT_AREA
     ? { side: 0, gap: AREA_PADDING.gap, top: () => 0 }
     : { ...AREA_PADDING, top: (w: number, h: number) => AREA_PADDING.side + areaLabelRoom(w, h) };
-  return shelfBlock(area.path, parts, padding);
+  return shelfBlock(area.path, parts, padding, aspect);
 }
 
 function round(value: number): number {

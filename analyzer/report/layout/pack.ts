@@ -49,28 +49,37 @@ export interface ShelfPadding {
   gap: number;
 }
 
-/** Packs child blocks left to right in rows of roughly square total shape, in the given order. */
-export function shelfBlock(key: string, children: Block[], padding: ShelfPadding): Block {
+/**
+ * Packs child blocks left to right in rows, in the given order: rows of roughly square total
+ * shape, or, with `aspect` (width / height), the row width among the possible breaks whose
+ * result comes closest to that shape (for the whole map, which a landscape screen should fill).
+ */
+export function shelfBlock(key: string, children: Block[], padding: ShelfPadding, aspect?: number): Block {
   const totalArea = children.reduce((sum, c) => sum + (c.width + padding.gap) * (c.height + padding.gap), 0);
   const widest = children.reduce((max, c) => Math.max(max, c.width), 0);
-  const rowLimit = Math.max(widest, Math.sqrt(totalArea) * 1.2);
-  const slots: { block: Block; x: number; y: number }[] = [];
-  let x = 0;
-  let y = 0;
-  let rowHeight = 0;
-  let width = 0;
-  for (const block of children) {
-    if (x > 0 && x + block.width > rowLimit) {
-      y += rowHeight + padding.gap;
-      x = 0;
-      rowHeight = 0;
+  let rowLimit = Math.max(widest, Math.sqrt(totalArea) * 1.2);
+  if (aspect !== undefined && aspect > 0 && children.length > 1) {
+    // every row width at which a row could end: the widths of the runs of consecutive blocks
+    const candidates = new Set<number>([widest]);
+    for (let i = 0; i < children.length && candidates.size < 4096; i++) {
+      let run = 0;
+      for (let j = i; j < children.length; j++) {
+        run += children[j]!.width + (j > i ? padding.gap : 0);
+        if (run >= widest) candidates.add(run);
+        if (candidates.size >= 4096) break;
+      }
     }
-    slots.push({ block, x, y });
-    x += block.width + padding.gap;
-    rowHeight = Math.max(rowHeight, block.height);
-    width = Math.max(width, x - padding.gap);
+    let best = Infinity;
+    for (const limit of [...candidates].sort((a, b) => a - b)) {
+      const { width, height } = shelve(children, padding.gap, limit);
+      const miss = Math.abs(Math.log(width / Math.max(1, height)) - Math.log(aspect));
+      if (miss < best - 1e-9) {
+        best = miss;
+        rowLimit = limit;
+      }
+    }
   }
-  const height = y + rowHeight;
+  const { slots, width, height } = shelve(children, padding.gap, rowLimit);
   const top = padding.top(width + 2 * padding.side, height + 2 * padding.side);
   return {
     key,
@@ -80,4 +89,24 @@ export function shelfBlock(key: string, children: Block[], padding: ShelfPadding
       for (const s of slots) s.block.place(left + padding.side + s.x, topEdge + top + s.y);
     },
   };
+}
+
+function shelve(children: Block[], gap: number, rowLimit: number): { slots: { block: Block; x: number; y: number }[]; width: number; height: number } {
+  const slots: { block: Block; x: number; y: number }[] = [];
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  let width = 0;
+  for (const block of children) {
+    if (x > 0 && x + block.width > rowLimit + 1e-9) {
+      y += rowHeight + gap;
+      x = 0;
+      rowHeight = 0;
+    }
+    slots.push({ block, x, y });
+    x += block.width + gap;
+    rowHeight = Math.max(rowHeight, block.height);
+    width = Math.max(width, x - gap);
+  }
+  return { slots, width, height: y + rowHeight };
 }

@@ -22,7 +22,9 @@ export function renderLegend(colours: MetricColours, maxBlastRadius: number): vo
   });
   const noData = h('span', { class: 'legend-swatch' });
   noData.style.background = NO_DATA_COLOUR;
-  const areaRange = metric.domain ? null : h('p', { class: 'legend-note' }, `Areas: same colours over ${metric.format(areaDomain.min)}–${metric.format(areaDomain.max)}.`);
+  const areaRange = metric.areaLegend
+    ? h('p', { class: 'legend-note', attrs: { 'data-testid': 'legend-areas' } }, `${metric.areaLegend}.`)
+    : metric.domain ? null : h('p', { class: 'legend-note' }, `Areas: same colours over ${metric.format(areaDomain.min)}–${metric.format(areaDomain.max)}.`);
   replaceChildren(byId('legend'),
     h('h2', {}, 'Legend'),
     h('p', { class: 'legend-title', attrs: { 'data-testid': 'legend-title' } }, `Colour: ${metric.legendTitle}`),

@@ -1,5 +1,6 @@
 import type { AreaTreeNode } from '../../../analyzer/report/layout/area-tree.js';
 import { count } from '../../../analyzer/report/wording/count.js';
+import { riskMass } from '../area-heat.js';
 import { formatCount, formatPercent } from '../format.js';
 import { modulesUnder, type ReportIndex } from '../report-index.js';
 import { h } from './dom.js';
@@ -23,6 +24,7 @@ export function areaPanel(index: ReportIndex, node: AreaTreeNode, actions: Panel
     panelTools(target, actions, [toggle]),
     area ? section('Figures', figureGrid([
       ['Modules', formatCount(area.modules)],
+      ['Risk mass', riskText(riskMass(members.map((p) => index.modules.get(p)!), index.risky)), 'what its colour on the map shows: the sum of the scores of its modules rated medium or above or among the riskiest tenth of the repository'],
       ['Test modules', formatCount(area.testModules)],
       ['Blast radius', formatCount(area.blastRadius), 'source modules outside the area that depend on something inside'],
       ['Bus factor', formatCount(area.busFactor)],
@@ -31,7 +33,7 @@ export function areaPanel(index: ReportIndex, node: AreaTreeNode, actions: Panel
       ['Lines changed', formatCount(area.linesChanged)],
     ])) : section('Figures', h('p', { class: 'muted' }, `${count(members.length, 'module')}; the report has no figures for this directory.`)),
     area?.familiarity ? section('Team ratings', figureGrid(teamRatings(index, area.familiarity))) : null,
-    area ? section('Why this score', factorBars(area.risk)) : null,
+    area ? section('Why this score', factorBars(area.risk, 'area', index.thresholds)) : null,
     area ? section('Owners', h('ul', { class: 'owners' }, ...area.authors.map((a) => h('li', { class: `owner${a.active ? '' : ' inactive'}` },
       h('span', { class: 'owner-name' }, index.authors.get(a.id)?.name ?? a.id),
       h('span', { class: 'owner-meta' }, `${count(a.files, 'file')} · ${a.active ? 'active' : 'inactive'}`))))) : null,
@@ -48,4 +50,8 @@ function teamRatings(index: ReportIndex, f: NonNullable<ReportArea['familiarity'
     ['Latest (median)', `${f.latest}${words[f.latest] ? ` ${words[f.latest]}` : ''}`, "median of each rater's latest rating: 1 fluent, 2 warming, 3 reviewing"],
     ['Stuck', stuck, 'rated 3 (reviewing) by one person four ISO weeks running'],
   ];
+}
+
+function riskText(mass: number | null): string {
+  return mass === null ? '–' : mass.toFixed(2);
 }

@@ -8,7 +8,7 @@ import { levelBadge } from './path-label.js';
 export function panelHeader(kind: string, path: string, risk: ReportRisk | undefined, badges: string[], thresholds: LevelThresholds | null): HTMLElement {
   return h('header', { class: 'panel-header' },
     h('div', { class: 'panel-kind' }, kind, ...badges.map((b) => h('span', { class: 'badge' }, b))),
-    h('h2', { class: 'panel-title', attrs: { 'data-testid': 'panel-title' } }, path),
+    h('h2', { class: 'panel-title', attrs: { 'data-testid': 'panel-title', tabindex: '-1' } }, path),
     risk ? levelBadge(risk, thresholds) : null,
     risk ? h('p', { class: 'explanation' }, risk.explanation) : null);
 }

@@ -25,7 +25,9 @@ export function modulePanel(index: ReportIndex, m: ReportModule, actions: PanelA
     ['Lines changed', h1 ? `+${formatCount(h1.linesAdded)} −${formatCount(h1.linesDeleted)}` : '–'],
     ['AI-assisted', h1 ? `${formatPercent(h1.aiCommitRatio)} (${count(h1.aiCommits, 'commit')})` : '–'],
     ['Bus factor', formatCount(h1?.busFactor), 'active human authors by degree of authorship'],
-    ['Knowledge loss', formatPercent(h1?.knowledgeLoss)],
+    // where nobody reached authorship the score weighs every contributor instead: print that figure
+    ['Knowledge loss', formatPercent(h1 ? h1.knowledgeLoss ?? m.risk.factors.find((f) => f.name === 'knowledgeLoss')?.value : null),
+      h1 && h1.knowledgeLoss === null ? 'nobody reached authorship: every human contributor weighed by degree of authorship' : 'share of its authorship held by people no longer active'],
     ['Last change', formatDay(h1?.lastChange)],
     ['Last human change', formatDay(h1?.lastHumanChange)],
   ];
@@ -33,7 +35,7 @@ export function modulePanel(index: ReportIndex, m: ReportModule, actions: PanelA
     panelHeader('Module', m.path, m.risk, [m.kind !== 'source' ? m.kind : '', m.graph.barrel ? 'barrel' : '', m.graph.cycle !== null ? 'in a cycle' : ''].filter(Boolean), index.thresholds),
     panelTools(target, actions),
     section('Figures', figureGrid(figures)),
-    section('Why this score', factorBars(m.risk)),
+    section('Why this score', factorBars(m.risk, 'module', index.thresholds)),
     section('Owners', owners(index, m)),
     section(`Imported by (${formatCount(index.dependents.get(m.path)?.length ?? 0)})`, modulePathList(index, index.dependents.get(m.path) ?? [], actions.navigate, 'Nothing imports this module.')),
     section(`Imports (${formatCount(index.dependencies.get(m.path)?.length ?? 0)})`, modulePathList(index, index.dependencies.get(m.path) ?? [], actions.navigate, 'This module imports no other module.')),

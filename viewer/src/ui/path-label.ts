@@ -2,10 +2,14 @@ import type { ReportRisk } from '../../../analyzer/report/schema/index.js';
 import { NO_RISK_LEVEL, scoreText, type LevelThresholds } from '../../../analyzer/report/wording/score-text.js';
 import { h } from './dom.js';
 
-/** A path shown as its file name, with the directory before it in a quieter tone. */
-export function pathLabel(path: string): HTMLSpanElement {
-  const cut = path.lastIndexOf('/');
-  return h('span', { class: 'path', title: path }, cut >= 0 ? h('span', { class: 'path-dir' }, path.slice(0, cut + 1)) : null, h('span', { class: 'path-name' }, path.slice(cut + 1)));
+/**
+ * A path shown as its file name, with the directory before it in a quieter tone. `shown` is the
+ * part to print (an ending of the path, see PathSuffixes); the whole path is the tooltip.
+ */
+export function pathLabel(path: string, shown = path): HTMLSpanElement {
+  const cut = shown.lastIndexOf('/');
+  const dir = `${shown.length < path.length ? '…/' : ''}${shown.slice(0, cut + 1)}`;
+  return h('span', { class: 'path', title: path }, dir !== '' ? h('span', { class: 'path-dir' }, dir) : null, h('span', { class: 'path-name' }, shown.slice(cut + 1)));
 }
 
 /** "low · 0.346": the score with as many decimals as its level takes; "no risk level" without history. */

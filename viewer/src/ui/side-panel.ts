@@ -3,6 +3,7 @@ import type { Target } from '../element-ids.js';
 import { formatCount } from '../format.js';
 import type { ReportIndex } from '../report-index.js';
 import { countSources } from '../blast-radius.js';
+import { arrowKeys } from './arrow-keys.js';
 import { byId, h, replaceChildren } from './dom.js';
 import { areaPanel } from './panel-area.js';
 import type { PanelActions } from './panel-actions.js';
@@ -18,9 +19,23 @@ export class SidePanel {
     const close = h('button', { class: 'panel-close', title: 'Close', attrs: { 'aria-label': 'Close panel' }, onClick: onClose }, '×');
     replaceChildren(this.root, close, this.blastNote, this.body);
     this.blastNote.hidden = true;
+    this.root.setAttribute('aria-label', 'Details');
+    arrowKeys(this.body, 'button.link-row');
+    // Escape closes the panel and gives the focus back to the list row it was opened from
+    this.root.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      const path = this.shown?.path;
+      onClose();
+      const row = path ? document.querySelector<HTMLElement>(`button.risk-row[data-path="${CSS.escape(path)}"]`) : null;
+      row?.focus();
+    });
   }
 
+  private shown: Target | null = null;
+
   show(target: Target | null): void {
+    this.shown = target;
     this.blastNote.hidden = true;
     if (!target) {
       this.root.hidden = true;
