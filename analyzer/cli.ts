@@ -1,19 +1,16 @@
 #!/usr/bin/env node
+import { runOptions } from './cli/run-options.js';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseViewArgs } from './cli/parse-view.js';
 import { attachBaseline, readBaseline } from './cli/baseline.js';
 import { printable } from './cli/read-report-file.js';
 import { ANALYZE_HELP, MAIN_HELP, VIEW_HELP } from './cli/help.js';
-import { loadConfig } from './cli/load-config.js';
 import { parseAnalyzeArgs } from './cli/parse-analyze.js';
-import { refuseCacheInRepo } from './cli/refuse-cache-in-repo.js';
-import { refuseGitDir } from './cli/refuse-git-dir.js';
 import { limitLines } from './cli/limit-lines.js';
 import { showProgress } from './cli/progress.js';
 import { UsageError } from './cli/usage-error.js';
 import { UnknownPersonError } from './history/leaving.js';
 import { AnalyzerEmitter } from './core/events.js';
-import { mergeOptions } from './core/options.js';
 import { TOOL_VERSION } from './core/version.js';
 import { count } from './report/wording/count.js';
 
@@ -42,11 +39,7 @@ async function runAnalyze(args: string[]): Promise<number> {
     process.stdout.write(`${ANALYZE_HELP}\n`);
     return 0;
   }
-  await refuseGitDir(command.repo);
-  const { config, notice } = loadConfig(command.repo, command.configFile);
-  if (notice !== null && !command.quiet) process.stderr.write(`blastmap: ${notice}\n`);
-  const options = mergeOptions(config, command.flags);
-  await refuseCacheInRepo(options.cacheDir, command.repo);
+  const { options } = await runOptions(command);
   const baseline = await readBaseline(command.baseline);
   const outDir = resolve(options.out);
   const emitter = new AnalyzerEmitter();

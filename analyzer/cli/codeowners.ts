@@ -3,14 +3,11 @@
  * analysis in memory with the analyze options (nothing is written) and prints the patch, or the
  * new file when the repository has no CODEOWNERS.
  */
+import { runOptions } from './run-options.js';
 import { CODEOWNERS_HELP } from './help.js';
-import { loadConfig } from './load-config.js';
 import { parseAnalyzeArgs } from './parse-analyze.js';
-import { refuseCacheInRepo } from './refuse-cache-in-repo.js';
-import { refuseGitDir } from './refuse-git-dir.js';
 import { UsageError } from './usage-error.js';
 import { AnalyzerEmitter } from '../core/events.js';
-import { mergeOptions } from '../core/options.js';
 
 export async function runCodeowners(args: string[]): Promise<number> {
   if (args.includes('--out') || args.includes('-o') || args.some((a) => a.startsWith('--out='))) throw new UsageError('codeowners writes nothing: --out does not apply (it prints to standard output)');
@@ -19,11 +16,7 @@ export async function runCodeowners(args: string[]): Promise<number> {
     process.stdout.write(`${CODEOWNERS_HELP}\n`);
     return 0;
   }
-  await refuseGitDir(command.repo);
-  const { config, notice } = loadConfig(command.repo, command.configFile);
-  if (notice !== null && !command.quiet) process.stderr.write(`blastmap: ${notice}\n`);
-  const options = mergeOptions(config, command.flags);
-  await refuseCacheInRepo(options.cacheDir, command.repo);
+  const { options } = await runOptions(command);
   const { analyze } = await import('../analyze.js');
   const report = await analyze(command.repo, options, new AnalyzerEmitter());
   const entry = report.codeowners ?? null;

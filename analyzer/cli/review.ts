@@ -1,17 +1,14 @@
 import { appendFileSync, writeFileSync } from 'node:fs';
+import { runOptions } from './run-options.js';
 import { resolve } from 'node:path';
 import type { ConfigFile } from '../core/options-schema.js';
-import { mergeOptions } from '../core/options.js';
 import { TOOL_VERSION } from '../core/version.js';
 import { AnalyzerEmitter } from '../core/events.js';
 import { schemaFileText } from '../report/schema-file.js';
 import { describeError, schemaValidator } from '../report/validate.js';
 import { REVIEW_HELP } from './review-help.js';
-import { loadConfig } from './load-config.js';
 import { parseReviewArgs } from './parse-review.js';
 import { readDescription } from './review-description.js';
-import { refuseCacheInRepo } from './refuse-cache-in-repo.js';
-import { refuseGitDir } from './refuse-git-dir.js';
 import { UsageError } from './usage-error.js';
 
 /**
@@ -24,11 +21,7 @@ export async function runReviewCommand(args: string[]): Promise<number> {
     process.stdout.write(`${REVIEW_HELP}\n`);
     return 0;
   }
-  await refuseGitDir(command.repo);
-  const { config, notice } = loadConfig(command.repo, command.configFile);
-  if (notice !== null && !command.quiet) process.stderr.write(`blastmap: ${notice}\n`);
-  const options = mergeOptions(config, command.flags);
-  await refuseCacheInRepo(options.cacheDir, command.repo);
+  const { options, config } = await runOptions(command);
   const description = readDescription(command.descriptionFile);
   const review = await import('../review/index.js');
   const { readBaseline, baselineText } = await import('../review/baseline.js');

@@ -107,8 +107,9 @@ describe("the team's own ratings on the scripted fixture", () => {
     const colours = metricColours(index, metricById('risk')!);
     const box = { x: 0, y: 0, width: 100, height: 100 };
     const core = areaElement(index, 'src/core', false, box, colours);
-    expect(core.classes).toBe('area collapsed stuck');
-    expect(core.data.label).toMatch(/ · stuck$/);
+    // a closed box is filled by its heat (risk mass) and marked stuck; the mark is part of its name
+    expect(core.classes).toBe('area collapsed heat stuck');
+    expect(core.data.label).toMatch(/^core · stuck( · \d+)?$/);
     const ui = areaElement(index, 'src/ui', true, box, colours);
     expect(ui.classes).toBe('area expanded');
     expect(ui.data.label).not.toContain('stuck');
