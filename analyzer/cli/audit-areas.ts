@@ -32,20 +32,20 @@ export function areasToRate(report: Report, person: ReportAuthor): AuditArea[] {
 }
 
 /**
- * HOOK for declared ownership (issue 14 part 1, CODEOWNERS): the areas whose modules' CODEOWNERS
- * entries (`modules[].owners.declared`, report contract "Declared owners") name this person. Here
- * an entry names them when it is one of their email addresses; mapping `@login` and `@org/team`
- * entries to people belongs with the CODEOWNERS reader (a GitHub noreply address, the config key
- * that maps logins and teams) and should be added here once it is in the report. Read from the
- * report as unknown, so a report without owners gives no declared areas.
+ * The areas whose modules' CODEOWNERS entries (`modules[].owners.declared`, report contract
+ * "Declared owners") name this person: an entry names them when it is one of their email
+ * addresses, or when the report's CODEOWNERS reading maps it to them (`codeowners.owners[].people`:
+ * a login known from a GitHub noreply address, or a login or team the config key declaredOwners
+ * maps). A report without owners gives no declared areas.
  */
 export function declaredAreasOf(report: Report, person: ReportAuthor): Set<string> {
   const mine = new Set([person.email, ...person.aliases.map((a) => a.email)].filter((e) => e !== '').map((e) => e.toLowerCase()));
+  const mapped = new Set((report.codeowners?.owners ?? []).filter((o) => o.people.includes(person.id)).map((o) => o.owner));
+  const names = (owner: string): boolean => mapped.has(owner) || mine.has(owner.toLowerCase());
   const areas = new Set<string>();
   for (const module of report.modules) {
-    const declared = (module as { owners?: { declared?: unknown } }).owners?.declared;
-    if (!Array.isArray(declared)) continue;
-    if (declared.some((owner) => typeof owner === 'string' && mine.has(owner.toLowerCase()))) areas.add(areaOf(module.path));
+    const declared = module.owners?.declared;
+    if (declared && declared.some(names)) areas.add(areaOf(module.path));
   }
   return areas;
 }

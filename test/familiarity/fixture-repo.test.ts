@@ -135,6 +135,18 @@ describe("the team's own ratings on the scripted fixture", () => {
     expect(contextLine(core)).toMatch(/^blast radius 1 · last change 2025-02-10 · AI 0% · risk 0\.\d\d \w+ · rated 2 by 2, stuck at 3 · declared owner$/);
   });
 
+  it('counts a team or login as the person when the CODEOWNERS reading maps it to them', () => {
+    const bob = report.authors.find((a) => a.email === 'bob@example.com')!;
+    const declared = structuredClone(report);
+    (declared.modules.find((m) => m.path === 'src/core/parse.ts') as unknown as { owners: unknown }).owners = { declared: ['@org/team'], activeDeclared: 0, suggested: [] };
+    const owners = (people: string[]) => [{ owner: '@org/team', people, modules: 1, authored: 0, activeAuthored: 0 }];
+    const withMapping = { ...declared, codeowners: { exists: true, path: '.github/CODEOWNERS', used: true, owners: owners([bob.id]), logins: {}, suggestion: { patch: '', areas: [], lines: [] } } } as unknown as typeof report;
+    expect(areasToRate(withMapping, bob).find((a) => a.area.path === 'src/core')?.because).toEqual(['declared']);
+    // the same team mapped to someone else names nothing of Bob's
+    const other = { ...withMapping, codeowners: { ...withMapping.codeowners, owners: owners(['someone-else']) } } as unknown as typeof report;
+    expect(areasToRate(other, bob).find((a) => a.area.path === 'src/core')).toBeUndefined();
+  });
+
   it('gives null familiarity, no warning and the DOA figures without a ratings file', async () => {
     const bare = buildFamiliarityFixture(false);
     try {
