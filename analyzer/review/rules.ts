@@ -177,19 +177,28 @@ export function findChanges(facts: ReviewFacts): RawFinding[] {
   const changedNames = new Set(changed.flatMap((c) => (c.from === null ? [c.path] : [c.path, c.from])));
   // a sweep (formatting, a mass rename) says nothing of which files belong together, as in history/coupling.ts
   const sweep = changed.length > facts.maxFilesPerCommit;
+  // one finding per changed file, naming its strongest missed partner: a file at the centre of a
+  // feature can have a dozen partners, and a dozen warnings for one file is noise a reviewer skips
+  const missed = new Map<string, { partner: string; together: number; confidence: number }[]>();
   for (const pair of sweep ? [] : report.coupling) {
     if (!pair.hidden) continue;
     for (const [mine, partner] of [[pair.a, pair.b], [pair.b, pair.a]] as const) {
       const c = changed.find((x) => x.path === mine && x.status === 'modified');
       // the product's own files on both sides: an example or a test that usually moves with a file is not a missed change
       if (!c || changedNames.has(partner) || modules.get(mine)?.kind !== 'source' || modules.get(partner)?.kind !== 'source') continue;
-      findings.push({
-        rule: 'co-change-missing',
-        path: mine,
-        key: partner,
-        message: `${quote(mine)} changed without ${quote(partner)}, which changed in the same commit ${pair.together} times (${Math.round(pair.confidence * 100)}% of the commits of the less often changed of the two) with no import between them: check whether ${quote(partner)} needs the same change.`,
-      });
+      missed.set(mine, [...(missed.get(mine) ?? []), { partner, together: pair.together, confidence: pair.confidence }]);
     }
+  }
+  for (const [mine, partners] of missed) {
+    partners.sort((x, y) => y.confidence - x.confidence || y.together - x.together || compareText(x.partner, y.partner));
+    const [top, ...rest] = partners as [(typeof partners)[number], ...typeof partners];
+    const others = rest.length === 0 ? '' : ` (and ${rest.length} other ${rest.length === 1 ? 'file' : 'files'} that often changed with it, less often)`;
+    findings.push({
+      rule: 'co-change-missing',
+      path: mine,
+      key: top.partner,
+      message: `${quote(mine)} changed without ${quote(top.partner)}, which changed in the same commit ${top.together} times (${Math.round(top.confidence * 100)}% of the commits of the less often changed of the two) with no import between them: check whether ${quote(top.partner)} needs the same change${others}.`,
+    });
   }
 
   const order = new Map<string, number>(Object.keys(config.rules).map((id, i) => [id, i]));

@@ -111,4 +111,22 @@ describe('co-change-missing and a sweep', () => {
     expect(findChanges({ ...facts, changed: changed(['src/p.ts']), maxFilesPerCommit: 5 }).map((f) => f.rule)).toEqual(['co-change-missing']);
     expect(findChanges({ ...facts, changed: changed(['src/p.ts', ...others]), maxFilesPerCommit: 5 })).toEqual([]);
   });
+
+  it('names one partner per changed file, the strongest, and counts the others', async () => {
+    const { findChanges } = await import('../../analyzer/review/rules.js');
+    const { resolveReviewConfig } = await import('../../analyzer/review/review-config.js');
+    const module = (path: string) => ({ path, kind: 'source', area: 'src', graph: { blastRadius: 0 }, history: null, risk: { score: 0.1, level: 'low' } });
+    const pair = (b: string, together: number, confidence: number) => ({ a: 'src/p.ts', b, together, support: 0.1, confidence, hidden: true });
+    const report = {
+      modules: ['src/p.ts', 'src/q.ts', 'src/r.ts', 'src/s.ts'].map(module),
+      edges: [],
+      areas: [],
+      authors: [],
+      coupling: [pair('src/q.ts', 9, 0.6), pair('src/r.ts', 5, 0.8), pair('src/s.ts', 7, 0.6)],
+    } as unknown as Parameters<typeof findChanges>[0]['report'];
+    const found = findChanges({ report, base: { modules: report.modules, edges: [] }, commits: [], explanation: null, config: resolveReviewConfig(undefined), changed: [{ path: 'src/p.ts', status: 'modified', from: null }], maxFilesPerCommit: 50 });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ rule: 'co-change-missing', path: 'src/p.ts', key: 'src/r.ts' });
+    expect(found[0]!.message).toMatch(/without `src\/r\.ts`, which changed in the same commit 5 times \(80%.*\(and 2 other files that often changed with it, less often\)\.$/);
+  });
 });
