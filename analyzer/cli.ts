@@ -8,7 +8,7 @@ import { ANALYZE_HELP, MAIN_HELP, VIEW_HELP } from './cli/help.js';
 import { parseAnalyzeArgs } from './cli/parse-analyze.js';
 import { limitLines } from './cli/limit-lines.js';
 import { showProgress } from './cli/progress.js';
-import { UsageError } from './cli/usage-error.js';
+import { CommandFailed, UsageError } from './cli/usage-error.js';
 import { UnknownPersonError } from './history/leaving.js';
 import { AnalyzerEmitter } from './core/events.js';
 import { TOOL_VERSION } from './core/version.js';
@@ -113,6 +113,10 @@ main(process.argv.slice(2)).then(
     if (error instanceof UsageError || error instanceof UnknownPersonError) {
       process.stderr.write(`blastmap: ${error.message}\n`);
       process.exitCode = 2;
+    } else if (error instanceof CommandFailed) {
+      process.stderr.write(`blastmap: ${error.message}\n`);
+      if (process.env.BLASTMAP_DEBUG) console.error(error.cause);
+      process.exitCode = error.exitCode;
     } else {
       const message = error instanceof Error ? error.message : String(error);
       process.stderr.write(`blastmap: analysis failed: ${message.split('\n')[0]}\n`);

@@ -8,6 +8,12 @@
  * repeated (`--cold-runs`, 3 by default) and the median taken: on a small shared machine one cold
  * run of a large repository varies by a second or two (mostly git log), which would move every
  * ratio by as many points.
+ *
+ * With `--review`, the same steps are also taken by `blastmap review --base <the commit before>`
+ * with a cache of its own (filled by a review of the first commit), as a pull request's CI job
+ * would after the one before; a cold review of the last commit closes, and the table gains the
+ * review's time and its ratio to the warm analyze of the same commit (issue 15: at most 2× warm,
+ * 1.3× cold).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,11 +21,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { runBuiltCli } from './bench/run-cli.js';
+import { runBuiltCli, runBuiltReview } from './bench/run-cli.js';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = path.join(PROJECT, 'dist/analyzer/cli.js');
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { commits: { type: 'string', default: '5' }, 'cold-runs': { type: 'string', default: '3' }, json: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { review: { type: 'boolean', default: false }, commits: { type: 'string', default: '5' }, 'cold-runs': { type: 'string', default: '3' }, json: { type: 'string' } } });
 const repoDir = path.resolve(positionals[0] ?? '.');
 const steps = Number(values.commits);
 if (!Number.isInteger(steps) || steps < 1) throw new Error('--commits takes a whole number of at least 1');
@@ -37,12 +43,15 @@ const commits = git(['rev-list', '--first-parent', `--max-count=${steps + 1}`, '
 const checkout = (commit: string): void => void git(['checkout', '-q', '--detach', commit, '--']);
 const restore = (): void => (branch === 'HEAD' ? checkout(head) : void git(['checkout', '-q', branch, '--']));
 const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'blastmap-bench-cache-'));
+const reviewCacheDir = values.review ? mkdtempSync(path.join(os.tmpdir(), 'blastmap-bench-review-cache-')) : null;
 
 interface Step {
   commit: string;
   subject: string;
   filesChanged: number;
   warmMs: number;
+  /** the warm review of this commit against the one before, with its own cache (`--review`) */
+  reviewMs: number | null;
   phases: Record<string, number>;
 }
 
@@ -50,14 +59,24 @@ try {
   checkout(commits[0] as string);
   process.stderr.write(`filling the cache at ${(commits[0] as string).slice(0, 10)}…\n`);
   const fill = await runBuiltCli(CLI, repoDir, [], cacheDir);
+  const review = async (commit: string, previous: string, cache: string | null): Promise<number> => {
+    const run = await runBuiltReview(CLI, repoDir, previous, cache);
+    if (run.exitCode !== 0 && run.exitCode !== 1) throw new Error(`review failed at ${commit}: ${run.stderrTail}`);
+    return run.ms;
+  };
+  if (reviewCacheDir !== null) {
+    process.stderr.write('filling the review cache…\n');
+    await review(commits[0] as string, `${commits[0] as string}^1`, reviewCacheDir);
+  }
   const results: Step[] = [];
   for (const [i, commit] of commits.slice(1).entries()) {
     checkout(commit);
     const filesChanged = git(['diff', '--name-only', `${commits[i] as string}..${commit}`, '--']).split('\n').filter(Boolean).length;
     const warm = await runBuiltCli(CLI, repoDir, [], cacheDir);
     if (warm.run.exitCode !== 0) throw new Error(`warm run failed at ${commit}: ${warm.run.stderrTail}`);
-    results.push({ commit, subject: git(['log', '-1', '--format=%s', commit]), filesChanged, warmMs: warm.run.ms, phases: { ...warm.timings?.phases, ...warm.timings?.outputs } });
-    process.stderr.write(`${commit.slice(0, 10)} ${String(filesChanged).padStart(4)} files  warm ${(warm.run.ms / 1000).toFixed(2)} s\n`);
+    const reviewMs = reviewCacheDir === null ? null : await review(commit, commits[i] as string, reviewCacheDir);
+    results.push({ commit, subject: git(['log', '-1', '--format=%s', commit]), filesChanged, warmMs: warm.run.ms, reviewMs, phases: { ...warm.timings?.phases, ...warm.timings?.outputs } });
+    process.stderr.write(`${commit.slice(0, 10)} ${String(filesChanged).padStart(4)} files  warm ${(warm.run.ms / 1000).toFixed(2)} s${reviewMs === null ? '' : `  review ${(reviewMs / 1000).toFixed(2)} s`}\n`);
   }
   const coldRunsMs: number[] = [];
   for (let run = 1; run <= coldRuns; run++) {
@@ -67,10 +86,17 @@ try {
     coldRunsMs.push(cold.run.ms);
   }
   const coldMs = median(coldRunsMs);
-  const rows = results.map((r) => `| ${r.commit.slice(0, 10)} | ${r.subject.slice(0, 50)} | ${r.filesChanged} | ${(r.warmMs / 1000).toFixed(2)} s | ${((100 * r.warmMs) / coldMs).toFixed(1)} % |`);
+  let coldReviewMs: number | null = null;
+  if (reviewCacheDir !== null) {
+    process.stderr.write('cold review of the last commit…\n');
+    coldReviewMs = await review(commits.at(-1) as string, commits.at(-2) as string, null);
+  }
+  const reviewCells = (r: Step): string => (r.reviewMs === null ? '' : ` ${(r.reviewMs / 1000).toFixed(2)} s | ${(r.reviewMs / r.warmMs).toFixed(2)}× |`);
+  const rows = results.map((r) => `| ${r.commit.slice(0, 10)} | ${r.subject.slice(0, 50)} | ${r.filesChanged} | ${(r.warmMs / 1000).toFixed(2)} s | ${((100 * r.warmMs) / coldMs).toFixed(1)} % |${reviewCells(r)}`);
+  const reviewHead = coldReviewMs === null ? ['', ''] : [' warm review | review / analyze |', '---|---|'];
   const colds = coldRunsMs.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(', ');
-  console.log([`cold (no cache) at the last commit: ${(coldMs / 1000).toFixed(2)} s, the median of ${colds}; filling the cache: ${(fill.run.ms / 1000).toFixed(2)} s`, '', '| commit | subject | files changed | warm | warm / cold |', '|---|---|---|---|---|', ...rows].join('\n'));
-  const result = { name: path.basename(repoDir), date: new Date().toISOString(), host: { cpus: os.cpus().length, node: process.version, loadAvg1: os.loadavg()[0] }, coldMs, coldRunsMs, fillMs: fill.run.ms, steps: results };
+  console.log([`cold (no cache) at the last commit: ${(coldMs / 1000).toFixed(2)} s, the median of ${colds}; filling the cache: ${(fill.run.ms / 1000).toFixed(2)} s`, ...(coldReviewMs === null ? [] : [`cold review of the last commit: ${(coldReviewMs / 1000).toFixed(2)} s, ${(coldReviewMs / coldMs).toFixed(2)}× the cold analyze`]), '', `| commit | subject | files changed | warm | warm / cold |${reviewHead[0]}`, `|---|---|---|---|---|${reviewHead[1]}`, ...rows].join('\n'));
+  const result = { name: path.basename(repoDir), date: new Date().toISOString(), host: { cpus: os.cpus().length, node: process.version, loadAvg1: os.loadavg()[0] }, coldMs, coldRunsMs, coldReviewMs, fillMs: fill.run.ms, steps: results };
   const jsonPath = values.json ?? path.join(PROJECT, 'bench-results', `incremental-${result.name}-${result.date.slice(0, 10)}.json`);
   mkdirSync(path.dirname(jsonPath), { recursive: true });
   writeFileSync(jsonPath, `${JSON.stringify(result, null, 2)}\n`);
@@ -78,6 +104,7 @@ try {
 } finally {
   restore();
   rmSync(cacheDir, { recursive: true, force: true });
+  if (reviewCacheDir !== null) rmSync(reviewCacheDir, { recursive: true, force: true });
 }
 
 function median(values: readonly number[]): number {

@@ -9,13 +9,28 @@ import { describeError, schemaValidator } from '../report/validate.js';
 import { REVIEW_HELP } from './review-help.js';
 import { parseReviewArgs } from './parse-review.js';
 import { readDescription } from './review-description.js';
-import { UsageError } from './usage-error.js';
+import { UnknownPersonError } from '../history/leaving.js';
+import { CommandFailed, UsageError } from './usage-error.js';
+
+/** Exit status of a review that could not run (not bad input, not a failed gate). */
+export const REVIEW_FAILED_EXIT = 3;
 
 /**
  * `blastmap review`: prints the review in the asked format; exit 0 when the gate passes, 1 when
- * it fails, 2 on bad input (report contract, "Reviewing a change").
+ * it fails, 2 on bad input (report contract, "Reviewing a change"); 3 when it could not run for
+ * another reason (the contract is silent there; docs/ci.md says so).
  */
 export async function runReviewCommand(args: string[]): Promise<number> {
+  try {
+    return await review(args);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof UnknownPersonError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new CommandFailed(`review failed: ${message.split('\n')[0] ?? ''}`, REVIEW_FAILED_EXIT, { cause: error });
+  }
+}
+
+async function review(args: string[]): Promise<number> {
   const command = parseReviewArgs(args);
   if (command.help) {
     process.stdout.write(`${REVIEW_HELP}\n`);

@@ -5,3 +5,18 @@ export class UsageError extends Error {
     super(message.replace(/\s*[\r\n]+\s*/g, ' ').trim());
   }
 }
+
+/**
+ * A command whose exit codes already mean something else (review: 1 is a failed gate) failed for
+ * another reason than its input: the CLI prints one line and exits with `exitCode`, so a CI job
+ * can tell "the gate failed" from "the review could not run".
+ */
+export class CommandFailed extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message.replace(/\s*[\r\n]+\s*/g, ' ').trim(), options);
+  }
+}

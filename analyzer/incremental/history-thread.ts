@@ -3,17 +3,12 @@ import { Worker } from 'node:worker_threads';
 import type { AnalyzerEmitter, CacheEvent, ProgressEvent } from '../core/events.js';
 import type { AnalyzeOptions } from '../core/options.js';
 import type { AnalyzerWarning, WarningSink } from '../core/warnings.js';
-import type { HistoryModel, MineHistoryInput } from '../history/index.js';
+import type { HistoryModel } from '../history/index.js';
 import type { FileHistory } from '../history/model.js';
-import { resumingHistory } from './history/resuming-history.js';
+import type { HistoryThreadInput } from './history-stage-input.js';
 import { HistoryDirStore } from './store/history-dir.js';
 
-export interface HistoryThreadInput {
-  repoDir: string;
-  options: AnalyzeOptions;
-  /** the folder of history snapshots (store/history-dir.ts), or null when nothing is kept between runs */
-  historyDir: string | null;
-}
+export type { HistoryThreadInput } from './history-stage-input.js';
 
 export type HistoryThreadMessage =
   | { kind: 'progress'; event: ProgressEvent }
@@ -55,27 +50,12 @@ export async function startHistory(input: HistoryThreadInput, emitter: AnalyzerE
   const resumable = input.historyDir !== null && (await new HistoryDirStore(input.historyDir).heads()).length > 0;
   if (resumable || availableParallelism() > 2) return mineHistoryInThread(input, emitter, warnings);
   // imported here: with the stage on its own thread, this one never loads it
-  const { mineHistory } = await import('../history/index.js');
+  const [{ mineHistory }, { saveAll, stageInput }] = await Promise.all([import('../history/index.js'), import('./history-stage-input.js')]);
   const saves: (() => Promise<void>)[] = [];
   const model = mineHistory(stageInput(input, emitter, warnings, saves));
   const ended = model.then(() => saveAll(saves));
   ended.catch(() => undefined);
   return { model, ended, stop: () => ended.catch(() => undefined) };
-}
-
-/** The history stage's input on either thread: it continues from a snapshot when later runs keep them. */
-export function stageInput(input: HistoryThreadInput, emitter: AnalyzerEmitter, warnings: WarningSink, saves: (() => Promise<void>)[]): MineHistoryInput {
-  return {
-    repoDir: input.repoDir,
-    options: input.options,
-    emitter,
-    warnings,
-    ...(input.historyDir !== null && { readHistory: resumingHistory(input.repoDir, new HistoryDirStore(input.historyDir), emitter, saves) }),
-  };
-}
-
-export async function saveAll(saves: readonly (() => Promise<void>)[]): Promise<void> {
-  for (const save of saves) await save();
 }
 
 /**

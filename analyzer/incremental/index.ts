@@ -10,7 +10,8 @@ import { Readings, rememberingReadParse, type ReadCounts } from './graph/read-pa
 import { rememberingResolver, type ResolutionCounts } from './graph/remembering-resolver.js';
 import { rememberedSymbolEdges } from './graph/symbol-edges.js';
 import { rememberingGraph } from './graph/whole-graph.js';
-import { historyOptionsKey, repoKey } from './keys.js';
+import { snapshotsDir } from './history-location.js';
+import { repoKey } from './keys.js';
 import { Memory } from './memory.js';
 import { rememberedMetrics } from './metrics.js';
 import { cacheDirInsideRepo } from './store/location.js';
@@ -43,6 +44,11 @@ export interface Reuse {
  */
 export async function openReuse(cacheDir: string, analyzedRoot: string, options: AnalyzeOptions, emitter: AnalyzerEmitter): Promise<Reuse | null> {
   if (await cacheDirInsideRepo(cacheDir, analyzedRoot)) return null;
+  return reuseEntry(cacheDir, analyzedRoot, options, emitter);
+}
+
+/** openReuse for a caller that has already checked where the cache folder is (history-location.ts). */
+export function reuseEntry(cacheDir: string, analyzedRoot: string, options: AnalyzeOptions, emitter: AnalyzerEmitter): Reuse {
   const key = repoKey(analyzedRoot);
   const reposDir = join(cacheDir, 'repos');
   const memory = new Memory(join(reposDir, key));
@@ -68,7 +74,7 @@ export async function openReuse(cacheDir: string, analyzedRoot: string, options:
         emitter.emit('cache', { stage: 'graph', ...event });
       },
     ),
-    historyDir: join(reposDir, key, `history-${historyOptionsKey(options)}`),
+    historyDir: snapshotsDir(cacheDir, analyzedRoot, options),
     preload: async () => {
       await nextTurn();
       memory.preload('stamps');

@@ -53,7 +53,9 @@ export async function treeListing(dir: string, tree: { entries: TreeEntry[]; sub
 
 /**
  * Reads blobs through one `git cat-file --batch` (no filter, no textconv runs for it), handing
- * each object's bytes to `take` in the order asked. Objects git does not have are skipped.
+ * each object's bytes to `take` in the order asked. An object git does not have (a damaged clone,
+ * or a partial one that cannot fetch) stops the read: a base graph without that file would be
+ * wrong without saying so.
  */
 export async function readBlobs(dir: string, oids: readonly string[], take: (index: number, bytes: Buffer) => void): Promise<void> {
   if (oids.length === 0) return;
@@ -68,10 +70,7 @@ export async function readBlobs(dir: string, oids: readonly string[], take: (ind
         if (newline < 0) return;
         const header = pending.toString('latin1', 0, newline);
         pending = pending.subarray(newline + 1);
-        if (header.endsWith(' missing')) {
-          index += 1;
-          continue;
-        }
+        if (header.endsWith(' missing')) throw new Error(`the repository lacks the object ${header.split(' ')[0] ?? ''} of the base tree (a damaged or partial clone; git fsck lists what is missing)`);
         need = Number(header.split(' ')[2]);
         if (!Number.isSafeInteger(need)) throw new Error(`cat-file gave an unexpected header: ${header.slice(0, 80)}`);
       }

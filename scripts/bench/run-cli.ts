@@ -26,3 +26,13 @@ export async function runBuiltCli(cli: string, repoDir: string, extra: string[] 
     rmSync(out, { recursive: true, force: true });
   }
 }
+
+/**
+ * `blastmap review <repo> --base <base>` as CI runs it (JSON to standard output, which is kept out
+ * of memory): warm with `cacheDir`, cold (`--no-cache`) without. Exit 1 (a failed gate) is a result,
+ * not an error.
+ */
+export async function runBuiltReview(cli: string, repoDir: string, base: string, cacheDir: string | null = null): Promise<Measured> {
+  const cache = cacheDir === null ? ['--no-cache'] : ['--cache-dir', cacheDir];
+  return measure(process.execPath, [cli, 'review', repoDir, '--base', base, '--format', 'json', ...cache, '--quiet'], { cwd: os.tmpdir() });
+}

@@ -77,6 +77,21 @@ describe('blastmap review on bad input', () => {
   it('a head that is not checked out', () => {
     expectFatal(repo, ['--base', 'main', '--head', 'feature'], /not the checked-out commit/);
   }, LONG);
+
+  it('a repository missing a blob of the base tree: exit 3 (could not run), never 1 (a failed gate)', () => {
+    const broken = newRepo('missing-blob');
+    broken.commit(ALICE, '2025-05-01T12:00:00Z', 'start', { 'src/a.ts': 'export const gone = 1;\n', 'src/b.ts': "import { gone } from './a.js';\nexport const b = gone;\n" });
+    broken.commit(ALICE, '2025-05-02T12:00:00Z', 'a changes', { 'src/a.ts': 'export const gone = 2;\n' });
+    // the base's copy of src/a.ts, loose in the object store: remove it as a damaged clone would lack it
+    const oid = broken.git(['rev-parse', 'HEAD~1:src/a.ts']).trim();
+    rmSync(path.join(broken.dir, '.git', 'objects', oid.slice(0, 2), oid.slice(2)));
+    const before = snapshotTree(broken.dir);
+    const run = runCli(['review', broken.dir, '--no-cache', '--base', 'HEAD~1', '-f', 'json']);
+    expect(run.status, run.stderr).toBe(3);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^blastmap: review failed: /)]);
+    expect(run.stdout).toBe('');
+    expect(treeChanges(before, snapshotTree(broken.dir))).toEqual([]);
+  }, LONG);
 });
 
 describe('blastmap review on hostile names', () => {

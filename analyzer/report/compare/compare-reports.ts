@@ -3,7 +3,8 @@
  * the reports come in read, upgraded to the current schema and validated (cli/read-report-file.ts).
  */
 import type { Report, ReportArea, ReportModule } from '../schema/index.js';
-import { COMPARISON_VERSION, type ReportComparison } from '../schema/comparison.js';
+import type { ReportComparison } from '../schema/comparison.js';
+import { COMPARISON_VERSION } from '../schema/version.js';
 import { thresholdsOf } from '../wording/score-text.js';
 import { compareHubs, HUB_RULE } from './hubs.js';
 import { levelChanges } from './level-changes.js';

@@ -1,12 +1,14 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { Count, IsoDate, Nullable, Ratio, RepoPath, RiskLevel } from './common.js';
+import { COMPARISON_VERSION } from './version.js';
+
+export { COMPARISON_VERSION } from './version.js';
 
 /**
  * What changed between two reports of one repository: `blastmap diff --format json` prints it, and
  * `analyze --baseline` writes it into report.json as `sinceBaseline` (docs/diff.md). Not part of the
  * report contract; versioned on its own by `comparisonVersion`.
  */
-export const COMPARISON_VERSION = 1 as const;
 
 const Side = Type.Object({
   root: Type.String({ description: "repo.root: the analyzed directory's name" }),
