@@ -81,6 +81,19 @@ module.exports = {
       to: { path: stage('review') },
     },
     {
+      name: 'schema-builders-stay-out-of-the-run',
+      comment: 'The report and config schemas are written with @sinclair/typebox, a dev dependency: npm run build:schema turns them into schema/*.json and a compiled validator. At run time the analyzer takes only their types; a value it needs (a version, the rule ids) lives in a plain module, so an install without dev dependencies runs, and no run loads the builder.',
+      severity: 'error',
+      from: { path: '^analyzer/', pathNot: '^analyzer/report/schema/|^analyzer/core/(options|review-options)-schema\\.ts$' },
+      to: { path: '^analyzer/report/schema/|^analyzer/core/(options|review-options)-schema\\.ts$', pathNot: '^analyzer/report/schema/version\\.ts$', dependencyTypesNot: ['type-only'] },
+    },
+    {
+      name: 'no-dev-dependencies-at-run-time',
+      severity: 'error',
+      from: { path: '^analyzer/', pathNot: '^analyzer/report/schema/|^analyzer/core/(options|review-options)-schema\\.ts$' },
+      to: { dependencyTypes: ['npm-dev'], dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'only-the-cli-drives-the-cli',
       severity: 'error',
       from: { path: '^analyzer/', pathNot: '^analyzer/cli(/|\\.ts$)' },

@@ -1,16 +1,7 @@
 import { Type, type Static, type TOptional } from '@sinclair/typebox';
+import { REVIEW_RULE_IDS, type ReviewRuleId } from './review-rule-ids.js';
 
-/** The rules `blastmap review` knows (analyzer/review/rules.ts says what each finds). */
-export const REVIEW_RULE_IDS = [
-  'ai-change-unexplained',
-  'made-unowned',
-  'new-cycle',
-  'critical-dependency',
-  'co-change-missing',
-  'cycle-removed',
-  'unowned-hub-gains-author',
-] as const;
-export type ReviewRuleId = (typeof REVIEW_RULE_IDS)[number];
+export { REVIEW_RULE_IDS, type ReviewRuleId } from './review-rule-ids.js';
 
 const RuleSetting = Type.Object(
   {

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { REVIEW_RULE_IDS } from '../core/review-options-schema.js';
+import { REVIEW_RULE_IDS } from '../core/review-rule-ids.js';
 import { ReviewInputError } from './review-input-error.js';
 
 /**

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
-import { REVIEW_RULE_IDS, type ReviewConfig, type ReviewRuleId } from '../core/review-options-schema.js';
+import type { ReviewConfig } from '../core/review-options-schema.js';
+import { REVIEW_RULE_IDS, type ReviewRuleId } from '../core/review-rule-ids.js';
 import { DEFAULT_EXPLANATION_HEADING } from './explanation.js';
 
 export type FindingLevel = 'error' | 'warning' | 'note';
