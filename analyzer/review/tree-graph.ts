@@ -14,6 +14,7 @@ import { selectModules } from '../graph/select-modules.js';
 import { sourceExtension } from '../graph/source-extensions.js';
 import { openReuse } from '../incremental/index.js';
 import { repoKey } from '../incremental/keys.js';
+import { pruneReviewTrees } from '../incremental/store/prune.js';
 import { listTree, treeListing } from './commit-tree.js';
 import { materializeTree } from './materialize.js';
 
@@ -29,16 +30,17 @@ export interface TreeGraphInput {
 /**
  * The module graph of a commit, without checking it out: its files are read from blobs into a
  * folder of blastmap's own (materialize.ts) and the graph stage runs there with the commit's
- * listing. With a cache folder the tree is kept between runs in an entry of the cache's own
- * `repos/` folder (keyed by the analyzed folder), so the graph stage takes over earlier runs' work
- * there as analyze does for the work tree, and the cache's pruning (by age, then size) removes it
- * as it removes any repository's entry.
+ * listing. With a cache folder the tree is kept at `<cache>/review-trees/<repo>/` between runs, so
+ * the graph stage takes over earlier runs' work there as analyze does for the work tree; other
+ * repositories' trees that no review used for 30 days are removed (store/prune.ts).
  * The .gitattributes and .gitignore rules are the work tree's (git 2.39 reads no other tree's).
  */
 export async function commitGraph({ dir, commit, options, emitter, warnings }: TreeGraphInput): Promise<ModuleGraph> {
   const tree = await listTree(dir, commit);
   const cached = options.cacheDir !== null;
-  const treeDir = cached ? join(options.cacheDir as string, 'repos', repoKey(`review-tree\0${dir}`), 'tree') : mkdtempSync(join(tmpdir(), 'blastmap-review-'));
+  const treesDir = cached ? join(options.cacheDir as string, 'review-trees') : null;
+  const treeDir = treesDir !== null ? join(treesDir, repoKey(dir)) : mkdtempSync(join(tmpdir(), 'blastmap-review-'));
+  if (treesDir !== null) pruneReviewTrees(treesDir, repoKey(dir));
   try {
     await materializeTree(dir, treeDir, tree.entries);
     const listing = await treeListing(dir, tree);

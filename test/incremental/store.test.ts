@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { decodeEntry, encodeEntry } from '../../analyzer/incremental/store/envelope.js';
 import { HistoryDirStore, SNAPSHOTS_KEPT } from '../../analyzer/incremental/store/history-dir.js';
 import { defaultCacheDir } from '../../analyzer/incremental/store/location.js';
-import { pruneCache } from '../../analyzer/incremental/store/prune.js';
+import { pruneCache, pruneReviewTrees } from '../../analyzer/incremental/store/prune.js';
 import { tempDir } from './support.js';
 
 const cleanup: string[] = [];
@@ -75,6 +75,31 @@ describe('pruning', () => {
     file('notes.tmp', 90); // not named as a write in progress is
     pruneCache(repos, 'a'.repeat(24), { maxAgeMs: 15 * 86_400_000, maxBytes: 1e9, maxTemporaryAgeMs: 3_600_000 }, now);
     expect(readdirSync(current, { recursive: true, encoding: 'utf8' }).sort()).toEqual(['graph.jsonl.4243.0a1b2c3d.tmp', 'history-0123456789abcdef', 'notes.tmp', 'parses.jsonl']);
+  });
+});
+
+describe('pruning review trees', () => {
+  it('removes the other repositories\' trees no review wrote for 30 days (by their manifest), with their manifests, and keeps the current one however old', () => {
+    const trees = dir();
+    const now = Date.UTC(2030, 2, 31);
+    const tree = (name: string, day: number | null, folderDay: number): void => {
+      mkdirSync(join(trees, name, 'src'), { recursive: true });
+      writeFileSync(join(trees, name, 'src', 'a.ts'), 'export {};\n');
+      const folderAt = new Date(Date.UTC(2030, 2, folderDay));
+      utimesSync(join(trees, name), folderAt, folderAt);
+      if (day === null) return;
+      writeFileSync(join(trees, `${name}.manifest.json`), '{}');
+      const at = new Date(Date.UTC(2030, 2, day));
+      utimesSync(join(trees, `${name}.manifest.json`), at, at);
+    };
+    tree('a'.repeat(24), 1, 1); // the current repository's: kept, whatever its age
+    tree('b'.repeat(24), 1, 30); // manifest 30 days old: goes, though its folder was touched since
+    tree('c'.repeat(24), 2, 2); // 29 days: stays
+    tree('d'.repeat(24), null, 1); // no manifest (a review cut short), folder 30 days old: goes
+    tree('e'.repeat(24), null, 20); // no manifest, recent folder: stays
+    mkdirSync(join(trees, 'not-ours'));
+    pruneReviewTrees(trees, 'a'.repeat(24), 30 * 86_400_000 - 1, now);
+    expect(readdirSync(trees).sort()).toEqual(['a'.repeat(24), `${'a'.repeat(24)}.manifest.json`, 'c'.repeat(24), `${'c'.repeat(24)}.manifest.json`, 'e'.repeat(24), 'not-ours']);
   });
 });
 

@@ -84,3 +84,36 @@ export function pruneCache(reposDir: string, keep: string, limits: PruneLimits =
     total -= entry.bytes;
   }
 }
+
+/**
+ * Review trees (`<cache>/review-trees/<key>/` with `<key>.manifest.json` beside it, one per analyzed
+ * folder) other than `keep` that no review has written for `maxAgeMs` go. Kept apart from the
+ * `repos/` entries on purpose: a tree holds a repository's files, and weighing it file by file on
+ * every run would cost more than the run's own cache reads. The manifest is rewritten by every
+ * review, so its time says when the tree was last used.
+ */
+export function pruneReviewTrees(treesDir: string, keep: string, maxAgeMs = DEFAULT_PRUNE_LIMITS.maxAgeMs, now = Date.now()): void {
+  let names: string[];
+  try {
+    names = readdirSync(treesDir).filter((name) => REPO_DIR.test(name) && name !== keep);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const manifest = join(treesDir, `${name}.manifest.json`);
+    let used = 0;
+    try {
+      used = statSync(manifest).mtimeMs;
+    } catch {
+      // no manifest: a review cut short, or one that never finished; the folder's own time decides
+      try {
+        used = statSync(join(treesDir, name)).mtimeMs;
+      } catch {
+        continue;
+      }
+    }
+    if (now - used <= maxAgeMs) continue;
+    rmSync(manifest, { force: true });
+    rmSync(join(treesDir, name), { recursive: true, force: true });
+  }
+}
