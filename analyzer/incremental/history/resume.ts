@@ -4,7 +4,13 @@ import type { HistoryDirStore } from '../store/history-dir.js';
 import { absorbSnapshot } from './absorb.js';
 import type { ResumeGit } from './resume-git.js';
 import { readLog, type LogRead } from '../../history/read-log.js';
-import { readSnapshot } from './snapshot.js';
+import { readSnapshot, type HistorySnapshot } from './snapshot.js';
+
+/** A snapshot read ahead (resuming-history.ts): the store's most recently used one. */
+export interface ReadAhead {
+  head: string;
+  snapshot: HistorySnapshot | null;
+}
 
 export interface Resumption {
   /** null when the whole log has to be read */
@@ -26,13 +32,13 @@ export async function resumeFromStore(
   source: GitSource,
   git: ResumeGit,
   store: HistoryDirStore,
-  context: { head: string; gitConfig: Promise<string>; settings: AccumulatorSettings; progress: (done: number) => void },
+  context: { head: string; gitConfig: Promise<string>; settings: AccumulatorSettings; progress: (done: number) => void; readAhead?: ReadAhead | null },
 ): Promise<Resumption> {
   const heads = (await store.heads()).sort((a, b) => Number(b === context.head) - Number(a === context.head)).slice(0, MAX_CANDIDATES);
   for (const head of heads) {
     // git answers while the snapshot is read
     const continues = git.continues(head);
-    const snapshot = readSnapshot(await store.load(head));
+    const snapshot = context.readAhead?.head === head ? context.readAhead.snapshot : readSnapshot(await store.load(head));
     if (!(await continues)) continue;
     if (snapshot === null || snapshot.head !== head || snapshot.gitConfig !== (await context.gitConfig)) continue;
     const read = await readLog(source, context.settings, context.progress, head);
