@@ -1,9 +1,8 @@
 /** `blastmap diff <old report.json> <new report.json>`: what changed since the last review. */
-import { parseArgs } from 'node:util';
 import { compareReports } from '../report/compare/compare-reports.js';
 import { comparisonMarkdown } from '../report/compare/comparison-markdown.js';
 import { DIFF_HELP } from './help.js';
-import { positiveInt } from './parse-analyze.js';
+import { positiveInt, strictArgs } from './run-flags.js';
 import { printable, readReportFile } from './read-report-file.js';
 import { UsageError } from './usage-error.js';
 
@@ -14,18 +13,7 @@ type Format = (typeof FORMATS)[number];
 export const DIFF_TOP = 20;
 
 export async function runDiff(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { format: { type: 'string', short: 'f' }, top: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message || 'bad arguments');
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = strictArgs(args, { format: { type: 'string', short: 'f' }, top: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
   if (values.help) {
     process.stdout.write(`${DIFF_HELP}\n`);
     return 0;

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { ConfigFile } from '../core/options-schema.js';
 import { schemaFileText } from '../report/schema-file.js';
 import { describeError, schemaValidator } from '../report/validate.js';
-import { isoDate } from './parse-analyze.js';
+import { isoDate } from './run-flags.js';
 import { UsageError } from './usage-error.js';
 
 export const CONFIG_FILE_NAME = 'blastmap.config.json';

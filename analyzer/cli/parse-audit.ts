@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { isCalendarDate } from '../history/familiarity-file.js';
+import { strictArgs } from './run-flags.js';
 import { UsageError } from './usage-error.js';
 
 export interface AuditCommand {
@@ -17,24 +17,13 @@ export interface AuditCommand {
 }
 
 export function parseAuditArgs(args: string[]): AuditCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        as: { type: 'string' },
-        answers: { type: 'string' },
-        date: { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message || 'bad arguments');
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = strictArgs(args, {
+    as: { type: 'string' },
+    answers: { type: 'string' },
+    date: { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    help: { type: 'boolean', short: 'h' },
+  });
   const none: AuditCommand = { help: true, repo: '', as: null, answers: null, date: null, configFile: null };
   if (values.help) return none;
   if (positionals.length > 1) throw new UsageError('audit takes one repository path');

@@ -1,9 +1,5 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { AnalyzeOptions } from '../core/options.js';
-import { defaultCacheDir } from '../incremental/store/location.js';
-import { isoDate, positiveInt } from './parse-analyze.js';
+import { analyzedFolder, sharedFlags, strictArgs } from './run-flags.js';
 import { UsageError } from './usage-error.js';
 
 export const REVIEW_FORMATS = ['json', 'markdown', 'sarif', 'github'] as const;
@@ -29,27 +25,12 @@ export function parseReviewArgs(args: string[]): ReviewCommand {
   const { values, positionals } = parse(args);
   const none = { repo: '.', base: '', head: 'HEAD', format: 'markdown' as const, descriptionFile: null, baseline: null, writeBaseline: null, configFile: null, quiet: true, timings: false, flags: {} };
   if (values.help) return { help: true, ...none };
-  if (positionals.length > 1) throw new UsageError(`review takes one path, got ${positionals.length}: ${positionals.join(' ')}`);
-  const repo = resolve(positionals[0] ?? '.');
-  let stat;
-  try {
-    stat = statSync(repo);
-  } catch {
-    throw new UsageError(`no such directory: ${repo}`);
-  }
-  if (!stat.isDirectory()) throw new UsageError(`not a directory: ${repo}`);
+  const repo = analyzedFolder('review', positionals);
   if (values.base === undefined) throw new UsageError('review needs --base <ref>: the branch the change goes into (for a pull request, origin/<its base branch>)');
   const format = values.format ?? 'markdown';
   if (!(REVIEW_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format takes ${REVIEW_FORMATS.join(', ')}, got '${format}'`);
   if (values.baseline !== undefined && values['write-baseline'] !== undefined) throw new UsageError('--baseline and --write-baseline contradict each other: write a baseline, then read it in later runs');
-  const flags: Partial<AnalyzeOptions> = {};
-  if (values.since !== undefined) flags.since = isoDate('--since', values.since);
-  if (values.now !== undefined) flags.now = isoDate('--now', values.now);
-  if (values['activity-days'] !== undefined) flags.activityDays = positiveInt('--activity-days', values['activity-days']);
-  if (values['max-file-bytes'] !== undefined) flags.maxFileBytes = positiveInt('--max-file-bytes', values['max-file-bytes']);
-  if (values.exclude !== undefined) flags.exclude = values.exclude;
-  if (values['no-cache'] && values['cache-dir'] !== undefined) throw new UsageError('--cache-dir and --no-cache contradict each other');
-  flags.cacheDir = values['no-cache'] ? null : resolve(values['cache-dir'] ?? defaultCacheDir());
+  const flags = sharedFlags(values);
   return {
     help: false,
     repo,
@@ -67,32 +48,23 @@ export function parseReviewArgs(args: string[]): ReviewCommand {
 }
 
 function parse(args: string[]) {
-  try {
-    return parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        base: { type: 'string' },
-        head: { type: 'string' },
-        format: { type: 'string', short: 'f' },
-        'description-file': { type: 'string' },
-        baseline: { type: 'string' },
-        'write-baseline': { type: 'string' },
-        config: { type: 'string', short: 'c' },
-        since: { type: 'string' },
-        now: { type: 'string' },
-        'activity-days': { type: 'string' },
-        exclude: { type: 'string', multiple: true },
-        'max-file-bytes': { type: 'string' },
-        'cache-dir': { type: 'string' },
-        'no-cache': { type: 'boolean' },
-        quiet: { type: 'boolean', short: 'q' },
-        timings: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message || 'bad arguments');
-  }
+  return strictArgs(args, {
+    base: { type: 'string' },
+    head: { type: 'string' },
+    format: { type: 'string', short: 'f' },
+    'description-file': { type: 'string' },
+    baseline: { type: 'string' },
+    'write-baseline': { type: 'string' },
+    config: { type: 'string', short: 'c' },
+    since: { type: 'string' },
+    now: { type: 'string' },
+    'activity-days': { type: 'string' },
+    exclude: { type: 'string', multiple: true },
+    'max-file-bytes': { type: 'string' },
+    'cache-dir': { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+    timings: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
 }

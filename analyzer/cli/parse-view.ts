@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { positiveInt } from './parse-analyze.js';
+import { positiveInt } from './run-flags.js';
 import { UsageError } from './usage-error.js';
 
 export interface ViewCommand {

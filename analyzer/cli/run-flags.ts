@@ -1,0 +1,68 @@
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { AnalyzeOptions } from '../core/options.js';
+import { defaultCacheDir } from '../incremental/store/location.js';
+import { UsageError } from './usage-error.js';
+
+type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/** The one folder a command that analyzes takes (this one when none is given); it must be a directory. */
+export function analyzedFolder(command: string, positionals: readonly string[]): string {
+  if (positionals.length > 1) throw new UsageError(`${command} takes one path, got ${positionals.length}: ${positionals.join(' ')}`);
+  const repo = resolve(positionals[0] ?? '.');
+  let stat;
+  try {
+    stat = statSync(repo);
+  } catch {
+    throw new UsageError(`no such directory: ${repo}`);
+  }
+  if (!stat.isDirectory()) throw new UsageError(`not a directory: ${repo}`);
+  return repo;
+}
+
+/** The flags analyze and review both take, as their parseArgs values. */
+export interface SharedFlagValues {
+  since?: string;
+  now?: string;
+  'activity-days'?: string;
+  'max-file-bytes'?: string;
+  exclude?: string[];
+  'cache-dir'?: string;
+  'no-cache'?: boolean;
+}
+
+/** The analysis window, the file limits and the cache folder, checked the same way for every command. */
+export function sharedFlags(values: SharedFlagValues): Partial<AnalyzeOptions> {
+  const flags: Partial<AnalyzeOptions> = {};
+  if (values.since !== undefined) flags.since = isoDate('--since', values.since);
+  if (values.now !== undefined) flags.now = isoDate('--now', values.now);
+  if (values['activity-days'] !== undefined) flags.activityDays = positiveInt('--activity-days', values['activity-days']);
+  if (values['max-file-bytes'] !== undefined) flags.maxFileBytes = positiveInt('--max-file-bytes', values['max-file-bytes']);
+  if (values.exclude !== undefined) flags.exclude = values.exclude;
+  if (values['no-cache'] && values['cache-dir'] !== undefined) throw new UsageError('--cache-dir and --no-cache contradict each other');
+  flags.cacheDir = values['no-cache'] ? null : resolve(values['cache-dir'] ?? defaultCacheDir());
+  return flags;
+}
+
+export function positiveInt(flag: string, value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1) throw new UsageError(`${flag} takes a positive whole number, got '${value}'`);
+  return Number(value);
+}
+
+export function isoDate(flag: string, value: string): string {
+  const time = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(time)) throw new UsageError(`${flag} takes an ISO date such as 2025-01-31, got '${value}'`);
+  return new Date(time).toISOString();
+}
+
+type StrictConfig<O extends ParseArgsOptionsConfig> = { args: string[]; allowPositionals: true; strict: true; options: O };
+
+/** parseArgs as every command uses it: strict, with positionals; a bad argument is a UsageError. */
+export function strictArgs<const O extends ParseArgsOptionsConfig>(args: string[], options: O): ReturnType<typeof parseArgs<StrictConfig<O>>> {
+  try {
+    return parseArgs<StrictConfig<O>>({ args, allowPositionals: true, strict: true, options });
+  } catch (error) {
+    throw new UsageError((error as Error).message || 'bad arguments');
+  }
+}
