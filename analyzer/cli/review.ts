@@ -47,11 +47,13 @@ async function review(args: string[]): Promise<number> {
   try {
     // the gate's settings come from the merge-base when the config is the repository's own, so a
     // change cannot loosen the gate it is judged by
-    const gateConfig = command.configFile === null ? await review.gateConfigAtBase(command.repo, command.base, command.head, validateConfig) : undefined;
+    const range = await review.resolveRange(command.repo, command.base, command.head);
+    const gateConfig = command.configFile === null ? await review.gateConfigAtBase(command.repo, range, validateConfig) : undefined;
     outcome = await review.runReview({
       dir: command.repo,
       baseRef: command.base,
       headRef: command.head,
+      range,
       options,
       review: command.configFile === null ? gateConfig : config.review,
       description,

@@ -37,13 +37,26 @@ async function isShallow(dir: string): Promise<boolean> {
   return result.exitCode === 0 && result.stdout.toString('utf8').trim() === 'true';
 }
 
+/** A promise's outcome, to be taken (or thrown) later, in the caller's order. */
+async function settle<T>(promise: Promise<T>): Promise<() => T> {
+  try {
+    const value = await promise;
+    return () => value;
+  } catch (error) {
+    return () => {
+      throw error;
+    };
+  }
+}
+
 /** Resolves base and head to commits and finds their merge-base; every failure is one clear line. */
 export async function resolveRange(dir: string, baseRef: string, headRef: string): Promise<ReviewRange> {
   const inside = await runGit(dir, ['rev-parse', '--is-inside-work-tree']);
   if (inside.exitCode !== 0 || inside.stdout.toString('utf8').trim() !== 'true') throw new ReviewInputError(`${dir} is not inside a git work tree: a review compares two commits`);
-  const base = await commitOf(dir, '--base', baseRef);
-  const head = await commitOf(dir, '--head', headRef);
-  const headOut = await runGit(dir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  // independent questions, asked side by side; when both refs are bad, --base is the one named
+  const [baseAsked, headAsked, headOut] = await Promise.all([settle(commitOf(dir, '--base', baseRef)), settle(commitOf(dir, '--head', headRef)), runGit(dir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'])]);
+  const base = baseAsked();
+  const head = headAsked();
   const checkedOut = headOut.exitCode === 0 ? headOut.stdout.toString('utf8').trim() : null;
   const found = await runGit(dir, ['merge-base', '--end-of-options', base, head]);
   const mergeBase = found.stdout.toString('utf8').trim().split('\n')[0] ?? '';

@@ -29,6 +29,8 @@ export interface ReviewInput {
   dir: string;
   baseRef: string;
   headRef: string;
+  /** base and head already resolved (gateConfigAtBase's), so git is not asked twice */
+  range?: ReviewRange;
   options: AnalyzeOptions;
   review: ReviewConfig | undefined;
   /** the pull request's description (its body), when there is one */
@@ -74,20 +76,20 @@ export interface ReviewOutcome {
 export async function runReview(input: ReviewInput): Promise<ReviewOutcome> {
   const { dir, options } = input;
   const emitter = input.emitter ?? new AnalyzerEmitter();
-  const range = await resolveRange(dir, input.baseRef, input.headRef);
+  const range = input.range ?? (await resolveRange(dir, input.baseRef, input.headRef));
   if (range.head !== range.checkedOut)
     throw new ReviewInputError(`--head ${JSON.stringify(input.headRef)} is not the checked-out commit: blastmap reads head's history from HEAD; check it out first (git switch --detach ${range.head.slice(0, 12)}) or leave --head out`);
-  const notices: string[] = [];
-  const dirty = await dirtySources(dir);
-  if (dirty > 0) notices.push(`${dirty} TS/JS file${dirty === 1 ? ' differs' : 's differ'} from HEAD in the work tree: the head side is read as the work tree has it`);
   const sink = new WarningSink();
   const rules = buildMarkerRules(options.aiMarkers, options.botPatterns, sink);
-  const [changed, commits, headReport, baseGraph] = await Promise.all([
+  const [dirty, changed, commits, headReport, baseGraph] = await Promise.all([
+    dirtySources(dir),
     changedFiles(dir, range),
     rangeCommits(dir, range, rules),
     analyze(dir, options, emitter),
     commitGraph({ dir, commit: range.mergeBase, options, emitter, warnings: sink }),
   ]);
+  const notices: string[] = [];
+  if (dirty > 0) notices.push(`${dirty} TS/JS file${dirty === 1 ? ' differs' : 's differ'} from HEAD in the work tree: the head side is read as the work tree has it`);
   const config = resolveReviewConfig(input.review);
   const explanation = findExplanation(input.description, commits, config.explanationHeading);
   const affected = affectedModules(headReport, baseGraph, changed);
@@ -127,13 +129,13 @@ async function dirtySources(dir: string): Promise<number> {
 }
 
 export type { ReviewRange };
+export { resolveRange };
 
 /**
  * The `review` settings of the config file as the merge-base has it (the defaults when it has none), so
  * a change is judged by the gate it was opened against, not by one it brings.
  */
-export async function gateConfigAtBase(dir: string, baseRef: string, headRef: string, parse: (text: string, where: string) => { review?: ReviewConfig }): Promise<ReviewConfig | undefined> {
-  const range = await resolveRange(dir, baseRef, headRef);
+export async function gateConfigAtBase(dir: string, range: ReviewRange, parse: (text: string, where: string) => { review?: ReviewConfig }): Promise<ReviewConfig | undefined> {
   const text = await fileAtCommit(dir, range.mergeBase, 'blastmap.config.json');
   if (text === null) return undefined;
   return parse(text, `blastmap.config.json at the merge-base ${range.mergeBase.slice(0, 12)}`).review;
