@@ -48,25 +48,37 @@ export async function runStages({ root, repoDir, options: given, emitter, warnin
   const preloaded = reuse?.preload();
   const historyRead = emitter.time('history', () => thread.model);
   const linesRead = lineProvenance(root, options, historyRead, emitter, warnings);
-  const [graph, mined, provenance] = await Promise.all([graphBuilt, historyRead, linesRead, preloaded]);
-  reuse?.graphDone();
+  // Work that needs only the graph (the metrics, the map's geometry, which places each module by
+  // its blast radius) is done while the history stage finishes when that stage has a thread of its
+  // own (a warm run, where it is the longer path). On this thread it would stall the log's reading.
+  const figures = async (graph: ModuleGraph) => {
+    const timed = await emitter.time('metrics', () => {
+      const metrics = reuse ? reuse.metrics(graph, given) : computeMetrics(graph, given);
+      const modules = graph.modules.map((m) => ({ path: m.path, area: areaOf(m.path), blastRadius: metrics.modules.get(m.path)?.blastRadius ?? 0 }));
+      return { metrics, layout: computeLayout({ modules, edges: graph.edges }) };
+    });
+    if (!timed.metrics.betweenness.exact)
+      warnings.add('betweenness-sampled', `betweenness estimated from ${String(timed.metrics.betweenness.samples)} sampled sources over ${timed.metrics.betweenness.nodes} modules (above betweennessExactUpTo)`);
+    return timed;
+  };
+  const graphDone = Promise.all([graphBuilt, preloaded]).then(([graph]) => {
+    reuse?.graphDone();
+    return graph;
+  });
+  const early = thread.ownThread ? graphDone.then(figures) : null;
+  const [graph, mined, provenance] = await Promise.all([graphDone, historyRead, linesRead, early]);
+  const { metrics, layout } = (await early) ?? (await figures(graph));
+  const codeowners = readCodeowners(root, warnings);
   // "as if someone left": the people named become inactive at "now", in every later figure
   const leaving = leavingIds(mined, options.leaving);
   options = { ...options, leaving };
   const history = mined.available ? withLeavers(mined, leaving) : null;
-  const metrics = await emitter.time('metrics', () => (reuse ? reuse.metrics(graph, options) : computeMetrics(graph, options)));
-  if (!metrics.betweenness.exact)
-    warnings.add('betweenness-sampled', `betweenness estimated from ${String(metrics.betweenness.samples)} sampled sources over ${metrics.betweenness.nodes} modules (above betweennessExactUpTo)`);
   const familiarity = teamRatings(root, graph, history, warnings);
   const trend = options.trend ? await emitter.time('trend', () => computeTrend(root, options, emitter, warnings)) : null;
   const runOptions = options;
   // declared owners are timed with the score: matching every module against CODEOWNERS is part of judging it
-  const [score, owners] = await emitter.time('score', () => [scoreRisk({ graph, metrics, history, provenance, options: runOptions, familiarity }), declaredOwners(graph, history, readCodeowners(root, warnings), runOptions, warnings)] as const);
+  const [score, owners] = await emitter.time('score', () => [scoreRisk({ graph, metrics, history, provenance, options: runOptions, familiarity }), declaredOwners(graph, history, codeowners, runOptions, warnings)] as const);
   const report = await emitter.time('report', () => {
-    const layout = computeLayout({
-      modules: graph.modules.map((m) => ({ path: m.path, area: areaOf(m.path), blastRadius: metrics.modules.get(m.path)?.blastRadius ?? 0 })),
-      edges: graph.edges,
-    });
     // where the run wrote its outputs and kept its earlier work is the machine's business: the
     // same repository at the same HEAD gives the same report
     const { cacheDir: _cacheDir, out: _out, ...reported } = options;

@@ -37,6 +37,8 @@ export interface HistoryThread {
   ended: Promise<void>;
   /** ends the thread now (the run failed elsewhere) */
   stop(): Promise<void>;
+  /** the stage runs on a thread of its own: work on this one does not hold it up */
+  ownThread: boolean;
 }
 
 /**
@@ -55,7 +57,7 @@ export async function startHistory(input: HistoryThreadInput, emitter: AnalyzerE
   const model = mineHistory(stageInput(input, emitter, warnings, saves));
   const ended = model.then(() => saveAll(saves));
   ended.catch(() => undefined);
-  return { model, ended, stop: () => ended.catch(() => undefined) };
+  return { model, ended, stop: () => ended.catch(() => undefined), ownThread: false };
 }
 
 /**
@@ -94,7 +96,7 @@ function mineHistoryInThread(input: HistoryThreadInput, emitter: AnalyzerEmitter
   });
   // a failure is reported through `model` when it comes first; `ended` then only marks the end
   ended.catch(() => undefined);
-  return { model, ended, stop: async () => void (await worker.terminate()) };
+  return { model, ended, stop: async () => void (await worker.terminate()), ownThread: true };
 }
 
 function startWorker(input: HistoryThreadInput): Worker {
