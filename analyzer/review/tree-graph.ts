@@ -14,8 +14,8 @@ import { selectModules } from '../graph/select-modules.js';
 import { sourceExtension } from '../graph/source-extensions.js';
 import { openReuse } from '../incremental/index.js';
 import { repoKey } from '../incremental/keys.js';
-import { listTree, treeListing } from './commit-tree.js';
-import { materializeTree } from './materialize.js';
+import { listTree, treeListing } from '../tree/commit-tree.js';
+import { materializeTree } from '../tree/materialize.js';
 
 export interface TreeGraphInput {
   /** the analyzed folder (inside the repository's work tree) */
@@ -28,7 +28,7 @@ export interface TreeGraphInput {
 
 /**
  * The module graph of a commit, without checking it out: its files are read from blobs into a
- * folder of blastmap's own (materialize.ts) and the graph stage runs there with the commit's
+ * folder of blastmap's own (tree/materialize.ts) and the graph stage runs there with the commit's
  * listing. With a cache folder the tree is kept at `<cache>/review-trees/<repo>/` between runs, so
  * the graph stage takes over earlier runs' work there as analyze does for the work tree.
  * The .gitattributes and .gitignore rules are the work tree's (git 2.39 reads no other tree's).

@@ -6,7 +6,9 @@ import { buildMarkerRules } from '../history/marker-rules.js';
 import { isoOf, resolveNow, toUnixSeconds } from '../history/time-window.js';
 import type { ReportTrendPoint } from '../report/schema/index.js';
 import { codeOwnership } from '../score/code-truck-factor.js';
+import { areaFigures } from './area-figures.js';
 import { HistoryChain, type PointHistory } from './history-chain.js';
+import { PointGraphs } from './point-graph.js';
 import { ContentVerdicts, pointModules, type PointModule } from './point-modules.js';
 import { commitsAt, pointSince, trendDates, type ChainCommit } from './points.js';
 import { ScratchRepo } from './scratch-repo.js';
@@ -19,6 +21,10 @@ export interface TrendStats {
   wholeReads: number;
   commitsStreamed: number;
   blobsRead: number;
+  /** points with per-area figures, and the file readings parsed for them and taken over from the previous point */
+  areaPoints?: number;
+  filesParsed?: number;
+  filesReused?: number;
   /** per point: how its history was read, and how long the point took (ms) */
   perPoint?: { mode: string; reason: string | null; ms: number; streamed: number }[];
 }
@@ -55,7 +61,7 @@ export function pointFigures(modules: readonly PointModule[], history: PointHist
  * (history-chain.ts) and each distinct blob is read once (point-modules.ts). Nothing is parsed:
  * import edges change none of the four figures. Problems become warnings and an empty trend.
  */
-export async function computeTrend(root: string, options: AnalyzeOptions, emitter: AnalyzerEmitter, warnings: WarningSink, stats?: TrendStats): Promise<ReportTrendPoint[]> {
+export async function computeTrend(root: string, options: AnalyzeOptions, emitter: AnalyzerEmitter, warnings: WarningSink, stats?: TrendStats, perArea = true): Promise<ReportTrendPoint[]> {
   let chain: ChainCommit[];
   try {
     chain = await firstParentChain(root);
@@ -76,6 +82,9 @@ export async function computeTrend(root: string, options: AnalyzeOptions, emitte
   }
   const history = new HistoryChain(scratch, options, rules);
   const verdicts = new ContentVerdicts();
+  const graphs = perArea ? PointGraphs.open() : null;
+  // the point's own run: no one is "leaving" at an earlier commit (as the four figures)
+  const pointOptions: AnalyzeOptions = { ...options, leaving: [] };
   const progress = emitter.throttled('trend');
   const points: ReportTrendPoint[] = [];
   try {
@@ -87,8 +96,10 @@ export async function computeTrend(root: string, options: AnalyzeOptions, emitte
       const started = performance.now();
       await scratch.moveTo(commit.sha);
       // the module set and the history are independent: git answers both at once
-      const [modules, mined] = await Promise.all([pointModules(scratch, scratch.prefix, options, verdicts), history.at(commit.sha, commit.time, date, pointSince(date))]);
-      points.push({ date: isoOf(date), commit: commit.sha, ...pointFigures(modules, mined) });
+      const [{ modules, found }, mined] = await Promise.all([pointModules(scratch, scratch.prefix, options, verdicts), history.at(commit.sha, commit.time, date, pointSince(date))]);
+      const point: ReportTrendPoint = { date: isoOf(date), commit: commit.sha, ...pointFigures(modules, mined) };
+      if (graphs !== null) point.areas = areaFigures(await graphs.at(scratch.dir, commit.sha, found, pointOptions), mined.model, pointOptions);
+      points.push(point);
       if (stats) {
         stats.wholeReads += mined.mode === 'whole' ? 1 : 0;
         stats.commitsStreamed += mined.commitsStreamed;
@@ -100,10 +111,12 @@ export async function computeTrend(root: string, options: AnalyzeOptions, emitte
     warnings.add('trend-incomplete', `the trend stopped: ${(error as Error).message.split('\n')[0] ?? ''}; it lists the points before that`);
   } finally {
     scratch.dispose();
+    graphs?.dispose();
   }
   if (stats) {
     stats.points = points.length;
     stats.blobsRead = verdicts.blobsRead;
+    if (graphs !== null) Object.assign(stats, { areaPoints: points.filter((p) => p.areas !== undefined).length, filesParsed: graphs.parsed, filesReused: graphs.reused });
   }
   return points;
 }

@@ -29,12 +29,23 @@ describe('analyze --trend on a scripted repository', () => {
     expect(trend.at(-1)?.commit).toBe(report.repo.head);
   });
 
-  it('gives, at two random points and at the last, exactly what a fresh analyze of that commit gives', async () => {
+  it('has per-area figures at every point that move with the history (risk mass and active share)', () => {
+    const trend = report.trend ?? [];
+    expect(trend.every((p) => p.areas !== undefined && p.areas['.'] !== undefined)).toBe(true);
+    const risks = new Set(trend.map((p) => p.areas?.['src']?.risk));
+    const shares = new Set(trend.map((p) => p.areas?.['src']?.activeShare));
+    expect(risks.size).toBeGreaterThan(1);
+    expect(shares.size).toBeGreaterThan(1);
+  });
+
+  it('gives, at two random points and at the last, exactly what a fresh analyze of that commit gives (per-area figures included)', async () => {
     const trend = report.trend ?? [];
     const first = Math.floor(Math.random() * trend.length);
     const second = (first + 1 + Math.floor(Math.random() * (trend.length - 1))) % trend.length;
     for (const index of [first, second, trend.length - 1]) {
       const point = trend[index] as NonNullable<Report['trend']>[number];
+      // the per-area figures are part of what is compared: they must be there
+      expect(point.areas, `point ${index} has per-area figures`).toBeDefined();
       const { date: _date, commit: _commit, ...figures } = point;
       expect(figures, `point ${index} (${point.date}, ${point.commit})`).toEqual(await freshPoint(repo, point, options));
     }

@@ -1,5 +1,5 @@
 import type { ReportArea, ReportModule } from '../../analyzer/report/schema/index.js';
-import { riskMass, type RiskyModules } from './area-heat.js';
+import { riskMass, type RiskyModules } from '../../analyzer/report/heat/area-heat.js';
 import { formatCount, formatDecimal, formatPercent, formatScore } from './format.js';
 import { formatDelta, largestDelta, scoreDeltaOf } from './change-colour.js';
 

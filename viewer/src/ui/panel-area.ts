@@ -1,6 +1,6 @@
 import type { AreaTreeNode } from '../../../analyzer/report/layout/area-tree.js';
 import { count } from '../../../analyzer/report/wording/count.js';
-import { riskMass } from '../area-heat.js';
+import { riskMass } from '../../../analyzer/report/heat/area-heat.js';
 import { formatCount, formatPercent } from '../format.js';
 import { modulesUnder, type ReportIndex } from '../report-index.js';
 import { h } from './dom.js';
