@@ -81,7 +81,7 @@ export const COLOUR_METRICS: readonly ColourMetric[] = [
   },
   {
     // only offered when the trend has two points with per-area figures (area-trend.ts); areas only
-    id: 'trendChange', label: 'Change since a trend point', scale: 'linear', domain: null, reversed: false, diverging: true,
+    id: 'trendChange', label: 'Risk mass change', scale: 'linear', domain: null, reversed: false, diverging: true,
     get legendTitle() {
       return `Areas: risk mass now minus at ${trendSince()?.date ?? 'the chosen point'} (blue fell, red rose)`;
     },
