@@ -41,7 +41,7 @@ const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 export function reportAreas(report: Report): ReportTrendAreas {
   const risky = riskyCutoff(report.modules);
   const minimum = Math.max(1, report.modules.length * 0.01);
-  const figures: ReportTrendAreas = {};
+  const figures = Object.create(null) as ReportTrendAreas;
   for (const area of report.areas) {
     if (area.path !== '.' && area.modules < minimum) continue;
     const members = area.path === '.' ? report.modules : report.modules.filter((m) => m.path.startsWith(`${area.path}/`));

@@ -37,7 +37,8 @@ export function figuresOf(modulePaths: readonly string[], score: Pick<ScoreResul
   const members = new Map<string, Scored[]>(kept.map((a) => [a.path, []]));
   const chainOf = chainOfPath();
   for (const { path, scored: s } of scored) for (const area of chainOf(path)) members.get(area)?.push(s);
-  const figures: ReportTrendAreas = {};
+  // by path: a directory may be named `__proto__` or `constructor`, so no inherited keys
+  const figures = Object.create(null) as ReportTrendAreas;
   for (const area of kept) {
     const mass = riskMass(members.get(area.path) ?? [], risky);
     const loss = area.risk.factors.find((f) => f.name === 'knowledgeLoss');

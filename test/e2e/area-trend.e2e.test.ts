@@ -74,8 +74,10 @@ describe.skipIf(!browserReady.run)('the per-area trend in Chromium', () => {
   }
 
   /** The colour of the box drawn for `path` or an area inside it (a chain of folders is one box). */
-  const areaColour = (page: Page, path: string): Promise<string | undefined> =>
-    page.evaluate((p) => (window as unknown as { blastmapInspect(): { path: string; colour: string }[] }).blastmapInspect().find((a) => a.path === p || a.path.startsWith(`${p}/`))?.colour, path);
+  const boxOf = async (page: Page, path: string): Promise<{ path: string; colour: string } | undefined> =>
+    ((await page.evaluate('window.blastmapInspect()')) as { path: string; colour: string }[]).find((a) => a.path === path || a.path.startsWith(`${path}/`));
+  const areaColour = async (page: Page, path: string): Promise<string | undefined> => (await boxOf(page, path))?.colour;
+  const goTo = (page: Page, hash: string): Promise<unknown> => page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
 
   it('colours each area by its change since the chosen point, picked with the keyboard too, and draws its sparkline in the panel', async () => {
     // the sample's packages: packages/api, packages/cli, packages/core, packages/web
@@ -105,12 +107,12 @@ describe.skipIf(!browserReady.run)('the per-area trend in Chromium', () => {
     await page.focus('#trend-since');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.textContent('[data-testid=legend-title]')).toContain('risk mass now minus at 2024-06-30');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('trend-since');
+    expect(await page.evaluate('document.activeElement?.id')).toBe('trend-since');
 
     // the area panel: a sparkline of risk mass and active share, and the same in words
-    const box = await page.evaluate((p) => (window as unknown as { blastmapInspect(): { path: string }[] }).blastmapInspect().find((a) => a.path === p || a.path.startsWith(`${p}/`))?.path, rising);
+    const box = (await boxOf(page, rising))?.path;
     expect(box).toBeDefined();
-    await page.evaluate((p) => { location.hash = `#area=${encodeURIComponent(p)}&metric=trendChange`; }, box!);
+    await goTo(page, `#area=${encodeURIComponent(box!)}&metric=trendChange`);
     const spark = page.locator('[data-testid=area-sparkline]');
     await spark.waitFor({ timeout: 10_000 });
     const lines = await spark.locator('path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? ''));
@@ -130,7 +132,7 @@ describe.skipIf(!browserReady.run)('the per-area trend in Chromium', () => {
     const { page, problems } = await open('area-trend-none', report);
     const options = await page.$$eval('#metric option', (list) => list.map((o) => o.getAttribute('value') ?? ''));
     expect(options).not.toContain('trendChange');
-    await page.evaluate(() => { location.hash = '#area=.'; });
+    await goTo(page, '#area=.');
     await page.locator('.panel-section h3').first().waitFor({ timeout: 10_000 });
     expect(await page.locator('[data-testid=area-sparkline]').count()).toBe(0);
     expect(problems).toEqual([]);

@@ -73,3 +73,36 @@ describe('the trend over hostile rule files', () => {
     }
   }, 120_000);
 });
+
+/**
+ * Per-area figures under folder names that are also the names of every object's inherited keys:
+ * each area keeps its own entry (none is lost to a prototype, none is invented from one), the
+ * figures equal a fresh run's, and report.md names them as text.
+ */
+describe("the trend's per-area figures under folders named like inherited keys", () => {
+  let repo: string;
+  let report: Report;
+  beforeAll(async () => {
+    repo = buildRepo(mkdtempSync(join(tmpdir(), 'blastmap-trend-proto-')), [
+      { kind: 'commit', date: '2025-01-10T12:00:00+00:00', author: PEOPLE.alice, message: 'start\n', write: {
+        '__proto__/a.ts': ['export const a = 1;'],
+        'constructor/b.ts': ['export const b = 1;'],
+        'src/c.ts': ['import { a } from "../__proto__/a";', 'import { b } from "../constructor/b";', 'export const c = a + b;'],
+      } },
+      { kind: 'commit', date: '2025-03-10T12:00:00+00:00', author: PEOPLE.bob, message: 'more\n', write: {
+        '__proto__/a.ts': ['export const a = 2;'],
+        'hasOwnProperty/d.ts': ['import { c } from "../src/c";', 'export const d = c;'],
+      } },
+    ]);
+    report = await analyze(repo, options);
+  }, 120_000);
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it('keeps each as its own entry, equal to a fresh run', async () => {
+    const last = (report.trend ?? []).at(-1)!;
+    expect(Object.keys(last.areas ?? {}).sort()).toEqual(['.', '__proto__', 'constructor', 'hasOwnProperty', 'src']);
+    expect(Object.hasOwn(last.areas!, '__proto__')).toBe(true);
+    expect(JSON.parse(JSON.stringify(last.areas))).toEqual(JSON.parse(JSON.stringify((await freshPoint(repo, last, options)).areas)));
+    expect(Object.keys(JSON.parse(JSON.stringify(last.areas)) as object)).toContain('__proto__');
+  }, 120_000);
+});

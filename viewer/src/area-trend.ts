@@ -7,6 +7,10 @@
 import type { Report } from '../../analyzer/report/schema/index.js';
 
 type TrendPoint = NonNullable<Report['trend']>[number];
+type Figures = NonNullable<TrendPoint['areas']>;
+
+/** An area's figures at a point: its own entry only (a folder may be named `constructor`). */
+const figureOf = (areas: Figures | undefined, path: string): Figures[string] | undefined => (areas !== undefined && Object.hasOwn(areas, path) ? areas[path] : undefined);
 
 /** A trend point that carries per-area figures, with its place in report.trend. */
 export interface AreaPoint {
@@ -30,7 +34,7 @@ export interface AreaSeries {
 /** One area's figures at every point that has per-area figures; null when no point has any for it. */
 export function areaSeries(trend: readonly TrendPoint[] | undefined, path: string): AreaSeries | null {
   const points = areaPoints(trend);
-  const figures = points.map((p) => (trend as readonly TrendPoint[])[p.index]?.areas?.[path]);
+  const figures = points.map((p) => figureOf((trend as readonly TrendPoint[])[p.index]?.areas, path));
   if (!figures.some((f) => f !== undefined)) return null;
   return { dates: points.map((p) => p.date), risk: figures.map((f) => f?.risk ?? null), activeShare: figures.map((f) => f?.activeShare ?? null) };
 }
@@ -48,7 +52,7 @@ export function riskChanges(trend: readonly TrendPoint[] | undefined, since: num
   if (last === undefined || then === undefined || last.index === since) return changes;
   const now = (trend as readonly TrendPoint[])[last.index]?.areas ?? {};
   for (const [path, figure] of Object.entries(now)) {
-    const before = then[path]?.risk;
+    const before = figureOf(then, path)?.risk;
     changes.set(path, figure.risk === null || before === undefined || before === null ? null : Math.round((figure.risk - before) * 10_000) / 10_000);
   }
   return changes;
