@@ -80,3 +80,23 @@ describe('analyze --trend without history', () => {
     }
   }, 60_000);
 });
+
+describe('analyze --trend on a repository that records line-level AI provenance', () => {
+  it('gives the four figures but no per-area figures, and says why (provenance is read at HEAD only)', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { buildGitAiFixture } = await import('../../scripts/fixtures/provenance-fixture.js');
+    const dir = mkdtempSync(join(tmpdir(), 'blastmap-trend-provenance-'));
+    try {
+      buildGitAiFixture(dir);
+      const report = await analyze(dir, { ...options, now: null });
+      expect(report.provenance?.gitAi).toBe(true);
+      expect((report.trend ?? []).length).toBeGreaterThan(0);
+      expect((report.trend ?? []).some((p) => p.areas !== undefined)).toBe(false);
+      expect(report.warnings.filter((w) => w.code === 'trend-areas-skipped')).toHaveLength(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
