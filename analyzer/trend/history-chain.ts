@@ -165,7 +165,16 @@ export class HistoryChain {
       if (commit.authorTime >= since) last = index;
       index += 1;
     }
-    return windowCounts(commits(), since, headFiles, last);
+    const counts = windowCounts(commits(), since, headFiles, last);
+    // Later points have later windows: no commit walked after this point's last window commit can
+    // be in theirs (they walk this point's log, or an earlier point's, after their own commits),
+    // so the stretches keep only what comes before it: memory stays at about a window's commits.
+    let offset = 0;
+    for (const stretch of walk) {
+      stretch.length = Math.max(0, Math.min(stretch.length, last + 1 - offset));
+      offset += stretch.length;
+    }
+    return counts;
   }
 
   /** summary.aiCommitRatio of a run with this --since: AI-marked share of the non-merge commits authored since then. */
