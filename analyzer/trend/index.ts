@@ -104,10 +104,15 @@ export async function computeTrend(root: string, options: AnalyzeOptions, emitte
       const timed: { graphMs?: number; areasMs?: number } = {};
       if (graphs !== null && areaDates.has(i)) {
         const before = performance.now();
-        const graph = await graphs.at(scratch.dir, commit.sha, found, pointOptions);
-        const built = performance.now();
-        point.areas = areaFigures(graph, mined.model, pointOptions);
-        Object.assign(timed, { graphMs: Math.round(built - before), areasMs: Math.round(performance.now() - built) });
+        try {
+          const graph = await graphs.at(scratch.dir, commit.sha, found, pointOptions);
+          const built = performance.now();
+          point.areas = areaFigures(graph, mined.model, pointOptions);
+          Object.assign(timed, { graphMs: Math.round(built - before), areasMs: Math.round(performance.now() - built) });
+        } catch (error) {
+          // the point's four figures stand without them; the next quarter end tries again
+          warnings.add('trend-areas-skipped', `no per-area figures at ${isoOf(date).slice(0, 10)}: ${(error as Error).message.split('\n')[0] ?? ''}`);
+        }
       }
       points.push(point);
       if (stats) {
