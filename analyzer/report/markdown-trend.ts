@@ -70,5 +70,5 @@ export function riskiestAreas(trend: readonly ReportTrendPoint[]): string[] {
     const now = entry(last, path);
     return `- ${md(path)}: risk mass ${mass(then?.risk)} → ${mass(now?.risk)}, active authors' share ${percent(then?.activeShare ?? null)} → ${percent(now?.activeShare ?? null)} (since ${md(first.date.slice(0, 10))})`;
   });
-  return ['', `Riskiest areas at the last quarter end (risk mass, the figure the map colours areas by; docs/history.md, "Over time"):`, '', ...lines];
+  return ['', `Riskiest areas at the last point with per-area figures (risk mass, the figure the map colours areas by; each followed from the first quarter end that recorded it; docs/history.md, "Over time"):`, '', ...lines];
 }

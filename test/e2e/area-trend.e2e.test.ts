@@ -93,7 +93,7 @@ describe.skipIf(!browserReady.run)('the per-area trend in Chromium', () => {
     expect(await page.locator('[data-testid=trend-since]').isVisible()).toBe(true);
     // the seven quarter ends before the last are the choices, the oldest first and chosen
     expect(await page.$$eval('#trend-since option', (list) => list.map((o) => o.textContent))).toEqual(['2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31', '2025-03-31', '2025-06-30', '2025-09-30']);
-    await expect.poll(() => page.textContent('[data-testid=legend-title]')).toContain('risk mass now minus at 2024-03-31');
+    await expect.poll(() => page.textContent('[data-testid=legend-title]')).toContain('risk mass at 2025-12-31 minus at 2024-03-31');
 
     // a rise is red (RdBu's red end), a fall blue, no change near-white
     const [rr, , rb] = channels((await areaColour(page, rising))!);
@@ -106,7 +106,7 @@ describe.skipIf(!browserReady.run)('the per-area trend in Chromium', () => {
     // keyboard: the point picker is a focusable control; ↓ picks the next point and recolours
     await page.focus('#trend-since');
     await page.keyboard.press('ArrowDown');
-    await expect.poll(() => page.textContent('[data-testid=legend-title]')).toContain('risk mass now minus at 2024-06-30');
+    await expect.poll(() => page.textContent('[data-testid=legend-title]')).toContain('risk mass at 2025-12-31 minus at 2024-06-30');
     expect(await page.evaluate('document.activeElement?.id')).toBe('trend-since');
 
     // the area panel: a sparkline of risk mass and active share, and the same in words

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportTrendPoint } from '../../analyzer/report/schema/index.js';
-import { areaPoints, areaSeries, areaSeriesText, riskChangeOf, riskChanges, riskDomain, sparkPath, trendSince, useTrendPoint } from '../../viewer/src/area-trend.js';
+import { areaPoints, areaSeries, areaSeriesText, riskChangeOf, riskChanges, riskDomain, sparkPath, trendSince, trendUntil, useTrendPoint } from '../../viewer/src/area-trend.js';
 import { divergingAt, RD_BU } from '../../viewer/src/colour-scale.js';
 import { domainOf, metricById, scalePosition } from '../../viewer/src/colour-metrics.js';
 
@@ -44,6 +44,8 @@ describe('the per-area trend in the viewer', () => {
   it('keeps the chosen point for the map, and offers nothing with fewer than two points', () => {
     expect(useTrendPoint(trend, 3)).toBe(true);
     expect(trendSince()).toEqual({ index: 3, date: '2024-06-30' });
+    expect(trendUntil()).toEqual({ index: 4, date: '2024-09-30' });
+    expect(metricById('trendChange')?.legendTitle).toBe('Areas: risk mass at 2024-09-30 minus at 2024-06-30 (blue fell, red rose)');
     expect(riskChangeOf('src')).toBe(-0.5);
     expect(riskChangeOf('.')).toBe(-1.5);
     expect(useTrendPoint([trend[1]!], 0)).toBe(false);

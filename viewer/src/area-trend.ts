@@ -116,6 +116,11 @@ export function trendSince(): AreaPoint | null {
   return point === undefined ? null : { index: current.since, date: point.date.slice(0, 10) };
 }
 
+/** The point the change runs to: the last with per-area figures (the trend's last point, not necessarily HEAD). */
+export function trendUntil(): AreaPoint | null {
+  return current === null ? null : (areaPoints(current.trend).at(-1) ?? null);
+}
+
 export function riskChangeOf(path: string): number | null {
   return current?.changes.get(path) ?? null;
 }

@@ -2,7 +2,7 @@ import type { ReportArea, ReportModule } from '../../analyzer/report/schema/inde
 import { riskMass, type RiskyModules } from '../../analyzer/report/heat/area-heat.js';
 import { formatCount, formatDecimal, formatPercent, formatScore } from './format.js';
 import { formatDelta, largestDelta, scoreDeltaOf } from './change-colour.js';
-import { riskChangeOf, trendSince } from './area-trend.js';
+import { riskChangeOf, trendSince, trendUntil } from './area-trend.js';
 
 export type MetricId = 'risk' | 'churn' | 'ai' | 'busFactor' | 'centrality' | 'change' | 'trendChange';
 export type ScaleKind = 'linear' | 'sqrt' | 'log';
@@ -83,12 +83,12 @@ export const COLOUR_METRICS: readonly ColourMetric[] = [
     // only offered when the trend has two points with per-area figures (area-trend.ts); areas only
     id: 'trendChange', label: 'Risk mass change', scale: 'linear', domain: null, reversed: false, diverging: true,
     get legendTitle() {
-      return `Areas: risk mass now minus at ${trendSince()?.date ?? 'the chosen point'} (blue fell, red rose)`;
+      return `Areas: risk mass at ${trendUntil()?.date ?? 'the last trend point'} minus at ${trendSince()?.date ?? 'the chosen point'} (blue fell, red rose)`;
     },
     moduleValue: () => null,
     areaValue: (a) => (a === undefined ? null : riskChangeOf(a.path)),
     areaDomain: 'own',
-    areaLegend: 'Areas: change of their risk mass between the chosen trend point and the last one (quarter ends); grey: not recorded at both (under 1 % of the modules then), and modules, which the trend does not record',
+    areaLegend: "Areas: change of their risk mass between the chosen trend point and the trend's last (quarter ends, each seen over its own 90 days, so the last may differ from the panel's figure); grey: not recorded at both (under 1 % of the modules then), and modules, which the trend does not record",
     format: formatDelta,
   },
 ];
