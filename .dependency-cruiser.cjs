@@ -3,11 +3,11 @@
  * the pipeline's imports run one way (core ← graph, history ← metrics ← score ← report ← analyze ← cli),
  * analyzer/incremental (everything that exists only so a re-run is fast) sits beside the pipeline:
  * it may use the stages, no stage may use it, and only analyze.ts and the CLI open it.
- * The viewer only borrows the report's type and the pure code under analyzer/report/{layout,wording,upgrade}.
+ * The viewer only borrows the report's type and the pure code under analyzer/report/{layout,wording,upgrade,heat}.
  */
 const stage = (name) => `^analyzer/${name}/`;
 /** Pure code the viewer bundles too. */
-const SHARED = '^analyzer/report/(layout|wording|upgrade)/';
+const SHARED = '^analyzer/report/(layout|wording|upgrade|heat)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -54,6 +54,19 @@ module.exports = {
       severity: 'error',
       from: { path: '^analyzer/', pathNot: '^analyzer/trend/|^analyzer/(analyze|analyze-stages)\\.ts$' },
       to: { path: stage('trend') },
+    },
+    {
+      name: 'commit-trees-beside-the-graph',
+      comment: 'analyzer/tree reads a commit\'s tree and writes its files into a folder of blastmap\'s own (no checkout): plumbing that review and trend share. It uses core and the graph stage\'s names only; no stage before the review and the trend uses it.',
+      severity: 'error',
+      from: { path: stage('tree') },
+      to: { path: '^analyzer/(history|metrics|score|report|serve|cli|incremental|review|trend)/|^analyzer/(analyze|cli)\\.ts$' },
+    },
+    {
+      name: 'only-review-and-trend-read-commit-trees',
+      severity: 'error',
+      from: { path: '^analyzer/', pathNot: '^analyzer/(tree|review|trend)/' },
+      to: { path: stage('tree') },
     },
     {
       name: 'metrics-only-read-the-graph',
@@ -110,7 +123,7 @@ module.exports = {
       name: 'viewer-types-come-from-the-schema',
       severity: 'error',
       from: { path: '^viewer/' },
-      to: { path: '^analyzer/', pathNot: '^analyzer/report/(schema|layout|wording|upgrade)/' },
+      to: { path: '^analyzer/', pathNot: '^analyzer/report/(schema|layout|wording|upgrade|heat)/' },
     },
     {
       name: 'shared-code-is-pure',

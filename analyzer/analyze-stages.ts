@@ -74,7 +74,10 @@ export async function runStages({ root, repoDir, options: given, emitter, warnin
   options = { ...options, leaving };
   const history = mined.available ? withLeavers(mined, leaving) : null;
   const familiarity = teamRatings(root, graph, history, warnings);
-  const trend = options.trend ? await emitter.time('trend', () => computeTrend(root, options, emitter, warnings)) : null;
+  // line-level provenance is read at HEAD only: a point's area scores would lack it, so they are left out
+  const perArea = !(provenance.gitAi || provenance.agentTrace);
+  if (options.trend && !perArea) warnings.add('trend-areas-skipped', 'the repository records line-level AI provenance, read at HEAD only: the trend has no per-area figures');
+  const trend = options.trend ? await emitter.time('trend', () => computeTrend(root, options, emitter, warnings, undefined, perArea)) : null;
   const runOptions = options;
   // declared owners are timed with the score: matching every module against CODEOWNERS is part of judging it
   const [score, owners] = await emitter.time('score', () => [scoreRisk({ graph, metrics, history, provenance, options: runOptions, familiarity }), declaredOwners(graph, history, codeowners, runOptions, warnings)] as const);

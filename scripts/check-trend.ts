@@ -2,6 +2,7 @@
  * Checks `analyze --trend` on a real repository against the ground truth: fresh `analyze` runs
  * of a clone checked out at random points' commits, with --now <date> --since <date − 90 days>.
  *   node --import tsx scripts/check-trend.ts <repo> [points to check (2)] [--trend-every n]
+ * One of the points checked has per-area figures (a quarter end) when the trend has any.
  * Prints the trend's time, each checked point's figures and whether they are equal; exit 1 if not.
  */
 import { parseArgs } from 'node:util';
@@ -25,6 +26,9 @@ const trend = report.trend ?? [];
 process.stdout.write(`analyze --trend: ${(total / 1000).toFixed(1)} s in all, trend phase ${((phases.trend ?? 0) / 1000).toFixed(1)} s, the rest ${((total - (phases.trend ?? 0)) / 1000).toFixed(1)} s; ${trend.length} points\n`);
 for (const w of report.warnings.filter((x) => x.code.startsWith('trend'))) process.stdout.write(`warning ${w.code}: ${w.message}\n`);
 const picked = new Set<number>();
+// one of them, at least, among the points with per-area figures (quarter ends), when any
+const withAreas = trend.flatMap((p, i) => (p.areas === undefined ? [] : [i]));
+if (withAreas.length > 0 && Number(howMany) > 0) picked.add(withAreas[Math.floor(Math.random() * withAreas.length)]!);
 while (picked.size < Math.min(Number(howMany), trend.length)) picked.add(Math.floor(Math.random() * trend.length));
 let failed = 0;
 for (const index of [...picked].sort((a, b) => a - b)) {

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze } from '../analyzer/analyze.js';
 import type { AnalyzeOptions } from '../analyzer/core/options.js';
-import type { ReportTrendPoint } from '../analyzer/report/schema/index.js';
+import { riskMass, riskyCutoff } from '../analyzer/report/heat/area-heat.js';
+import type { Report, ReportTrendAreas, ReportTrendPoint } from '../analyzer/report/schema/index.js';
 
 const DAY_MS = 86_400_000;
 
@@ -23,8 +24,30 @@ export async function freshPoint(repo: string, point: ReportTrendPoint, options:
       truckFactor: report.summary.truckFactor,
       aiCommitRatio: report.summary.aiCommitRatio,
       busFactorZero: source.length > 0 ? source.filter((m) => m.history?.busFactor === 0).length / source.length : null,
+      ...(point.areas === undefined ? {} : { areas: reportAreas(report) }),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const round = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+/**
+ * A report's per-area trend figures as docs/history.md "Over time" defines them, read off the
+ * report itself: the risk mass the map colours each area by, from report.modules, and 1 − the
+ * knowledgeLoss factor of report.areas[]; the root and every area with at least 1 % of the modules.
+ */
+export function reportAreas(report: Report): ReportTrendAreas {
+  const risky = riskyCutoff(report.modules);
+  const minimum = Math.max(1, report.modules.length * 0.01);
+  const figures = Object.create(null) as ReportTrendAreas;
+  for (const area of report.areas) {
+    if (area.path !== '.' && area.modules < minimum) continue;
+    const members = area.path === '.' ? report.modules : report.modules.filter((m) => m.path.startsWith(`${area.path}/`));
+    const mass = riskMass(members, risky);
+    const loss = area.risk.factors.find((f) => f.name === 'knowledgeLoss');
+    figures[area.path] = { risk: mass === null ? null : round(mass), activeShare: loss === undefined ? null : round(1 - loss.value) };
+  }
+  return figures;
 }

@@ -44,7 +44,8 @@ Options:
                             window (--since to now; without --since the 24 months before now)
                             what analyze reports for the commit of that date, with --now <date>
                             --since <date - 90 days>: source modules, truck factor, AI share,
-                            share of source modules with no active author
+                            share of source modules with no active author; at each quarter's
+                            last point also each area's risk mass and active authors' share
       --trend-every <n>     the same, one point every n days back from now (implies --trend)
       --cache-dir <dir>     where re-runs find earlier work (default: $XDG_CACHE_HOME/blastmap,
                             else ~/.cache/blastmap; never inside the analyzed repository)

@@ -28,6 +28,7 @@ export type WarningCode =
   | 'bad-marker-pattern'
   // the trend (analyzer/trend/)
   | 'trend-unavailable'
+  | 'trend-areas-skipped'
   | 'trend-incomplete'
   // line-level AI provenance (history/provenance/): records the analyzed repository keeps
   | 'provenance-note-unreadable'

@@ -37,5 +37,38 @@ export function overTime(trend: readonly ReportTrendPoint[] | undefined): string
     'Each row is what `blastmap analyze` reports for the commit of that date (the last point of the quarter), seen then: activity and AI share over the 90 days before it.',
     '',
     ...table(['Quarter', 'Date', 'Commit', 'Source modules', 'Truck factor', 'AI-assisted commits', 'No active author'], rows),
+    ...riskiestAreas(trend),
   ];
+}
+
+/** How many areas "Over time" follows. */
+const AREAS_SHOWN = 3;
+
+const mass = (v: number | null | undefined): string => (v === null || v === undefined ? 'n/a' : v.toFixed(2));
+
+/**
+ * The riskiest areas at the last point with per-area figures, followed from the first such point:
+ * the innermost areas recorded (one that holds another recorded area would repeat its risk), by
+ * risk mass, at most three. Nothing when the trend has no per-area figures or no risk.
+ */
+export function riskiestAreas(trend: readonly ReportTrendPoint[]): string[] {
+  const withAreas = trend.filter((p) => p.areas !== undefined);
+  const last = withAreas.at(-1)?.areas;
+  // own entries only: a folder may be named `constructor`
+  const entry = (areas: ReportTrendPoint['areas'], path: string) => (areas !== undefined && Object.hasOwn(areas, path) ? areas[path] : undefined);
+  if (last === undefined) return [];
+  const paths = Object.keys(last).filter((p) => p !== '.');
+  const innermost = paths.filter((p) => !paths.some((q) => q.startsWith(`${p}/`)));
+  const top = innermost
+    .filter((p) => (entry(last, p)?.risk ?? 0) > 0)
+    .sort((a, b) => (entry(last, b)?.risk ?? 0) - (entry(last, a)?.risk ?? 0) || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, AREAS_SHOWN);
+  if (top.length === 0) return [];
+  const lines = top.map((path) => {
+    const first = withAreas.find((p) => entry(p.areas, path) !== undefined) as ReportTrendPoint;
+    const then = entry(first.areas, path);
+    const now = entry(last, path);
+    return `- ${md(path)}: risk mass ${mass(then?.risk)} → ${mass(now?.risk)}, active authors' share ${percent(then?.activeShare ?? null)} → ${percent(now?.activeShare ?? null)} (since ${md(first.date.slice(0, 10))})`;
+  });
+  return ['', `Riskiest areas at the last point with per-area figures (risk mass, the figure the map colours areas by; each followed from the first quarter end that recorded it; docs/history.md, "Over time"):`, '', ...lines];
 }

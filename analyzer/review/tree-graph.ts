@@ -15,8 +15,8 @@ import { sourceExtension } from '../graph/source-extensions.js';
 import { openReuse } from '../incremental/index.js';
 import { repoKey } from '../incremental/keys.js';
 import { pruneReviewTrees } from '../incremental/store/prune.js';
-import { listTree, treeListing } from './commit-tree.js';
-import { materializeTree } from './materialize.js';
+import { listTree, treeListing } from '../tree/commit-tree.js';
+import { materializeTree } from '../tree/materialize.js';
 
 export interface TreeGraphInput {
   /** the analyzed folder (inside the repository's work tree) */
@@ -29,7 +29,7 @@ export interface TreeGraphInput {
 
 /**
  * The module graph of a commit, without checking it out: its files are read from blobs into a
- * folder of blastmap's own (materialize.ts) and the graph stage runs there with the commit's
+ * folder of blastmap's own (tree/materialize.ts) and the graph stage runs there with the commit's
  * listing. With a cache folder the tree is kept at `<cache>/review-trees/<repo>/` between runs, so
  * the graph stage takes over earlier runs' work there as analyze does for the work tree; other
  * repositories' trees that no review used for 30 days are removed (store/prune.ts).

@@ -1,6 +1,6 @@
 import type { AnalyzeOptions } from '../core/options.js';
 import { WarningSink } from '../core/warnings.js';
-import { discover } from '../graph/discover.js';
+import { discover, type Discovery } from '../graph/discover.js';
 import { kindClassifier, type ModuleKind } from '../graph/module-kind.js';
 import { classifyContent } from '../graph/read-source.js';
 import { readBlobs, type ScratchRepo } from './scratch-repo.js';
@@ -36,9 +36,10 @@ export class ContentVerdicts {
  * The modules a fresh analysis of the scratch repository's commit would list, with their kinds:
  * the graph stage's own discovery (tracked files, .gitignore, exclusions, Linguist's name rules and
  * .gitattributes), then its size cap and content checks on each candidate's blob. What the graph
- * stage adds beyond that (parsing, import edges) changes no module's presence or kind.
+ * stage adds beyond that (parsing, import edges) changes no module's presence or kind. The
+ * discovery is returned too: a point's graph (point-graph.ts) starts from it.
  */
-export async function pointModules(scratch: ScratchRepo, prefix: string, options: AnalyzeOptions, verdicts: ContentVerdicts): Promise<PointModule[]> {
+export async function pointModules(scratch: ScratchRepo, prefix: string, options: AnalyzeOptions, verdicts: ContentVerdicts): Promise<{ modules: PointModule[]; found: Discovery }> {
   const found = await discover(scratch.dir, options.exclude, new WarningSink());
   const pending: { path: string; oid: string; key: string; checks: boolean }[] = [];
   const kept: string[] = [];
@@ -64,5 +65,5 @@ export async function pointModules(scratch: ScratchRepo, prefix: string, options
     }
   }
   const kindOf = kindClassifier(options, found.linguist.documentation);
-  return kept.map((path) => ({ path, kind: kindOf(path) }));
+  return { modules: kept.map((path) => ({ path, kind: kindOf(path) })), found };
 }

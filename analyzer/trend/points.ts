@@ -56,3 +56,23 @@ export interface ChainCommit {
 export function commitsAt(chain: readonly ChainCommit[], dates: readonly number[]): (ChainCommit | null)[] {
   return dates.map((date) => chain.find((c) => c.time <= date) ?? null);
 }
+
+/** The calendar quarter (UTC) of a date in unix seconds, as a number that grows with time. */
+const quarterIndex = (date: number): number => {
+  const d = new Date(date * 1000);
+  return d.getUTCFullYear() * 4 + Math.floor(d.getUTCMonth() / 3);
+};
+
+/**
+ * Which dates get per-area figures: the last date of each calendar quarter (UTC), so the last date
+ * always (the quarters report.md's "Over time" table shows). A point's graph costs about a cold
+ * graph stage's tenth to a half; at every monthly point the trend would outgrow its time budget.
+ */
+export function quarterLastDates(dates: readonly number[]): Set<number> {
+  const kept = new Set<number>();
+  dates.forEach((date, i) => {
+    const next = dates[i + 1];
+    if (next === undefined || quarterIndex(next) !== quarterIndex(date)) kept.add(i);
+  });
+  return kept;
+}

@@ -73,3 +73,81 @@ describe('the trend over hostile rule files', () => {
     }
   }, 120_000);
 });
+
+/**
+ * Per-area figures under folder names that are also the names of every object's inherited keys:
+ * each area keeps its own entry (none is lost to a prototype, none is invented from one), the
+ * figures equal a fresh run's, and report.md names them as text.
+ */
+describe("the trend's per-area figures under folders named like inherited keys", () => {
+  let repo: string;
+  let report: Report;
+  beforeAll(async () => {
+    repo = buildRepo(mkdtempSync(join(tmpdir(), 'blastmap-trend-proto-')), [
+      { kind: 'commit', date: '2025-01-10T12:00:00+00:00', author: PEOPLE.alice, message: 'start\n', write: {
+        '__proto__/a.ts': ['export const a = 1;'],
+        'constructor/b.ts': ['export const b = 1;'],
+        'src/c.ts': ['import { a } from "../__proto__/a";', 'import { b } from "../constructor/b";', 'export const c = a + b;'],
+      } },
+      { kind: 'commit', date: '2025-03-10T12:00:00+00:00', author: PEOPLE.bob, message: 'more\n', write: {
+        '__proto__/a.ts': ['export const a = 2;'],
+        'hasOwnProperty/d.ts': ['import { c } from "../src/c";', 'export const d = c;'],
+      } },
+    ]);
+    report = await analyze(repo, options);
+  }, 120_000);
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it('keeps each as its own entry, equal to a fresh run', async () => {
+    const last = (report.trend ?? []).at(-1)!;
+    expect(Object.keys(last.areas ?? {}).sort()).toEqual(['.', '__proto__', 'constructor', 'hasOwnProperty', 'src']);
+    expect(Object.hasOwn(last.areas!, '__proto__')).toBe(true);
+    expect(JSON.parse(JSON.stringify(last.areas))).toEqual(JSON.parse(JSON.stringify((await freshPoint(repo, last, options)).areas)));
+    expect(Object.keys(JSON.parse(JSON.stringify(last.areas)) as object)).toContain('__proto__');
+  }, 120_000);
+});
+
+/**
+ * A folder that becomes a symbolic link (and a link that becomes a folder) between two quarter
+ * ends: the point graphs' tree is rewritten in place, so the one must replace the other there, and
+ * the per-area figures still equal fresh runs at every quarter end.
+ */
+describe('the per-area figures when a folder turns into a link and back', () => {
+  let repo: string;
+  let report: Report;
+  beforeAll(async () => {
+    repo = buildRepo(mkdtempSync(join(tmpdir(), 'blastmap-trend-dirlink-')), [
+      { kind: 'commit', date: '2024-11-10T12:00:00+00:00', author: PEOPLE.alice, message: 'start\n', write: {
+        'lib/x.ts': ['export const x = 1;'],
+        'src/a.ts': ['import { x } from "../lib/x";', 'export const a = x;'],
+        'src/b.ts': ['export const b = 1;'],
+      } },
+    ]);
+    const home = mkdtempSync(join(tmpdir(), 'blastmap-trend-home-'));
+    const commit = (date: string, message: string, change: () => void): void => {
+      const env = { ...fixtureEnv(home), GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_AUTHOR_NAME: 'Bob', GIT_AUTHOR_EMAIL: 'bob@example.com', GIT_COMMITTER_NAME: 'Bob', GIT_COMMITTER_EMAIL: 'bob@example.com' };
+      change();
+      git(repo, ['add', '-A'], env);
+      git(repo, ['commit', '-q', '--no-verify', '-m', message], env);
+    };
+    commit('2025-01-10T12:00:00+00:00', 'lib is src now', () => {
+      rmSync(join(repo, 'lib'), { recursive: true, force: true });
+      symlinkSync('src', join(repo, 'lib'));
+    });
+    commit('2025-04-10T12:00:00+00:00', 'lib is a folder again', () => {
+      rmSync(join(repo, 'lib'), { force: true });
+      execFileSync('mkdir', [join(repo, 'lib')]);
+      execFileSync('cp', [join(repo, 'src', 'b.ts'), join(repo, 'lib', 'x.ts')]);
+    });
+    rmSync(home, { recursive: true, force: true });
+    report = await analyze(repo, { ...options, now: '2025-06-30T23:59:59.000Z' });
+  }, 120_000);
+  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+
+  it('has per-area figures at each quarter end, equal to fresh runs', async () => {
+    const quarterEnds = (report.trend ?? []).filter((p) => p.areas !== undefined);
+    expect(quarterEnds.map((p) => p.date.slice(0, 10))).toEqual(['2024-12-31', '2025-03-31', '2025-06-30']);
+    expect(report.warnings.filter((w) => w.code.startsWith('trend'))).toEqual([]);
+    for (const point of quarterEnds) expect(point.areas, point.date).toEqual((await freshPoint(repo, point, options)).areas);
+  }, 120_000);
+});

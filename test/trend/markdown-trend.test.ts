@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overTime, quarterly, quarterOf } from '../../analyzer/report/markdown-trend.js';
+import { overTime, quarterly, quarterOf, riskiestAreas } from '../../analyzer/report/markdown-trend.js';
 import type { ReportTrendPoint } from '../../analyzer/report/schema/index.js';
 
 const point = (date: string, truckFactor: number | null, busFactorZero: number | null): ReportTrendPoint => ({
@@ -25,5 +25,23 @@ describe('report.md "Over time"', () => {
     expect(rows[1]).toContain('n/a');
     expect(overTime(undefined)).toEqual([]);
     expect(overTime([])).toEqual([]);
+  });
+
+  it('follows the riskiest innermost areas from the first point with per-area figures to the last, their paths as text', () => {
+    const areas = (src: number, deep: number, util: number): NonNullable<ReportTrendPoint['areas']> => ({
+      '.': { risk: src + 1, activeShare: 0.9 },
+      src: { risk: src, activeShare: 0.8 },
+      'src/deep|*x*': { risk: deep, activeShare: 0.5 },
+      'src/util': { risk: util, activeShare: null },
+      quiet: { risk: 0, activeShare: 1 },
+    });
+    const trend = [point('2024-01-31', 3, 0.5), { ...point('2024-03-31', 3, 0.5), areas: areas(2, 0.5, 1) }, { ...point('2024-06-30', 3, 0.5), areas: areas(3, 2, 1) }];
+    // src holds the other two, so it would repeat their risk; quiet has none
+    expect(riskiestAreas(trend).slice(-2)).toEqual([
+      "- src/deep\\|\\*x\\*: risk mass 0.50 → 2.00, active authors' share 50 % → 50 % (since 2024-03-31)",
+      "- src/util: risk mass 1.00 → 1.00, active authors' share n/a → n/a (since 2024-03-31)",
+    ]);
+    expect(overTime(trend)).toEqual(expect.arrayContaining(riskiestAreas(trend)));
+    expect(riskiestAreas([point('2024-03-31', 3, 0.5)])).toEqual([]);
   });
 });

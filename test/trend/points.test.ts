@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commitsAt, everyNDays, monthEnds, pointSince, trendDates, trendStart } from '../../analyzer/trend/points.js';
+import { commitsAt, everyNDays, monthEnds, pointSince, quarterLastDates, trendDates, trendStart } from '../../analyzer/trend/points.js';
 
 const t = (iso: string): number => Date.parse(iso) / 1000;
 const iso = (s: number): string => new Date(s * 1000).toISOString();
@@ -32,5 +32,16 @@ describe('trend dates', () => {
   it('each date takes the newest first-parent commit on or before it, or none', () => {
     const chain = [{ sha: 'c3', time: 300 }, { sha: 'c2', time: 200 }, { sha: 'c1', time: 100 }];
     expect(commitsAt(chain, [50, 100, 250, 400]).map((c) => c?.sha ?? null)).toEqual([null, 'c1', 'c2', 'c3']);
+  });
+
+  it('gives per-area figures to the last date of each calendar quarter, and always to the last date', () => {
+    // month ends 2024-11 .. 2025-07: quarters end at 2024-12, 2025-03, 2025-06; 2025-07 is the last date
+    const months = monthEnds(t('2024-10-31T23:59:59Z'), t('2025-07-31T23:59:59Z'));
+    expect(months.map((d) => iso(d).slice(0, 7))).toEqual(['2024-11', '2024-12', '2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06', '2025-07']);
+    expect([...quarterLastDates(months)].map((i) => iso(months[i] as number).slice(0, 7))).toEqual(['2024-12', '2025-03', '2025-06', '2025-07']);
+    // every 14 days: the last of each quarter's dates, whichever day that is
+    const fortnights = [t('2025-03-20T00:00:00Z'), t('2025-04-03T00:00:00Z'), t('2025-04-17T00:00:00Z')];
+    expect([...quarterLastDates(fortnights)]).toEqual([0, 2]);
+    expect([...quarterLastDates([])]).toEqual([]);
   });
 });

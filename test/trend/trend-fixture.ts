@@ -2,7 +2,8 @@
  * A scripted repository whose history crosses everything a trend point depends on: renames, a
  * file deleted and added again, a side branch older than the main line (git log's walk order
  * changes), .mailmap added and changed, .gitignore and .gitattributes changing which files are
- * modules, a header-generated file, AI trailers, a bot, people going inactive.
+ * modules, a header-generated file, AI trailers, a bot, people going inactive, and imports that
+ * come and go (the per-area risk reads the blast radius).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +31,7 @@ export const TREND_STEPS: readonly Step[] = [
   { kind: 'branch', name: 'feature' },
   { kind: 'commit', date: at('2024-06-01'), author: PEOPLE.carol, message: 'Feature\n', write: { 'src/feature.ts': ['export const f = 1;'] } },
   { kind: 'checkout', name: 'main' },
-  { kind: 'commit', date: at('2024-06-15'), author: PEOPLE.bob, message: 'Main line\n', write: { 'src/a.ts': ['export const a = 3;'] } },
+  { kind: 'commit', date: at('2024-06-15'), author: PEOPLE.bob, message: 'Main line\n', write: { 'src/a.ts': ['import { b } from "./core/b";', 'export const a = b + 3;'] } },
   { kind: 'merge', branch: 'feature', date: at('2024-07-01'), author: PEOPLE.alice, message: 'Merge feature' },
   { kind: 'commit', date: at('2024-08-01'), author: PEOPLE.alice, message: 'mailmap\n', write: { '.mailmap': ['Dave Dev <dave@new.example.com> Dave Old <dave@old.example.com>'] } },
   { kind: 'commit', date: at('2024-09-01'), author: daveNew, message: 'More c\n', write: { 'src/util/c.ts': ['export const c = 3;'] } },
@@ -39,9 +40,9 @@ export const TREND_STEPS: readonly Step[] = [
   { kind: 'commit', date: at('2025-01-15'), author: PEOPLE.carol, message: 'c again\n', write: { 'src/util/c.ts': ['export const c = 4;'] } },
   { kind: 'commit', date: at('2025-03-01'), author: PEOPLE.bob, message: 'Legacy\n', write: { 'src/legacy/old.ts': ['export const o = 1;'], 'src/legacy/older.ts': ['export const p = 1;'] } },
   { kind: 'commit', date: at('2025-04-01'), author: PEOPLE.alice, message: 'Ignore legacy\n', write: { '.gitignore': ['src/legacy/'] } },
-  { kind: 'commit', date: at('2025-05-01'), author: PEOPLE.alice, message: `Refactor a\n\n${claude}\n`, write: { 'src/a.ts': ['export const a = 4;'], 'src/core/b.ts': ['export const b = 4;'] } },
+  { kind: 'commit', date: at('2025-05-01'), author: PEOPLE.alice, message: `Refactor a\n\n${claude}\n`, write: { 'src/a.ts': ['import { b } from "./core/b";', 'import { c } from "./util/c";', 'export const a = b + c;'], 'src/core/b.ts': ['export const b = 4;'] } },
   { kind: 'commit', date: at('2025-07-01'), author: PEOPLE.bob, message: 'Tweak b\n', write: { 'src/core/b.ts': ['export const b = 5;'] } },
-  { kind: 'commit', date: at('2025-09-01'), author: PEOPLE.carol, message: 'New d\n', write: { 'src/d.ts': ['export const d = 1;'] } },
+  { kind: 'commit', date: at('2025-09-01'), author: PEOPLE.carol, message: 'New d\n', write: { 'src/d.ts': ['import { a } from "./a";', 'export const d = a;'] } },
   { kind: 'commit', date: at('2025-11-01'), author: PEOPLE.alice, message: 'mailmap for Carol\n', write: { '.mailmap': ['Dave Dev <dave@new.example.com> Dave Old <dave@old.example.com>', 'Carol C <carol@example.com>'] } },
   { kind: 'commit', date: at('2025-12-01'), author: PEOPLE.carol, message: `Polish d\n\n${claude}\n`, write: { 'src/d.ts': ['export const d = 2;'] } },
 ];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ReportModule } from '../../analyzer/report/schema/index.js';
 import { computeLayout } from '../../analyzer/report/layout/layout.js';
 import { areaBoxes } from '../../viewer/src/area-boxes.js';
-import { riskMass, riskyCutoff } from '../../viewer/src/area-heat.js';
+import { riskMass, riskyCutoff } from '../../analyzer/report/heat/area-heat.js';
 import { boxLabel, boxLabelSize, boxLabelWidth, GLYPH_WIDTH, labelInk } from '../../viewer/src/box-label.js';
 import { metricById } from '../../viewer/src/colour-metrics.js';
 import { fitZoom, openingExpansion, ROOM_FOR_MODULES_ZOOM } from '../../viewer/src/expansion.js';

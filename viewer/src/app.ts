@@ -1,4 +1,5 @@
 import type { Report } from '../../analyzer/report/schema/index.js';
+import { areaPoints, useTrendPoint } from './area-trend.js';
 import { useBaseline } from './change-colour.js';
 import { COLOUR_METRICS, metricById, type ColourMetric, type MetricId } from './colour-metrics.js';
 import type { Target } from './element-ids.js';
@@ -39,6 +40,8 @@ export class ViewerApp {
   constructor(report: Report) {
     this.index = indexReport(report);
     useBaseline(report);
+    // "change since a trend point" measures from the oldest point with per-area figures until another is picked
+    useTrendPoint(report.trend, areaPoints(report.trend)[0]?.index ?? 0);
     performance.mark('blastmap:indexed');
     const fromHash = parseHash(location.hash);
     // without history every risk colour would be "no data": open on centrality, which the imports give

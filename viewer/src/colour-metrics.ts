@@ -1,9 +1,10 @@
 import type { ReportArea, ReportModule } from '../../analyzer/report/schema/index.js';
-import { riskMass, type RiskyModules } from './area-heat.js';
+import { riskMass, type RiskyModules } from '../../analyzer/report/heat/area-heat.js';
 import { formatCount, formatDecimal, formatPercent, formatScore } from './format.js';
 import { formatDelta, largestDelta, scoreDeltaOf } from './change-colour.js';
+import { riskChangeOf, trendSince, trendUntil } from './area-trend.js';
 
-export type MetricId = 'risk' | 'churn' | 'ai' | 'busFactor' | 'centrality' | 'change';
+export type MetricId = 'risk' | 'churn' | 'ai' | 'busFactor' | 'centrality' | 'change' | 'trendChange';
 export type ScaleKind = 'linear' | 'sqrt' | 'log';
 
 /** A figure the heatmap can colour by; `t` 1 is always the worrying end (dark red). */
@@ -16,6 +17,8 @@ export interface ColourMetric {
   domain: [number, number] | null;
   /** bus factor: fewer owners is worse, so the scale runs backwards */
   reversed: boolean;
+  /** a change that can rise or fall: a diverging scale around 0 (colour-scale.ts), over −m..m */
+  diverging?: boolean;
   moduleValue(m: ReportModule): number | null;
   areaValue(a: ReportArea | undefined, members: readonly ReportModule[], risky: RiskyModules | null): number | null;
   /**
@@ -76,6 +79,18 @@ export const COLOUR_METRICS: readonly ColourMetric[] = [
     areaDomain: 'own',
     format: formatDelta,
   },
+  {
+    // only offered when the trend has two points with per-area figures (area-trend.ts); areas only
+    id: 'trendChange', label: 'Risk mass change', scale: 'linear', domain: null, reversed: false, diverging: true,
+    get legendTitle() {
+      return `Areas: risk mass at ${trendUntil()?.date ?? 'the last trend point'} minus at ${trendSince()?.date ?? 'the chosen point'} (blue fell, red rose)`;
+    },
+    moduleValue: () => null,
+    areaValue: (a) => (a === undefined ? null : riskChangeOf(a.path)),
+    areaDomain: 'own',
+    areaLegend: "Areas: change of their risk mass between the chosen trend point and the trend's last (quarter ends, each seen over its own 90 days, so the last may differ from the panel's figure); grey: not recorded at both (under 1 % of the modules then), and modules, which the trend does not record",
+    format: formatDelta,
+  },
 ];
 
 export function metricById(id: string): ColourMetric | undefined {
@@ -89,6 +104,12 @@ export interface MetricDomain {
 
 export function domainOf(metric: ColourMetric, values: Iterable<number | null>, ignoreFixed = false): MetricDomain {
   if (metric.domain && !ignoreFixed) return { min: metric.domain[0], max: metric.domain[1] };
+  if (metric.diverging) {
+    // symmetric, so that no change sits in the middle of the scale
+    let most = 0;
+    for (const v of values) if (v !== null && Math.abs(v) > most) most = Math.abs(v);
+    return { min: -most, max: most };
+  }
   let max = 0;
   for (const v of values) if (v !== null && v > max) max = v;
   return { min: 0, max };

@@ -1,4 +1,4 @@
-import { colourAt, NO_DATA_COLOUR } from './colour-scale.js';
+import { colourAt, divergingAt, NO_DATA_COLOUR } from './colour-scale.js';
 import { domainOf, scalePosition, type ColourMetric, type MetricDomain } from './colour-metrics.js';
 import { modulesUnder, type ReportIndex } from './report-index.js';
 
@@ -49,5 +49,5 @@ function areaColours(metric: ColourMetric, values: Map<string, number | null>, b
 
 function paint(metric: ColourMetric, domain: MetricDomain, value: number | null): string {
   const t = scalePosition(metric, domain, value);
-  return t === null ? NO_DATA_COLOUR : colourAt(t);
+  return t === null ? NO_DATA_COLOUR : metric.diverging ? divergingAt(t) : colourAt(t);
 }

@@ -2,7 +2,7 @@ import { buildAreaTree, walkAreaTree, type AreaTreeNode } from '../../analyzer/r
 import { computeLayout, type Point } from '../../analyzer/report/layout/layout.js';
 import type { Report, ReportArea, ReportAuthor, ReportModule } from '../../analyzer/report/schema/index.js';
 import { thresholdsOf, type LevelThresholds } from '../../analyzer/report/wording/score-text.js';
-import { riskyCutoff, type RiskyModules } from './area-heat.js';
+import { riskyCutoff, type RiskyModules } from '../../analyzer/report/heat/area-heat.js';
 
 /** Lookups the viewer needs again and again, built once from the report. */
 export interface ReportIndex {
@@ -26,7 +26,7 @@ export interface ReportIndex {
   thresholds: LevelThresholds | null;
   /** false when no module has a score (no git history): lists rank by blast radius instead */
   scored: boolean;
-  /** which modules count toward an area's risk mass (area-heat.ts); null without scores */
+  /** which modules count toward an area's risk mass (analyzer/report/heat/area-heat.ts); null without scores */
   risky: RiskyModules | null;
 }
 

@@ -5,7 +5,7 @@ import { SinceBaseline } from './comparison.js';
 import { Area, Author, ChangeCoupling, Provenance, RepoInfo, Summary } from './repo-level.js';
 
 import { CodeownersFile, Owners } from './owners.js';
-import { Trend, TrendPoint } from './trend.js';
+import { Trend, TrendAreas, TrendPoint } from './trend.js';
 import { SCHEMA_VERSION } from './version.js';
 
 /** The one source of the report's JSON Schema and of its TypeScript type. */
@@ -53,3 +53,4 @@ export type ReportRiskFactor = Static<typeof RiskFactor>;
 export type ReportOwners = Static<typeof Owners>;
 export type ReportCodeowners = Static<typeof CodeownersFile>;
 export type ReportTrendPoint = Static<typeof TrendPoint>;
+export type ReportTrendAreas = Static<typeof TrendAreas>;

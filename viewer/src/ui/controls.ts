@@ -1,3 +1,4 @@
+import { areaPoints, trendSince, useTrendPoint } from '../area-trend.js';
 import { COLOUR_METRICS, type MetricId } from '../colour-metrics.js';
 import { RISK_LEVELS, type ModuleFilter, type RiskLevel, type TestFilter } from '../filters.js';
 import type { ReportIndex } from '../report-index.js';
@@ -15,9 +16,23 @@ export interface ControlHandlers {
 /** Colour metric, filters and graph buttons in the toolbar. */
 export function wireControls(index: ReportIndex, handlers: ControlHandlers): { setMetric(id: MetricId): void } {
   const metric = byId<HTMLSelectElement>('metric');
-  const offered = COLOUR_METRICS.filter((m) => m.id !== 'change' || index.report.sinceBaseline !== undefined);
+  const points = areaPoints(index.report.trend);
+  const offered = COLOUR_METRICS.filter((m) => (m.id !== 'change' || index.report.sinceBaseline !== undefined) && (m.id !== 'trendChange' || points.length >= 2));
   replaceChildren(metric, ...offered.map((m) => h('option', { attrs: { value: m.id } }, m.label)));
-  metric.addEventListener('change', () => handlers.onMetric(metric.value as MetricId));
+  // "change since a trend point": which point, beside the metric while it is chosen
+  const sinceControl = byId('trend-since-control');
+  const since = byId<HTMLSelectElement>('trend-since');
+  replaceChildren(since, ...points.slice(0, -1).map((p) => h('option', { attrs: { value: String(p.index) } }, p.date)));
+  since.value = String(trendSince()?.index ?? '');
+  const showSince = (id: string) => { sinceControl.hidden = id !== 'trendChange' || points.length < 2; };
+  metric.addEventListener('change', () => {
+    showSince(metric.value);
+    handlers.onMetric(metric.value as MetricId);
+  });
+  since.addEventListener('change', () => {
+    useTrendPoint(index.report.trend, Number(since.value));
+    handlers.onMetric('trendChange');
+  });
 
   const levelBoxes = RISK_LEVELS.map((level) => {
     const box = h('input', { attrs: { type: 'checkbox', value: level, 'data-testid': `level-${level}` } });
@@ -46,5 +61,5 @@ export function wireControls(index: ReportIndex, handlers: ControlHandlers): { s
   byId('collapse-all').addEventListener('click', handlers.onCollapseAll);
   byId('fit').addEventListener('click', handlers.onFit);
   byId('export-png').addEventListener('click', handlers.onExportPng);
-  return { setMetric: (id) => { metric.value = id; } };
+  return { setMetric: (id) => { metric.value = id; showSince(id); } };
 }

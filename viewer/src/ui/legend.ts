@@ -1,5 +1,5 @@
 import { moduleDiameter } from '../../../analyzer/report/layout/node-size.js';
-import { NO_DATA_COLOUR, scaleGradientCss } from '../colour-scale.js';
+import { divergingGradientCss, NO_DATA_COLOUR, scaleGradientCss } from '../colour-scale.js';
 import { valueAt } from '../colour-metrics.js';
 import { formatCount } from '../format.js';
 import type { MetricColours } from '../metric-colours.js';
@@ -11,7 +11,7 @@ const TICKS = [0, 0.25, 0.5, 0.75, 1];
 export function renderLegend(colours: MetricColours, maxBlastRadius: number): void {
   const { metric, moduleDomain, areaDomain } = colours;
   const bar = h('div', { class: 'legend-gradient' });
-  bar.style.background = scaleGradientCss();
+  bar.style.background = metric.diverging ? divergingGradientCss() : scaleGradientCss();
   const ticks = h('div', { class: 'legend-ticks' }, ...TICKS.map((t) => h('span', {}, metric.format(valueAt(metric, moduleDomain, t)))));
   const sizes = [0, Math.round(maxBlastRadius / 4), maxBlastRadius].map((br) => {
     const d = moduleDiameter(br, maxBlastRadius) * 0.6;

@@ -1,8 +1,9 @@
 import type { AreaTreeNode } from '../../../analyzer/report/layout/area-tree.js';
 import { count } from '../../../analyzer/report/wording/count.js';
-import { riskMass } from '../area-heat.js';
+import { riskMass } from '../../../analyzer/report/heat/area-heat.js';
 import { formatCount, formatPercent } from '../format.js';
 import { modulesUnder, type ReportIndex } from '../report-index.js';
+import { areaSparkline } from './area-sparkline.js';
 import { h } from './dom.js';
 import { factorBars } from './factor-bars.js';
 import { figureGrid, section, type Figure } from './figures.js';
@@ -32,6 +33,7 @@ export function areaPanel(index: ReportIndex, node: AreaTreeNode, actions: Panel
       ['Commits', formatCount(area.commits)],
       ['Lines changed', formatCount(area.linesChanged)],
     ])) : section('Figures', h('p', { class: 'muted' }, `${count(members.length, 'module')}; the report has no figures for this directory.`)),
+    areaSparkline(index.report, node.path),
     area?.familiarity ? section('Team ratings', figureGrid(teamRatings(index, area.familiarity))) : null,
     area ? section('Why this score', factorBars(area.risk, 'area', index.thresholds)) : null,
     area ? section('Owners', h('ul', { class: 'owners' }, ...area.authors.map((a) => h('li', { class: `owner${a.active ? '' : ' inactive'}` },

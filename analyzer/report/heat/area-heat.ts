@@ -1,12 +1,17 @@
-import type { ReportModule } from '../../analyzer/report/schema/index.js';
-
 /**
  * How an area is coloured by risk: its risk mass, the sum of the scores of the modules in it (and
  * in its sub-areas) that count as risky: rated medium or above, or among the repository's riskiest
  * tenth. A mean would let a folder's many quiet files hide the few hubs nobody owns any more (the
  * map of a repository with dozens of high-risk modules came out uniformly pale); a sum over every
  * module would make any big folder dark. The mass grows with both how risky and how many.
+ * Shared with the analyzer: a trend point's per-area risk (analyzer/trend/area-figures.ts) is this figure.
  */
+
+/** What the mass reads of a module: its risk score and level (a report's module, or the score stage's risk). */
+export interface Scored {
+  risk: { score: number | null; level: string | null };
+}
+
 export interface RiskyModules {
   /** the lowest score that counts as risky */
   cutoff: number;
@@ -17,7 +22,7 @@ const RISKY_LEVELS = new Set(['medium', 'high', 'critical']);
 const WORST_SHARE = 0.1;
 
 /** The score from which a module counts toward its area's mass; null when nothing is scored. */
-export function riskyCutoff(modules: readonly ReportModule[]): RiskyModules | null {
+export function riskyCutoff(modules: Iterable<Scored>): RiskyModules | null {
   const scores: number[] = [];
   let lowestRated = Infinity;
   for (const m of modules) {
@@ -33,7 +38,7 @@ export function riskyCutoff(modules: readonly ReportModule[]): RiskyModules | nu
 }
 
 /** Sum of the scores at or above the cutoff; null when none of the members has a score. */
-export function riskMass(members: readonly ReportModule[], risky: RiskyModules | null): number | null {
+export function riskMass(members: Iterable<Scored>, risky: RiskyModules | null): number | null {
   if (risky === null) return null;
   let mass = 0;
   let scored = false;

@@ -53,7 +53,8 @@ export async function materializeTree(repoDir: string, treeDir: string, entries:
       mkdirSync(parent, { recursive: true });
       // a folder that was a link in an earlier tree must not carry a write outside this folder
       if (realpathSync(parent) !== parent) throw new Error(`refusing to write ${entry.path}: a parent folder is a link`);
-      rmSync(target, { force: true });
+      // a folder of the last tree written may be a file or a link now: nothing of the new tree is under it
+      rmSync(target, { force: true, recursive: true });
       if (entry.mode === '120000') symlinkSync(bytes.toString('utf8'), target);
       else writeFileSync(target, bytes);
     },
