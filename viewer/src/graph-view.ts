@@ -38,8 +38,15 @@ export interface DrawnCounts {
   totalEdges: number;
 }
 
-/** Above this many drawn elements, edges are hidden while panning and zooming. */
+/**
+ * Above this many elements, edges are hidden and the drawing is kept as a picture while panning
+ * and zooming. Counted over what may be drawn (every module and link of the report, once areas
+ * open), not what the first screen holds: Cytoscape reads the option once, and a repository that
+ * opens as a dozen boxes draws thousands of modules as soon as one of them opens.
+ */
 const SMOOTH_VIEWPORT_LIMIT = 4000;
+/** Above this many drawn elements, a move to the selection is a jump: each animated frame would redraw them all. */
+const ANIMATED_MOVE_LIMIT = 1500;
 
 /** The one owner of the Cytoscape instance: everything that changes the drawing goes through here. */
 export class GraphView {
@@ -67,8 +74,8 @@ export class GraphView {
       minZoom: 0.01,
       maxZoom: 4,
       boxSelectionEnabled: false,
-      hideEdgesOnViewport: elements.length > SMOOTH_VIEWPORT_LIMIT,
-      textureOnViewport: elements.length > SMOOTH_VIEWPORT_LIMIT,
+      hideEdgesOnViewport: index.modules.size + index.report.edges.length > SMOOTH_VIEWPORT_LIMIT,
+      textureOnViewport: index.modules.size + index.report.edges.length > SMOOTH_VIEWPORT_LIMIT,
     });
     this.cy.on('tap', (event) => {
       if (event.target === this.cy) events.onTap(null);
@@ -168,7 +175,15 @@ export class GraphView {
     // centred on the box with its label, so an open area's name above the box stays on screen
     const bb = node.boundingBox({ includeLabels: true });
     const pan = { x: this.cy.width() / 2 - zoom * (bb.x1 + bb.w / 2), y: this.cy.height() / 2 - zoom * (bb.y1 + bb.h / 2) };
-    this.cy.animate({ zoom, pan }, { duration: 250 });
+    this.move({ zoom, pan });
+  }
+
+  /** Zooms and pans there: animated while the drawing is small enough to redraw every frame. */
+  private move(to: { zoom: number; pan: { x: number; y: number } } | { fit: { eles: cytoscape.CollectionArgument; padding: number } }): void {
+    this.cy.stop(true, true);
+    if (this.cy.elements().length <= ANIMATED_MOVE_LIMIT) this.cy.animate(to, { duration: 250 });
+    else if ('fit' in to) this.cy.fit(to.fit.eles, to.fit.padding);
+    else this.cy.viewport(to);
   }
 
   /** Marks everything that depends, directly or not, on the target; returns those modules. */
@@ -179,7 +194,7 @@ export class GraphView {
     this.blast = { root: target, members };
     this.paintBlast();
     const shown = this.cy.nodes('.blast, .blast-root');
-    if (shown.nonempty()) this.cy.animate({ fit: { eles: shown, padding: 40 } }, { duration: 250 });
+    if (shown.nonempty()) this.move({ fit: { eles: shown, padding: 40 } });
     return members;
   }
 
