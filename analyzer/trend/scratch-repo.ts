@@ -57,9 +57,10 @@ export class ScratchRepo {
   ) {}
 
   static async open(root: string): Promise<ScratchRepo> {
-    const [commonOut, prefixOut] = await Promise.all([
+    const [commonOut, prefixOut, replaceOut] = await Promise.all([
       gitOk(root, ['rev-parse', '--path-format=absolute', '--git-common-dir']),
       gitOk(root, ['rev-parse', '--show-prefix']),
+      gitOk(root, ['for-each-ref', '--format=%(refname) %(objectname)', 'refs/replace/']),
     ]);
     const common = commonOut.toString('utf8').replace(/\n$/, '');
     const prefix = prefixOut.toString('utf8').replace(/\n$/, '');
@@ -79,6 +80,14 @@ export class ScratchRepo {
         writeFileSync(join(own, name), content);
         if (name === 'shallow') shallow = true;
       }
+      // the repository's replacements (git replace) hold here too, as its own git log honours them
+      const replacements = replaceOut
+        .toString('utf8')
+        .split('\n')
+        .map((line) => /^refs\/replace\/([0-9a-f]{40,64}) ([0-9a-f]{40,64})$/.exec(line))
+        .filter((m): m is RegExpExecArray => m !== null);
+      if (replacements.length > 0) mkdirSync(join(own, 'refs', 'replace'), { recursive: true });
+      for (const [, replaced, by] of replacements) writeFileSync(join(own, 'refs', 'replace', replaced as string), `${by as string}\n`);
       const dir = join(top, prefix);
       mkdirSync(dir, { recursive: true });
       return new ScratchRepo(top, dir, prefix, shallow);

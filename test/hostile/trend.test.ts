@@ -151,3 +151,41 @@ describe('the per-area figures when a folder turns into a link and back', () => 
     for (const point of quarterEnds) expect(point.areas, point.date).toEqual((await freshPoint(repo, point, options)).areas);
   }, 120_000);
 });
+
+/**
+ * A clone that lacks a blob git replaced (`git replace <missing> <blob>`, the usual repair of a
+ * damaged mirror): the analyzed repository's git log honours the replacement, so the trend's
+ * scratch repository must too, or it stops at its first point. Oracle: the same history undamaged,
+ * whose four figures at every point are the same (a replaced blob changes line counts, not who
+ * committed what).
+ */
+describe('the trend over a repository whose missing blob is replaced', () => {
+  const steps = [
+    { kind: 'commit' as const, date: '2025-01-10T12:00:00+00:00', author: PEOPLE.alice, message: 'start\n', write: { 'src/a.ts': ['export const a = 1;'], 'src/b.ts': ['export const b = 1;'] } },
+    { kind: 'commit' as const, date: '2025-02-10T12:00:00+00:00', author: PEOPLE.bob, message: 'a again\n', write: { 'src/a.ts': ['export const a = 2;'] } },
+    { kind: 'commit' as const, date: '2025-03-10T12:00:00+00:00', author: PEOPLE.alice, message: 'c\n', write: { 'src/c.ts': ['export const c = 3;'] } },
+  ];
+  let whole: string;
+  let damaged: string;
+  beforeAll(() => {
+    whole = buildRepo(mkdtempSync(join(tmpdir(), 'blastmap-trend-whole-')), steps);
+    damaged = buildRepo(mkdtempSync(join(tmpdir(), 'blastmap-trend-damaged-')), steps);
+    const first = execFileSync('git', ['rev-parse', 'HEAD~2:src/a.ts'], { cwd: damaged, encoding: 'utf8' }).trim();
+    const empty = execFileSync('git', ['hash-object', '-w', '--stdin'], { cwd: damaged, input: '', encoding: 'utf8' }).trim();
+    rmSync(join(damaged, '.git', 'objects', first.slice(0, 2), first.slice(2)));
+    // `git replace` wants the replaced object's type, which a missing object no longer has
+    execFileSync('git', ['update-ref', `refs/replace/${first}`, empty], { cwd: damaged });
+  }, 120_000);
+  afterAll(() => {
+    rmSync(whole, { recursive: true, force: true });
+    rmSync(damaged, { recursive: true, force: true });
+  });
+
+  it('gives every point, with the figures of the undamaged history', async () => {
+    const figures = (r: Report) => r.trend?.map(({ date, commit, sourceModules, truckFactor, aiCommitRatio, busFactorZero }) => ({ date, commit, sourceModules, truckFactor, aiCommitRatio, busFactorZero }));
+    const [fromWhole, fromDamaged] = [await analyze(whole, options), await analyze(damaged, options)];
+    expect(fromDamaged.warnings.filter((w) => w.code.startsWith('trend'))).toEqual([]);
+    expect(fromWhole.trend?.length).toBe(3);
+    expect(figures(fromDamaged)).toEqual(figures(fromWhole));
+  }, 300_000);
+});
