@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../analyzer/analyze.js';
 import { DEFAULT_OPTIONS, type AnalyzeOptions } from '../../analyzer/core/options.js';
 import type { Report } from '../../analyzer/report/schema/index.js';
-import { buildRepo, fixtureEnv, git, PEOPLE } from '../../scripts/fixtures/history-fixture.js';
+import { buildRepo, fixtureEnv, git, PEOPLE, type Step } from '../../scripts/fixtures/history-fixture.js';
 import { freshPoint } from '../../scripts/trend-fresh-point.js';
 import { runCli } from '../support/run-cli.js';
 
@@ -160,10 +160,10 @@ describe('the per-area figures when a folder turns into a link and back', () => 
  * committed what).
  */
 describe('the trend over a repository whose missing blob is replaced', () => {
-  const steps = [
-    { kind: 'commit' as const, date: '2025-01-10T12:00:00+00:00', author: PEOPLE.alice, message: 'start\n', write: { 'src/a.ts': ['export const a = 1;'], 'src/b.ts': ['export const b = 1;'] } },
-    { kind: 'commit' as const, date: '2025-02-10T12:00:00+00:00', author: PEOPLE.bob, message: 'a again\n', write: { 'src/a.ts': ['export const a = 2;'] } },
-    { kind: 'commit' as const, date: '2025-03-10T12:00:00+00:00', author: PEOPLE.alice, message: 'c\n', write: { 'src/c.ts': ['export const c = 3;'] } },
+  const steps: Step[] = [
+    { kind: 'commit', date: '2025-01-10T12:00:00+00:00', author: PEOPLE.alice, message: 'start\n', write: { 'src/a.ts': ['export const a = 1;'], 'src/b.ts': ['export const b = 1;'] } },
+    { kind: 'commit', date: '2025-02-10T12:00:00+00:00', author: PEOPLE.bob, message: 'a again\n', write: { 'src/a.ts': ['export const a = 2;'] } },
+    { kind: 'commit', date: '2025-03-10T12:00:00+00:00', author: PEOPLE.alice, message: 'c\n', write: { 'src/c.ts': ['export const c = 3;'] } },
   ];
   let whole: string;
   let damaged: string;
