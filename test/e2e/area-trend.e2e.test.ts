@@ -1,14 +1,13 @@
 /** The per-area trend in Chromium: the area panel's sparkline and "Colour by: change since a trend point". */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../../analyzer/report/schema/index.js';
 import { createReportValidator } from '../../viewer/build/report-validator.js';
 import { sampleReport } from '../support/sample-report.js';
-import { chromiumAvailability, launchChromium } from './support/chromium.js';
-import { watchPage } from './support/page-watch.js';
-import { writeReportPage } from './support/report-page.js';
-import { buildViewer, SCREENSHOT_DIR } from './support/viewer-build.js';
+import { chromiumAvailability } from './support/chromium.js';
+import { reportBrowser } from './support/report-browser.js';
+import { SCREENSHOT_DIR } from './support/viewer-build.js';
 
 const browserReady = chromiumAvailability();
 
@@ -52,25 +51,11 @@ const channels = (hex: string): [number, number, number] => {
 };
 
 describe.skipIf(!browserReady.run)('the per-area trend in Chromium', () => {
-  let browser: Browser;
-  let viewerDir: string;
+  const pages = reportBrowser();
 
-  beforeAll(async () => {
-    viewerDir = await buildViewer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function open(name: string, report: Report): Promise<{ page: Page; problems: string[] }> {
+  async function open(name: string, report: Report) {
     expect(createReportValidator()(report)).toBe(true);
-    const { url } = await writeReportPage(name, report, viewerDir);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const watch = watchPage(page, () => url);
-    await page.goto(url);
-    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
-    return { page, problems: watch.problems };
+    return pages.open(name, report);
   }
 
   /** The colour of the box drawn for `path` or an area inside it (a chain of folders is one box). */

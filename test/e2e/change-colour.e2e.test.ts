@@ -1,14 +1,11 @@
 /** The "Change since baseline" colour mode in Chromium: offered only for a report with sinceBaseline, and drawn when chosen. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compareReports } from '../../analyzer/report/compare/compare-reports.js';
 import type { Report } from '../../analyzer/report/schema/index.js';
 import { createReportValidator } from '../../viewer/build/report-validator.js';
 import { sampleReport } from '../support/sample-report.js';
-import { chromiumAvailability, launchChromium } from './support/chromium.js';
-import { watchPage } from './support/page-watch.js';
-import { writeReportPage } from './support/report-page.js';
-import { buildViewer } from './support/viewer-build.js';
+import { chromiumAvailability } from './support/chromium.js';
+import { reportBrowser } from './support/report-browser.js';
 
 const browserReady = chromiumAvailability();
 
@@ -22,26 +19,13 @@ function withBaseline(): Report {
 }
 
 describe.skipIf(!browserReady.run)('colour by change since the baseline', () => {
-  let browser: Browser;
-  let viewerDir: string;
-
-  beforeAll(async () => {
-    viewerDir = await buildViewer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const pages = reportBrowser();
 
   async function open(name: string, report: Report) {
     expect(createReportValidator()(report)).toBe(true);
-    const { url } = await writeReportPage(name, report, viewerDir);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const watch = watchPage(page, () => url);
-    await page.goto(url);
-    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
+    const { page, problems } = await pages.open(name, report);
     const options = await page.$$eval('#metric option', (list) => list.map((o) => o.getAttribute('value') ?? ''));
-    return { page, watch, options };
+    return { page, watch: { problems }, options };
   }
 
   it('is offered and drawn for a report written with --baseline', async () => {

@@ -1,38 +1,20 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../../analyzer/report/schema/index.js';
 import { bareSampleReport } from '../score/report-fixture.js';
 import { sampleReport } from '../support/sample-report.js';
-import { chromiumAvailability, launchChromium } from './support/chromium.js';
-import { watchPage } from './support/page-watch.js';
-import { writeReportPage } from './support/report-page.js';
-import { buildViewer, SCREENSHOT_DIR } from './support/viewer-build.js';
+import { chromiumAvailability } from './support/chromium.js';
+import { reportBrowser } from './support/report-browser.js';
+import { SCREENSHOT_DIR } from './support/viewer-build.js';
 
 const browserReady = chromiumAvailability();
 const MARKUP = '<img src=x onerror=alert(1)>';
 
 /** What the report could not see, on the first screen; and a report without history, unscored. */
 describe.skipIf(!browserReady.run)('the limits banner and a report without history, in Chromium', () => {
-  let browser: Browser;
-  let viewerDir: string;
+  const pages = reportBrowser();
 
-  beforeAll(async () => {
-    viewerDir = await buildViewer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function open(name: string, report: Report): Promise<{ page: Page; problems: string[] }> {
-    const { url } = await writeReportPage(name, report, viewerDir);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const watch = watchPage(page, () => url);
-    await page.goto(url);
-    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
-    return { page, problems: watch.problems };
-  }
+  const open = (name: string, report: Report) => pages.open(name, report);
 
   it('shows the limits on the first screen, as text, until dismissed; the graph then takes the room', async () => {
     const base = sampleReport({ modules: 60 });

@@ -1,12 +1,10 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Report } from '../../analyzer/report/schema/index.js';
 import { sampleReport } from '../support/sample-report.js';
-import { chromiumAvailability, launchChromium } from './support/chromium.js';
-import { watchPage } from './support/page-watch.js';
-import { writeReportPage } from './support/report-page.js';
-import { buildViewer, SCREENSHOT_DIR } from './support/viewer-build.js';
+import { chromiumAvailability } from './support/chromium.js';
+import { reportBrowser } from './support/report-browser.js';
+import { SCREENSHOT_DIR } from './support/viewer-build.js';
 
 const browserReady = chromiumAvailability();
 
@@ -23,25 +21,9 @@ function monthlyTrend(): NonNullable<Report['trend']> {
 }
 
 describe.skipIf(!browserReady.run)('the trend chart in Chromium', () => {
-  let browser: Browser;
-  let viewerDir: string;
+  const pages = reportBrowser();
 
-  beforeAll(async () => {
-    viewerDir = await buildViewer();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-
-  async function open(name: string, report: Report): Promise<{ page: Page; problems: string[] }> {
-    const { url } = await writeReportPage(name, report, viewerDir);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    const watch = watchPage(page, () => url);
-    await page.goto(url);
-    await page.waitForSelector('body[data-state="ready"]', { timeout: 30_000 });
-    return { page, problems: watch.problems };
-  }
+  const open = (name: string, report: Report) => pages.open(name, report);
 
   it('draws truck factor, AI share and the share with no active author, with no network and no policy violation', async () => {
     const { page, problems } = await open('trend', { ...sampleReport({ modules: 60 }), trend: monthlyTrend() });
