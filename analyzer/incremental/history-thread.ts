@@ -4,9 +4,9 @@ import type { AnalyzerEmitter, CacheEvent, ProgressEvent } from '../core/events.
 import type { AnalyzeOptions } from '../core/options.js';
 import type { AnalyzerWarning, WarningSink } from '../core/warnings.js';
 import type { HistoryModel } from '../history/index.js';
-import type { FileHistory } from '../history/model.js';
 import type { HistoryThreadInput } from './history-stage-input.js';
 import { HistoryDirStore } from './store/history-dir.js';
+import { modelFromBytes } from './model-transfer.js';
 
 export type { HistoryThreadInput } from './history-stage-input.js';
 
@@ -14,21 +14,6 @@ export type HistoryThreadMessage =
   | { kind: 'progress'; event: ProgressEvent }
   | { kind: 'cache'; event: CacheEvent }
   | { kind: 'done'; model: Uint8Array; warnings: AnalyzerWarning[] };
-
-/**
- * The model crosses threads as the UTF-8 bytes of its JSON, in a buffer handed over rather than
- * copied: the receiving thread parses 20,000 files' history faster than a structured clone
- * rebuilds it, and copying the text was most of the handing over. The model holds only JSON
- * values (the report is made of them), its one Map aside.
- */
-export function modelToBytes(model: HistoryModel): Uint8Array {
-  return new TextEncoder().encode(JSON.stringify({ ...model, files: [...model.files] }));
-}
-
-function modelFromBytes(bytes: Uint8Array): HistoryModel {
-  const parsed = JSON.parse(new TextDecoder().decode(bytes)) as Omit<HistoryModel, 'files'> & { files: [string, FileHistory][] };
-  return { ...parsed, files: new Map(parsed.files) };
-}
 
 export interface HistoryThread {
   /** the stage's result, as soon as the thread has it */

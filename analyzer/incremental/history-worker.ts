@@ -7,7 +7,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AnalyzerEmitter } from '../core/events.js';
 import { WarningSink } from '../core/warnings.js';
 import { mineHistory } from '../history/index.js';
-import { modelToBytes, type HistoryThreadInput, type HistoryThreadMessage } from './history-thread.js';
+import type { HistoryThreadInput, HistoryThreadMessage } from './history-thread.js';
+import { modelToBytes } from './model-transfer.js';
 import { saveAll, stageInput } from './history-stage-input.js';
 
 const input = workerData as HistoryThreadInput;
