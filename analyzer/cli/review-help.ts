@@ -3,7 +3,8 @@ export const REVIEW_HELP = `Usage: blastmap review [path] --base <ref> [--head <
 Judges the change base...head (head against the merge-base of base and head, as a pull request
 shows it): the TS/JS files it changes, every source module that depends on them, who to ask, and
 findings with a rule id, a level and one sentence each. Exit 0 when the gate passes, 1 when it
-fails, 2 for bad input, 3 when the review could not run. Head must be the checked-out commit (its history is read from HEAD).
+fails, 2 for bad input, 3 when the review could not run. Head must be the checked-out commit (its
+history is read from HEAD).
 
 Options:
       --base <ref>              the branch the change goes into (required), e.g. origin/main
