@@ -19,7 +19,7 @@ function exposure(a: AreaFacts, sources: number): string {
  */
 function underHalf(a: AreaFacts, active: readonly string[]): string {
   const has = a.filesWithActiveAuthor === 1 ? 'has' : 'have';
-  return `bus factor 0: only ${a.filesWithActiveAuthor} of its ${plural(a.scopeFiles, 'file')} ${has} an active author (${names(active)}), fewer than half`;
+  return `bus factor 0: only ${a.filesWithActiveAuthor.toLocaleString('en-US')} of its ${plural(a.scopeFiles, 'file')} ${has} an active author (${names(active)}), fewer than half`;
 }
 
 function ownership(a: AreaFacts, now: string | null): string[] {

@@ -16,7 +16,7 @@ const KIND_WORDS = { source: 'source code', test: 'test code', example: 'example
 
 function exposure(f: ModuleFacts, sources: number): string {
   if (f.barrel && f.blastRadius > 0) {
-    return `it only re-exports: ${plural(f.blastRadius, 'module')} ${f.blastRadius === 1 ? 'imports' : 'import'} through it, ${f.symbolBlastRadius} ${f.symbolBlastRadius === 1 ? 'uses' : 'use'} symbols defined here`;
+    return `it only re-exports: ${plural(f.blastRadius, 'module')} ${f.blastRadius === 1 ? 'imports' : 'import'} through it, ${f.symbolBlastRadius.toLocaleString('en-US')} ${f.symbolBlastRadius === 1 ? 'uses' : 'use'} symbols defined here`;
   }
   if (f.blastRadius === 0) return f.source ? 'nothing else depends on it' : `${KIND_WORDS[f.kind]} that no source module depends on`;
   const share = sources > 0 ? f.blastRadius / sources : 0;

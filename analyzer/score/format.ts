@@ -18,8 +18,9 @@ export function ago(date: string | null, now: string | null): string | null {
   return plural(Math.round(days / 365.25), 'year') + ' ago';
 }
 
+/** "1 commit", "7,475 file changes": grouped as report/wording/count.ts groups them, so the panel's figures and its sentences agree. */
 export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function sentence(parts: readonly string[]): string {
