@@ -54,10 +54,10 @@ export async function treeListing(dir: string, tree: { entries: TreeEntry[]; sub
 /**
  * Reads blobs through one `git cat-file --batch` (no filter, no textconv runs for it), handing
  * each object's bytes to `take` in the order asked. An object git does not have (a damaged clone,
- * or a partial one that cannot fetch) stops the read: a base graph without that file would be
- * wrong without saying so.
+ * or a partial one that cannot fetch) stops the read unless `missing` is given: a base graph
+ * without that file would be wrong without saying so.
  */
-export async function readBlobs(dir: string, oids: readonly string[], take: (index: number, bytes: Buffer) => void): Promise<void> {
+export async function readBlobs(dir: string, oids: readonly string[], take: (index: number, bytes: Buffer) => void, missing?: (index: number) => void): Promise<void> {
   if (oids.length === 0) return;
   let pending: Buffer = Buffer.alloc(0);
   let index = 0;
@@ -70,7 +70,12 @@ export async function readBlobs(dir: string, oids: readonly string[], take: (ind
         if (newline < 0) return;
         const header = pending.toString('latin1', 0, newline);
         pending = pending.subarray(newline + 1);
-        if (header.endsWith(' missing')) throw new Error(`the repository lacks the object ${header.split(' ')[0] ?? ''} of the base tree (a damaged or partial clone; git fsck lists what is missing)`);
+        if (header.endsWith(' missing')) {
+          if (missing === undefined) throw new Error(`the repository lacks the object ${header.split(' ')[0] ?? ''} of the base tree (a damaged or partial clone; git fsck lists what is missing)`);
+          missing(index);
+          index += 1;
+          continue;
+        }
         need = Number(header.split(' ')[2]);
         if (!Number.isSafeInteger(need)) throw new Error(`cat-file gave an unexpected header: ${header.slice(0, 80)}`);
       }

@@ -2,6 +2,7 @@ import { closeSync, constants, fstatSync, mkdirSync, mkdtempSync, openSync, read
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gitOk } from '../core/git.js';
+import { readBlobs as readTreeBlobs } from '../tree/commit-tree.js';
 
 const SHA = /^[0-9a-f]{40,64}$/;
 
@@ -155,24 +156,14 @@ function parseTree(out: Buffer): Map<string, TreeEntry> {
   return entries;
 }
 
-/** Blob contents by id through one `git cat-file --batch` (no filter or textconv runs there). */
+/**
+ * Blob contents by id, through tree/commit-tree.ts's one `git cat-file --batch` reader (no filter or
+ * textconv runs there). An object git lacks is left out of the map: the point reads that file as
+ * absent.
+ */
 export async function readBlobs(cwd: string, oids: readonly string[]): Promise<Map<string, Buffer>> {
   const blobs = new Map<string, Buffer>();
   const unique = [...new Set(oids)].filter((oid) => SHA.test(oid));
-  if (unique.length === 0) return blobs;
-  const out = await gitOk(cwd, ['cat-file', '--batch'], { input: `${unique.join('\n')}\n`, timeoutMs: 600_000 });
-  let at = 0;
-  while (at < out.length) {
-    const eol = out.indexOf(0x0a, at);
-    if (eol < 0) break;
-    const [oid = '', type = '', size = ''] = out.toString('utf8', at, eol).split(' ');
-    if (type === 'missing' || size === '') {
-      at = eol + 1;
-      continue;
-    }
-    const length = Number(size);
-    blobs.set(oid, out.subarray(eol + 1, eol + 1 + length));
-    at = eol + 1 + length + 1;
-  }
+  await readTreeBlobs(cwd, unique, (index, bytes) => blobs.set(unique[index] as string, bytes), () => undefined);
   return blobs;
 }
