@@ -38,9 +38,10 @@ export interface TreeGraphInput {
 export async function commitGraph({ dir, commit, options, emitter, warnings }: TreeGraphInput): Promise<ModuleGraph> {
   const tree = await listTree(dir, commit);
   const cached = options.cacheDir !== null;
-  const treesDir = cached ? join(options.cacheDir as string, 'review-trees') : null;
-  const treeDir = treesDir !== null ? join(treesDir, repoKey(dir)) : mkdtempSync(join(tmpdir(), 'blastmap-review-'));
-  if (treesDir !== null) pruneReviewTrees(treesDir, repoKey(dir));
+  // without a cache the tree and its manifest (written beside it) live in one temporary folder
+  const treesDir = cached ? join(options.cacheDir as string, 'review-trees') : mkdtempSync(join(tmpdir(), 'blastmap-review-'));
+  const treeDir = join(treesDir, cached ? repoKey(dir) : 'tree');
+  if (cached) pruneReviewTrees(treesDir, repoKey(dir));
   try {
     await materializeTree(dir, treeDir, tree.entries);
     const listing = await treeListing(dir, tree);
@@ -62,6 +63,6 @@ export async function commitGraph({ dir, commit, options, emitter, warnings }: T
       return await buildModuleGraph(input);
     }
   } finally {
-    if (!cached) rmSync(treeDir, { recursive: true, force: true });
+    if (!cached) rmSync(treesDir, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,13 @@ describe('blastmap review on bad input', () => {
 
   it('a head that is not checked out', () => {
     expectFatal(repo, ['--base', 'main', '--head', 'feature'], /not the checked-out commit/);
+  }, LONG);
+
+  it('leaves nothing in the temporary folder without a cache: the base tree and its manifest go', () => {
+    const temporary = mkdtempSync(path.join(scratch, 'tmp-'));
+    const run = runCli(['review', repo.dir, '--no-cache', '--base', 'HEAD~1', '-f', 'json'], undefined, [], { TMPDIR: temporary });
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(temporary).filter((name) => name.startsWith('blastmap-'))).toEqual([]);
   }, LONG);
 
   it('a repository missing a blob of the base tree: exit 3 (could not run), never 1 (a failed gate)', () => {

@@ -13,11 +13,11 @@ export interface CliRun {
 }
 
 /** Runs the CLI from source (node + tsx), as a user would run the built bin, without a shell. */
-export function runCli(args: string[], cwd = ROOT, nodeArgs: string[] = []): CliRun {
+export function runCli(args: string[], cwd = ROOT, nodeArgs: string[] = [], env: NodeJS.ProcessEnv = {}): CliRun {
   const result = spawnSync(process.execPath, [...nodeArgs, '--import', TSX, join(ROOT, 'analyzer/cli.ts'), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, BLASTMAP_DEBUG: '' },
+    env: { ...process.env, BLASTMAP_DEBUG: '', ...env },
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
