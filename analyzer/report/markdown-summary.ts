@@ -28,9 +28,9 @@ export function header(l: Lookup): string[] {
 export function summary(l: Lookup): string[] {
   const s = l.report.summary;
   const lines = [
-    `- **Modules:** ${s.modules} (${kindsLine(s.kinds)}), **import edges:** ${s.edges}, **import cycles:** ${s.cycles}`,
+    `- **Modules:** ${grouped(s.modules)} (${kindsLine(s.kinds)}), **import edges:** ${grouped(s.edges)}, **import cycles:** ${grouped(s.cycles)}`,
     l.hasHistory
-      ? `- **Risk levels (modules):** ${s.levels.critical} critical, ${s.levels.high} high, ${s.levels.medium} medium, ${s.levels.low} low`
+      ? `- **Risk levels (modules):** ${grouped(s.levels.critical)} critical, ${grouped(s.levels.high)} high, ${grouped(s.levels.medium)} medium, ${grouped(s.levels.low)} low`
       : `- **Risk levels (modules):** ${NO_HISTORY_HEADLINE}`,
   ];
   if (l.report.repo.commitsAnalyzed === 0) return ['## Summary', '', ...lines];
@@ -39,8 +39,8 @@ export function summary(l: Lookup): string[] {
   lines.push(s.truckFactor === null
     ? '- **Truck factor:** not computable'
     : `- **Truck factor:** ${s.truckFactor}${seen}${rests.length ? `: the code rests on ${rests.join(', ')}` : ''}`);
-  lines.push(`- **Authors:** ${s.authors} (${s.activeAuthors} active)${seen}`);
-  lines.push(`- **AI-assisted commits:** ${percent(s.aiCommitRatio)} of ${s.commits}${trend(s.monthly)}`);
+  lines.push(`- **Authors:** ${grouped(s.authors)} (${grouped(s.activeAuthors)} active)${seen}`);
+  lines.push(`- **AI-assisted commits:** ${percent(s.aiCommitRatio)} of ${grouped(s.commits)}${trend(s.monthly)}`);
   if (s.aiMarkers.length > 0)
     lines.push(`- **Why they count as AI-assisted:** ${s.aiMarkers.slice(0, 5).map((m) => `${codeSpan(m.rule)} (${m.commits})`).join('; ')}`);
   const recorded = provenance(l.report.provenance);
@@ -113,10 +113,13 @@ function codeSpan(text: string): string {
 }
 
 /** What the modules are: only the source ones count toward blast radius, centrality and the truck factor. */
+/** Thousands grouped as the header's window ("12,166 commits") and report/wording/count.ts group them. */
+const grouped = (n: number): string => n.toLocaleString('en-US');
+
 function kindsLine(kinds: Report['summary']['kinds']): string {
-  const parts = [`${kinds.source} source`];
-  if (kinds.test > 0) parts.push(`${kinds.test} ${kinds.test === 1 ? 'test' : 'tests'}`);
-  if (kinds.example > 0) parts.push(`${kinds.example} example${kinds.example === 1 ? '' : 's'}`);
-  if (kinds.tooling > 0) parts.push(`${kinds.tooling} tooling`);
+  const parts = [`${grouped(kinds.source)} source`];
+  if (kinds.test > 0) parts.push(`${grouped(kinds.test)} ${kinds.test === 1 ? 'test' : 'tests'}`);
+  if (kinds.example > 0) parts.push(`${grouped(kinds.example)} example${kinds.example === 1 ? '' : 's'}`);
+  if (kinds.tooling > 0) parts.push(`${grouped(kinds.tooling)} tooling`);
   return parts.length === 1 ? 'all source' : `${parts.join(', ')}; only source modules count toward blast radius and the truck factor`;
 }

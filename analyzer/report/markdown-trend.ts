@@ -26,7 +26,7 @@ export function overTime(trend: readonly ReportTrendPoint[] | undefined): string
     quarter,
     md(point.date.slice(0, 10)),
     `\`${point.commit.slice(0, 12)}\``,
-    String(point.sourceModules),
+    point.sourceModules.toLocaleString('en-US'),
     point.truckFactor === null ? 'n/a' : String(point.truckFactor),
     percent(point.aiCommitRatio),
     percent(point.busFactorZero),
