@@ -39,6 +39,14 @@ export function logArgs(base?: string): string[] {
   ];
 }
 
+/**
+ * The commits `logArgs()` prints, in the same order and without their diffs: the walk is the
+ * same (no merges, from HEAD, no pathspec); only the output differs.
+ */
+export function walkOrderArgs(): string[] {
+  return ['rev-list', '--no-merges', '--end-of-options', 'HEAD', '--'];
+}
+
 const HEADER = /^\x1e[0-9a-f]{40,64}\x1f/;
 
 export function isHeaderToken(token: string): boolean {

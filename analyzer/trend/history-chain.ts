@@ -1,6 +1,8 @@
 import type { AnalyzeOptions } from '../core/options.js';
 import { HistoryAccumulator, type AccumulatorSettings } from '../history/accumulator.js';
 import { finalizeModel } from '../history/finalize.js';
+import type { CommitRecord } from '../history/commit-record.js';
+import { walkOrderArgs } from '../history/log-format.js';
 import { LogParser } from '../history/log-parser.js';
 import type { MarkerRules } from '../history/marker-rules.js';
 import type { HistoryModel } from '../history/model.js';
@@ -16,9 +18,13 @@ import { windowCounts, withWindow, type WindowCommit } from './window-figures.js
 export interface PointHistory {
   model: HistoryModel;
   aiCommitRatio: number | null;
-  /** how the log was read for this point */
-  mode: 'whole' | 'since-previous';
-  /** why the whole log was read, after the first point */
+  /**
+   * how the log was read for this point: all of it from git, only the commits since an earlier
+   * point, or all of it in git's order from the commits kept from earlier points (with git asked
+   * only for those since the previous point)
+   */
+  mode: 'whole' | 'since-previous' | 'replayed';
+  /** why the history could not continue from an earlier point, after the first point */
   reason: string | null;
   commitsStreamed: number;
 }
@@ -43,25 +49,45 @@ interface Base {
   walk: WindowCommit[][];
 }
 
+/** A point's log taken into its accumulator: how many commits git diffed for it, and its stretch of the walk. */
+interface Read {
+  acc: HistoryAccumulator;
+  streamed: number;
+  stretch: WindowCommit[];
+}
+
 /** Earlier points kept to continue from (a snapshot holds every file and person of its commit). */
 const BASES_KEPT = 8;
 
 /**
  * History at each point, oldest point first, in one pass over the log: the first point reads its
- * whole log; each later one reads only the commits since the previous point and absorbs that
- * point's accumulator, as a warm run absorbs an earlier run's (analyzer/incremental/history), on
- * the same conditions: the walk order is the one a whole log of the point gives, and .mailmap is
- * unchanged. When the previous point does not qualify (a merged side branch older than it), an
- * earlier one may; when none does, the point reads its whole log. The accumulator counts no
- * window (its own window figures are not the point's); the point's AI share comes from the marks
- * kept per commit, and each file's window figures (commits, lines, AI commits in the point's 90
- * days) from the point's log kept in walk order (window-figures.ts): the per-area risk reads them.
+ * whole log; at each later one git diffs only the commits the previous point does not reach (side
+ * branches merged since included), and every commit read is kept. The point then continues from
+ * an earlier point, taking the commits since it and absorbing its accumulator as a warm run absorbs
+ * an earlier run's (analyzer/incremental/history), on the same conditions: the walk order is the
+ * one a whole log of the point gives, and .mailmap is unchanged. When no kept point qualifies (a
+ * merged side branch older than them, a file added again after a deletion), the point takes its
+ * whole log from the commits kept, in the order git walks it (`rev-list`, no diffs). A change of
+ * .mailmap changes every commit's names: the kept commits are dropped and git reads the whole log
+ * again. The accumulator counts no window (its own window figures are not the point's); the
+ * point's AI share comes from the marks kept per commit, and each file's window figures (commits,
+ * lines, AI commits in the point's 90 days) from the point's log kept in walk order
+ * (window-figures.ts): the per-area risk reads them.
  */
 export class HistoryChain {
   private bases: Base[] = [];
   private marks: CommitMarks = { times: [], ai: [] };
   private walk: WindowCommit[][] = [];
   private reason: string | null = null;
+  /**
+   * Every commit read so far, as parsed while .mailmap was `recordsMailmap` (%aN and %aE depend on
+   * it): a point whose log cannot continue an earlier one takes them in its own order instead of
+   * having git diff the whole history again.
+   */
+  private records = new Map<string, CommitRecord>();
+  private recordsMailmap: string | null = null;
+  /** the previous point's commit: every commit it reaches is in `records` */
+  private previous: string | null = null;
 
   constructor(
     private readonly scratch: ScratchRepo,
@@ -79,13 +105,35 @@ export class HistoryChain {
       coupling: this.options.coupling,
       resumable: true,
     };
-    let read = await this.continued(source, settings);
-    const mode = read === null ? 'whole' : 'since-previous';
-    if (read === null) {
+    if (this.recordsMailmap !== this.scratch.mailmap) {
+      this.records.clear();
+      this.recordsMailmap = this.scratch.mailmap;
+      this.previous = null;
+    }
+    let read: Read | null;
+    let mode: PointHistory['mode'];
+    this.reason = null;
+    if (this.previous === null) {
       this.marks = { times: [], ai: [] };
       read = await this.read(source, settings);
-      this.walk = [read.stretch];
+      mode = 'whole';
+    } else {
+      // git diffs only the commits the previous point does not reach; the rest are kept
+      let streamed = 0;
+      await this.stream(source, this.previous, () => {
+        streamed += 1;
+      });
+      read = await this.continued(settings, streamed);
+      mode = 'since-previous';
+      if (read === null) {
+        this.marks = { times: [], ai: [] };
+        read = await this.replayed(gitOk(this.scratch.dir, walkOrderArgs(), { timeoutMs: 600_000 }), settings, streamed);
+        mode = 'replayed';
+      }
     }
+    if (read === null) throw new Error('a commit of the log was never read');
+    if (mode !== 'since-previous') this.walk = [read.stretch];
+    this.previous = sha;
     this.bases.push({ sha, time, mailmap: this.scratch.mailmap, snapshot: takeSnapshot(read.acc, sha, ''), marks: this.marks, length: this.marks.times.length, walk: this.walk });
     if (this.bases.length > BASES_KEPT) this.bases.shift();
     const model = finalizeModel(read.acc, {
@@ -97,24 +145,32 @@ export class HistoryChain {
       activityDays: this.options.activityDays,
       mergeSameName: this.options.mergeSameName,
     });
-    return { model: withWindow(model, this.windowOf(since, settings.headFiles)), aiCommitRatio: this.aiShare(since), mode, reason: mode === 'whole' ? this.reason : null, commitsStreamed: read.streamed };
+    return { model: withWindow(model, this.windowOf(since, settings.headFiles)), aiCommitRatio: this.aiShare(since), mode, reason: mode === 'since-previous' ? null : this.reason, commitsStreamed: read.streamed };
   }
 
   /** The commits since an earlier point absorbed into it (the latest that qualifies), or null when none would be exact. */
-  private async continued(source: ReturnType<typeof realGitSource>, settings: AccumulatorSettings): Promise<{ acc: HistoryAccumulator; streamed: number; stretch: WindowCommit[] } | null> {
-    this.reason = null;
+  private async continued(settings: AccumulatorSettings, streamed: number): Promise<Read | null> {
     for (let i = this.bases.length - 1; i >= 0; i -= 1) {
       const base = this.bases[i] as Base;
       if (base.mailmap !== this.scratch.mailmap) {
         this.reason ??= '.mailmap changed';
         continue;
       }
-      if (!(await this.continues(base))) {
+      // resume-git.ts's `continues` for a base on HEAD's first-parent chain (an ancestor by
+      // construction, its date known): one git call instead of three
+      const listed = (await gitOk(this.scratch.top, ['rev-list', '--parents', '--timestamp', '--end-of-options', `${base.sha}..HEAD`, '--'])).toString('utf8');
+      if (!walkContinues(listed, base.sha, base.time)) {
         this.reason ??= 'git log would walk the older commits in another order';
         continue;
       }
       this.marks = { times: base.marks.times.slice(0, base.length), ai: base.marks.ai.slice(0, base.length) };
-      const read = await this.read(source, settings, base.sha);
+      // rev-list's walk is git log's; a merge (a timestamp and three or more ids) is not in the log
+      const order = listed.split('\n').flatMap((line) => {
+        const parts = line.split(' ');
+        return line === '' || parts.length > 3 ? [] : [parts[1] as string];
+      });
+      const read = await this.replayed(order, settings, streamed);
+      if (read === null) return null;
       this.walk = [read.stretch, ...base.walk];
       let conflict: string | null;
       try {
@@ -128,29 +184,51 @@ export class HistoryChain {
     return null;
   }
 
-  /**
-   * resume-git.ts's `continues` for a base on HEAD's first-parent chain (an ancestor by
-   * construction, its date known): one git call instead of three.
-   */
-  private async continues(base: Base): Promise<boolean> {
-    const listed = await gitOk(this.scratch.top, ['rev-list', '--parents', '--timestamp', '--end-of-options', `${base.sha}..HEAD`, '--']);
-    return walkContinues(listed.toString('utf8'), base.sha, base.time);
-  }
-
-  private async read(source: ReturnType<typeof realGitSource>, settings: AccumulatorSettings, base?: string): Promise<{ acc: HistoryAccumulator; streamed: number; stretch: WindowCommit[] }> {
+  /** git log from HEAD (all of it, or `base..HEAD`) into a new accumulator, as it streams. */
+  private async read(source: ReturnType<typeof realGitSource>, settings: AccumulatorSettings, base?: string): Promise<Read> {
     const acc = new HistoryAccumulator(settings);
     const stretch: WindowCommit[] = [];
+    await this.stream(source, base, (commit) => this.take(acc, commit, stretch));
+    return { acc, streamed: acc.commitsRead, stretch };
+  }
+
+  /**
+   * The commits of `order` (shas in git log's order, or git's output that lists them one a line),
+   * taken from those kept into a new accumulator; null when one was never read (nothing is taken then).
+   */
+  private async replayed(order: readonly string[] | Promise<Buffer>, settings: AccumulatorSettings, streamed: number): Promise<Read | null> {
+    const shas = Array.isArray(order) ? (order as readonly string[]) : (await (order as Promise<Buffer>)).toString('utf8').split('\n').filter(Boolean);
+    const records: CommitRecord[] = [];
+    for (const sha of shas) {
+      const record = this.records.get(sha);
+      if (record === undefined) return null;
+      records.push(record);
+    }
+    const acc = new HistoryAccumulator(settings);
+    const stretch: WindowCommit[] = [];
+    for (const record of records) this.take(acc, record, stretch);
+    return { acc, streamed, stretch };
+  }
+
+  /** One commit into the point's accumulator, its marks and its stretch of the walk. */
+  private take(acc: HistoryAccumulator, commit: CommitRecord, stretch: WindowCommit[]): void {
+    const cls = acc.add(commit);
+    const ai = cls.ai.length > 0;
+    this.marks.times.push(commit.authorTime);
+    this.marks.ai.push(ai);
+    stretch.push({ authorTime: commit.authorTime, ai, changes: commit.changes });
+  }
+
+  /** git log (of `base..HEAD`, or all of it), each commit kept in `records` and handed on. */
+  private async stream(source: ReturnType<typeof realGitSource>, base: string | undefined, onCommit: (commit: CommitRecord) => void): Promise<void> {
     const parser = new LogParser((commit) => {
-      const cls = acc.add(commit);
-      this.marks.times.push(commit.authorTime);
-      this.marks.ai.push(cls.ai.length > 0);
-      stretch.push({ authorTime: commit.authorTime, ai: cls.ai.length > 0, changes: commit.changes });
+      this.records.set(commit.sha, commit);
+      onCommit(commit);
     });
     const outcome = await source.readLog((chunk) => parser.push(chunk), base);
     if (!outcome.complete) throw new Error(`git log stopped: ${outcome.reason ?? 'unknown reason'}`);
     parser.finish();
     if (parser.unexpectedTokens > 0) throw new Error(`${parser.unexpectedTokens} entries of git log output could not be read`);
-    return { acc, streamed: acc.commitsRead, stretch };
   }
 
   /** Each file's window figures at this point (window-figures.ts), over its log in walk order. */

@@ -19,6 +19,8 @@ export { trendDates } from './points.js';
 export interface TrendStats {
   points: number;
   wholeReads: number;
+  /** points whose whole log was taken from the commits kept from earlier points (history-chain.ts) */
+  replayed?: number;
   commitsStreamed: number;
   blobsRead: number;
   /** points with per-area figures, and the file readings parsed for them and taken over from the previous point */
@@ -117,6 +119,7 @@ export async function computeTrend(root: string, options: AnalyzeOptions, emitte
       points.push(point);
       if (stats) {
         stats.wholeReads += mined.mode === 'whole' ? 1 : 0;
+        if (mined.mode === 'replayed') stats.replayed = (stats.replayed ?? 0) + 1;
         stats.commitsStreamed += mined.commitsStreamed;
         stats.perPoint?.push({ mode: mined.mode, reason: mined.reason, ms: Math.round(performance.now() - started), streamed: mined.commitsStreamed, ...timed });
       }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../analyzer/analyze.js';
 import { DEFAULT_OPTIONS, type AnalyzeOptions } from '../../analyzer/core/options.js';
 import type { Report } from '../../analyzer/report/schema/index.js';
+import type { TrendStats } from '../../analyzer/trend/index.js';
 import { freshPoint } from '../../scripts/trend-fresh-point.js';
 import { buildTrendFixture } from './trend-fixture.js';
 
@@ -99,4 +100,54 @@ describe('analyze --trend on a repository that records line-level AI provenance'
       rmSync(dir, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('analyze --trend across a long-lived branch merged late', () => {
+  it('takes the merge point whole from the commits it kept (no earlier point continues), and gives what a fresh analyze gives', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { buildRepo, PEOPLE } = await import('../../scripts/fixtures/history-fixture.js');
+    const { AnalyzerEmitter } = await import('../../analyzer/core/events.js');
+    const { WarningSink } = await import('../../analyzer/core/warnings.js');
+    const { computeTrend } = await import('../../analyzer/trend/index.js');
+    type Step = import('../../scripts/fixtures/history-fixture.js').Step;
+    const day = (d: string): string => `${d}T12:00:00+00:00`;
+    // the branch's commit (January) is older than every main-line month since: in the merge's log
+    // it comes between the root and February, so no earlier point's log is a prefix of it
+    const monthly: Step[] = ['02', '03', '04', '05', '06', '07', '08', '09', '10', '11'].map((month, i) => ({
+      kind: 'commit',
+      date: day(`2024-${month}-10`),
+      author: i % 3 === 0 ? PEOPLE.alice : PEOPLE.bob,
+      message: `Month ${month}\n`,
+      ...(month === '06' ? { rename: [['src/b.ts', 'src/core/b.ts']] as [string, string][] } : { write: { 'src/a.ts': [`import { b } from "./${Number(month) >= 6 ? 'core/' : ''}b";`, `export const a = b + ${i};`] } }),
+    }));
+    const steps: Step[] = [
+      { kind: 'commit', date: day('2024-01-05'), author: PEOPLE.bob, message: 'Start\n', write: { 'src/a.ts': ['import { b } from "./b";', 'export const a = b;'], 'src/b.ts': ['export const b = 1;'], 'src/util.ts': ['export const u = 1;'] } },
+      { kind: 'branch', name: 'long' },
+      { kind: 'commit', date: day('2024-01-20'), author: PEOPLE.carol, message: 'Side work\n', write: { 'src/util.ts': ['export const u = 2;'], 'src/side.ts': ['import { u } from "./util";', 'export const s = u;'] } },
+      { kind: 'checkout', name: 'main' },
+      ...monthly,
+      { kind: 'merge', branch: 'long', date: day('2024-12-05'), author: PEOPLE.alice, message: 'Merge long\n' },
+    ];
+    const repo = buildRepo(mkdtempSync(join(tmpdir(), 'blastmap-trend-late-')), steps);
+    try {
+      const late: AnalyzeOptions = { ...options, now: '2024-12-31T23:59:59.000Z' };
+      const stats: TrendStats = { points: 0, wholeReads: 0, commitsStreamed: 0, blobsRead: 0, perPoint: [] };
+      const warnings = new WarningSink();
+      const trend = await computeTrend(repo, late, new AnalyzerEmitter(), warnings, stats);
+      expect(warnings.items).toEqual([]);
+      expect(trend.map((p) => p.date.slice(0, 10))).toEqual(['2024-01-31', '2024-02-29', '2024-03-31', '2024-04-30', '2024-05-31', '2024-06-30', '2024-07-31', '2024-08-31', '2024-09-30', '2024-10-31', '2024-11-30', '2024-12-31']);
+      // only the first point asks git for the whole log; the merge point takes it from the commits kept
+      expect(stats.perPoint?.map((p) => p.mode)).toEqual([...Array<string>(11).fill('since-previous').map((m, i) => (i === 0 ? 'whole' : m)), 'replayed']);
+      expect(stats.wholeReads).toBe(1);
+      expect(stats.perPoint?.at(-1)?.streamed).toBe(1);
+      const last = trend.at(-1) as NonNullable<Report['trend']>[number];
+      const { date: _date, commit: _commit, ...figures } = last;
+      expect(last.areas).toBeDefined();
+      expect(figures).toEqual(await freshPoint(repo, last, late));
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
