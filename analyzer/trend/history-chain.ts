@@ -1,14 +1,15 @@
+import { availableParallelism } from 'node:os';
 import type { AnalyzeOptions } from '../core/options.js';
 import { HistoryAccumulator, type AccumulatorSettings } from '../history/accumulator.js';
 import { finalizeModel } from '../history/finalize.js';
 import type { CommitRecord } from '../history/commit-record.js';
-import { walkOrderArgs } from '../history/log-format.js';
+import { listedLogArgs, walkOrderArgs } from '../history/log-format.js';
 import { LogParser } from '../history/log-parser.js';
 import type { MarkerRules } from '../history/marker-rules.js';
 import type { HistoryModel } from '../history/model.js';
-import { realGitSource } from '../history/real-git-source.js';
+import { DEFAULT_STREAM_LIMITS } from '../history/real-git-source.js';
 import { absorbSnapshot } from '../incremental/history/absorb.js';
-import { gitOk } from '../core/git.js';
+import { gitOk, streamGitBounded } from '../core/git.js';
 import { walkContinues } from '../incremental/history/resume-git.js';
 import { takeSnapshot, type HistorySnapshot } from '../incremental/history/snapshot.js';
 import type { ScratchRepo } from './scratch-repo.js';
@@ -56,6 +57,10 @@ interface Read {
   stretch: WindowCommit[];
 }
 
+/** git log processes side by side when a point has many commits to read, and what makes a part worth its process. */
+const MAX_LOG_PARTS = 4;
+const COMMITS_PER_PART = 500;
+
 /** Earlier points kept to continue from (a snapshot holds every file and person of its commit). */
 const BASES_KEPT = 8;
 
@@ -93,11 +98,15 @@ export class HistoryChain {
     private readonly scratch: ScratchRepo,
     private readonly options: AnalyzeOptions,
     private readonly rules: MarkerRules,
+    /**
+     * the newest point's commit: the first reading takes its whole log, every commit an earlier
+     * point reaches included, so that later points ask git for no diff while .mailmap stays
+     */
+    private ahead: string | null = null,
   ) {}
 
   /** The history of the scratch repository's HEAD (`sha`), seen at `now` with the window from `since`. */
   async at(sha: string, time: number, now: number, since: number): Promise<PointHistory> {
-    const source = realGitSource(this.scratch.dir);
     const settings: AccumulatorSettings = {
       headFiles: this.scratch.headFiles(),
       since: Number.POSITIVE_INFINITY,
@@ -113,23 +122,20 @@ export class HistoryChain {
     let read: Read | null;
     let mode: PointHistory['mode'];
     this.reason = null;
+    // git diffs only the commits the previous point does not reach (side branches merged since
+    // included), in parts side by side; the others were kept
+    const fetched = await this.fetch(this.previous ?? undefined);
+    const streamed = fetched.read;
     if (this.previous === null) {
-      this.marks = { times: [], ai: [] };
-      read = await this.read(source, settings);
+      read = null;
       mode = 'whole';
     } else {
-      // git diffs only the commits the previous point does not reach; the rest are kept
-      let streamed = 0;
-      await this.stream(source, this.previous, () => {
-        streamed += 1;
-      });
       read = await this.continued(settings, streamed);
-      mode = 'since-previous';
-      if (read === null) {
-        this.marks = { times: [], ai: [] };
-        read = await this.replayed(gitOk(this.scratch.dir, walkOrderArgs(), { timeoutMs: 600_000 }), settings, streamed);
-        mode = 'replayed';
-      }
+      mode = read === null ? 'replayed' : 'since-previous';
+    }
+    if (read === null) {
+      this.marks = { times: [], ai: [] };
+      read = this.replayed(mode === 'whole' ? fetched.order : await this.walkOrder(), settings, streamed);
     }
     if (read === null) throw new Error('a commit of the log was never read');
     if (mode !== 'since-previous') this.walk = [read.stretch];
@@ -169,7 +175,7 @@ export class HistoryChain {
         const parts = line.split(' ');
         return line === '' || parts.length > 3 ? [] : [parts[1] as string];
       });
-      const read = await this.replayed(order, settings, streamed);
+      const read = this.replayed(order, settings, streamed);
       if (read === null) return null;
       this.walk = [read.stretch, ...base.walk];
       let conflict: string | null;
@@ -184,22 +190,19 @@ export class HistoryChain {
     return null;
   }
 
-  /** git log from HEAD (all of it, or `base..HEAD`) into a new accumulator, as it streams. */
-  private async read(source: ReturnType<typeof realGitSource>, settings: AccumulatorSettings, base?: string): Promise<Read> {
-    const acc = new HistoryAccumulator(settings);
-    const stretch: WindowCommit[] = [];
-    await this.stream(source, base, (commit) => this.take(acc, commit, stretch));
-    return { acc, streamed: acc.commitsRead, stretch };
+  /** The ids of the commits `git log` (`base..tip`, or all from the tip, HEAD unless told) prints, in its order. */
+  private async walkOrder(base?: string, tip = 'HEAD'): Promise<string[]> {
+    const listed = await gitOk(this.scratch.dir, walkOrderArgs(base, tip), { timeoutMs: 600_000 });
+    return listed.toString('utf8').split('\n').filter((sha) => sha !== '');
   }
 
   /**
-   * The commits of `order` (shas in git log's order, or git's output that lists them one a line),
-   * taken from those kept into a new accumulator; null when one was never read (nothing is taken then).
+   * The commits of `order` (ids in git log's order) taken from those kept into a new accumulator;
+   * null when one was never read (nothing is taken then).
    */
-  private async replayed(order: readonly string[] | Promise<Buffer>, settings: AccumulatorSettings, streamed: number): Promise<Read | null> {
-    const shas = Array.isArray(order) ? (order as readonly string[]) : (await (order as Promise<Buffer>)).toString('utf8').split('\n').filter(Boolean);
+  private replayed(order: readonly string[], settings: AccumulatorSettings, streamed: number): Read | null {
     const records: CommitRecord[] = [];
-    for (const sha of shas) {
+    for (const sha of order) {
       const record = this.records.get(sha);
       if (record === undefined) return null;
       records.push(record);
@@ -219,16 +222,34 @@ export class HistoryChain {
     stretch.push({ authorTime: commit.authorTime, ai, changes: commit.changes });
   }
 
-  /** git log (of `base..HEAD`, or all of it), each commit kept in `records` and handed on. */
-  private async stream(source: ReturnType<typeof realGitSource>, base: string | undefined, onCommit: (commit: CommitRecord) => void): Promise<void> {
-    const parser = new LogParser((commit) => {
-      this.records.set(commit.sha, commit);
-      onCommit(commit);
-    });
-    const outcome = await source.readLog((chunk) => parser.push(chunk), base);
-    if (!outcome.complete) throw new Error(`git log stopped: ${outcome.reason ?? 'unknown reason'}`);
-    parser.finish();
-    if (parser.unexpectedTokens > 0) throw new Error(`${parser.unexpectedTokens} entries of git log output could not be read`);
+  /**
+   * Reads into `records` the commits of `base..HEAD` (all of HEAD's log without a base) that are
+   * not kept yet, in up to one part per processor, each its own `git log` of the ids it is given;
+   * returns the range's ids in the walk's order and how many commits git read.
+   */
+  private async fetch(base: string | undefined): Promise<{ order: string[]; read: number }> {
+    const order = await this.walkOrder(base);
+    let wanted = order.filter((sha) => !this.records.has(sha));
+    if (this.ahead !== null && wanted.length > 0) {
+      // once: in one reading, in parts side by side, git diffs fewer commits a second than in a
+      // reading at each point (a process each, a few hundred commits)
+      wanted = (await this.walkOrder(undefined, this.ahead)).filter((sha) => !this.records.has(sha));
+      this.ahead = null;
+    }
+    const parts = Math.max(1, Math.min(MAX_LOG_PARTS, availableParallelism(), Math.ceil(wanted.length / COMMITS_PER_PART)));
+    const size = Math.ceil(wanted.length / parts);
+    await Promise.all(
+      Array.from({ length: parts }, async (_, i) => {
+        const ids = wanted.slice(i * size, (i + 1) * size);
+        if (ids.length === 0) return;
+        const parser = new LogParser((commit) => this.records.set(commit.sha, commit));
+        const outcome = await streamGitBounded(this.scratch.dir, listedLogArgs(), DEFAULT_STREAM_LIMITS, (chunk) => parser.push(chunk), `${ids.join('\n')}\n`);
+        if (!outcome.complete) throw new Error(`git log stopped: ${outcome.reason ?? 'unknown reason'}`);
+        parser.finish();
+        if (parser.unexpectedTokens > 0) throw new Error(`${parser.unexpectedTokens} entries of git log output could not be read`);
+      }),
+    );
+    return { order, read: wanted.length };
   }
 
   /** Each file's window figures at this point (window-figures.ts), over its log in walk order. */
