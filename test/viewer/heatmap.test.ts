@@ -3,7 +3,7 @@ import type { ReportModule } from '../../analyzer/report/schema/index.js';
 import { computeLayout } from '../../analyzer/report/layout/layout.js';
 import { areaBoxes } from '../../viewer/src/area-boxes.js';
 import { riskMass, riskyCutoff } from '../../analyzer/report/heat/area-heat.js';
-import { boxLabel, boxLabelSize, boxLabelWidth, GLYPH_WIDTH, labelInk } from '../../viewer/src/box-label.js';
+import { boxLabel, boxLabelSize, boxLabelWidth, GLYPH_WIDTH, labelInk, largestLabel } from '../../viewer/src/box-label.js';
 import { metricById } from '../../viewer/src/colour-metrics.js';
 import { fitZoom, openingExpansion, ROOM_FOR_MODULES_ZOOM } from '../../viewer/src/expansion.js';
 import { NO_FILTER } from '../../viewer/src/filters.js';
@@ -89,6 +89,18 @@ describe('box labels', () => {
     }
     // the long name in a narrow box keeps room for eight characters instead of a tiny full name
     expect(boxLabelSize('a-very-long-directory-name · 1,204', 80, 200)).toBeCloseTo((80 * 0.9) / (GLYPH_WIDTH * 8));
+  });
+
+  it('lets names grow with a large map, so that they are read once the map fits the screen', () => {
+    // mui-x's map is about 40,000 units across; fitted into 1,000 px, a box a tenth of it wide
+    const zoom = 1_000 / 40_000;
+    const onLargeMap = boxLabel('x-charts', '1,234', 4_000, 5_000, largestLabel(40_000));
+    expect(onLargeMap.size * zoom).toBeGreaterThanOrEqual(12);
+    expect(onLargeMap.size).toBeLessThanOrEqual(5_000 * 0.3);
+    // with the fixed cap it would be 240 units: 6 px
+    expect(boxLabel('x-charts', '1,234', 4_000, 5_000).size * zoom).toBe(6);
+    // a small map keeps the fixed cap
+    expect(largestLabel(2_000)).toBe(240);
   });
 });
 

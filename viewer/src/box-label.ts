@@ -16,33 +16,43 @@ const SMALLEST_FULL_NAME = 0.12;
 /** Enough room for this many characters is kept when a name has to be cut. */
 const KEPT_CHARACTERS = 8;
 const LARGEST = 240;
+/**
+ * On a large map the cap grows to this share of the map's extent: the map fits the screen at a
+ * zoom that draws 240 units a few pixels high (mui-x: 6 px at 1280 × 720), and every name with it.
+ */
+const MAP_SHARE = 0.025;
+
+/** The largest name of a box on a map this wide or tall (layout units). */
+export function largestLabel(mapExtent: number): number {
+  return Math.max(LARGEST, mapExtent * MAP_SHARE);
+}
 
 /** The font size that fits `label` in the box whole, or null when that would be too small to read next to the box. */
-function wholeSize(label: string, width: number, height: number): number | null {
+function wholeSize(label: string, width: number, height: number, largest: number): number | null {
   const chars = Math.max(1, [...label].length);
   const full = (width * LABEL_WIDTH_SHARE) / (GLYPH_WIDTH * chars);
-  return full >= Math.min(width, height) * SMALLEST_FULL_NAME ? Math.min(LARGEST, height * LABEL_HEIGHT_SHARE, full) : null;
+  return full >= Math.min(width, height) * SMALLEST_FULL_NAME ? Math.min(largest, height * LABEL_HEIGHT_SHARE, full) : null;
 }
 
 /** The name of a collapsed area, centred in its box (cut with an ellipsis when even a small font cannot hold it). */
-export function boxLabelSize(label: string, width: number, height: number): number {
-  const whole = wholeSize(label, width, height);
+export function boxLabelSize(label: string, width: number, height: number, largest = LARGEST): number {
+  const whole = wholeSize(label, width, height, largest);
   if (whole !== null) return Math.max(0, whole);
   const chars = Math.max(1, [...label].length);
-  return Math.max(0, Math.min(LARGEST, height * LABEL_HEIGHT_SHARE, (width * LABEL_WIDTH_SHARE) / (GLYPH_WIDTH * Math.min(chars, KEPT_CHARACTERS))));
+  return Math.max(0, Math.min(largest, height * LABEL_HEIGHT_SHARE, (width * LABEL_WIDTH_SHARE) / (GLYPH_WIDTH * Math.min(chars, KEPT_CHARACTERS))));
 }
 
 /**
  * A collapsed area's label: "name · 204" when that fits whole, else the name alone (the count is
  * in the panel), and its font size.
  */
-export function boxLabel(name: string, count: string | null, width: number, height: number): { label: string; size: number } {
+export function boxLabel(name: string, count: string | null, width: number, height: number, largest = LARGEST): { label: string; size: number } {
   if (count !== null) {
     const withCount = `${name} · ${count}`;
-    const whole = wholeSize(withCount, width, height);
+    const whole = wholeSize(withCount, width, height, largest);
     if (whole !== null) return { label: withCount, size: whole };
   }
-  return { label: name, size: boxLabelSize(name, width, height) };
+  return { label: name, size: boxLabelSize(name, width, height, largest) };
 }
 
 /** Ink for a name on a fill: white on the dark end of the scale, dark on the light end (WCAG relative luminance). */

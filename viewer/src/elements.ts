@@ -1,7 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import { areaLabelSize, moduleDiameter } from '../../analyzer/report/layout/node-size.js';
 import type { Box } from './area-boxes.js';
-import { boxLabel, boxLabelSize, boxLabelWidth, labelInk } from './box-label.js';
+import { boxLabel, boxLabelSize, boxLabelWidth, labelInk, largestLabel } from './box-label.js';
 import { areaId, moduleId } from './element-ids.js';
 import { baseName, formatCount } from './format.js';
 import type { MetricColours } from './metric-colours.js';
@@ -48,13 +48,13 @@ export function moduleElement(index: ReportIndex, path: string, colours: MetricC
   };
 }
 
-export function areaElement(index: ReportIndex, path: string, expanded: boolean, box: Box, colours: MetricColours, heat = !expanded): ElementDefinition {
+export function areaElement(index: ReportIndex, path: string, expanded: boolean, box: Box, colours: MetricColours, heat = !expanded, largest?: number): ElementDefinition {
   const node = index.areaNodes.get(path)!;
   const count = index.areas.get(path)?.modules;
   // stuck: a rater said 3 (reviewing) four ISO weeks running (areas[].familiarity)
   const stuck = index.areas.get(path)?.familiarity?.stuck === true;
   const name = stuck ? `${node.label} · stuck` : node.label;
-  const closed = boxLabel(name, count === undefined ? null : formatCount(count), box.width, box.height);
+  const closed = boxLabel(name, count === undefined ? null : formatCount(count), box.width, box.height, largest);
   const label = expanded ? name : closed.label;
   const colour = colours.area.get(path)!;
   const data: NodeData = {
@@ -89,9 +89,12 @@ export function edgeElement(edge: VisibleEdge): ElementDefinition {
 /** All elements of a visible graph, parents before children. */
 export function graphElements(index: ReportIndex, graph: VisibleGraph, boxes: Map<string, Box>, colours: MetricColours): ElementDefinition[] {
   const out: ElementDefinition[] = [];
+  let extent = 0;
+  for (const box of boxes.values()) extent = Math.max(extent, box.width, box.height);
+  const largest = largestLabel(extent);
   for (const [, { node, expanded }] of graph.areas) {
     const box = boxes.get(node.path);
-    if (box) out.push(areaElement(index, node.path, expanded, box, colours, graph.heatBoxes.has(node.path)));
+    if (box) out.push(areaElement(index, node.path, expanded, box, colours, graph.heatBoxes.has(node.path), largest));
   }
   for (const path of graph.modules) out.push(moduleElement(index, path, colours));
   for (const edge of graph.edges) out.push(edgeElement(edge));
