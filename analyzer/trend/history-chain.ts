@@ -50,6 +50,8 @@ interface Base {
   walk: WindowCommit[][];
 }
 
+const SHA = /^[0-9a-f]{40,64}$/;
+
 /** A point's log taken into its accumulator: how many commits git diffed for it, and its stretch of the walk. */
 interface Read {
   acc: HistoryAccumulator;
@@ -193,7 +195,11 @@ export class HistoryChain {
   /** The ids of the commits `git log` (`base..tip`, or all from the tip, HEAD unless told) prints, in its order. */
   private async walkOrder(base?: string, tip = 'HEAD'): Promise<string[]> {
     const listed = await gitOk(this.scratch.dir, walkOrderArgs(base, tip), { timeoutMs: 600_000 });
-    return listed.toString('utf8').split('\n').filter((sha) => sha !== '');
+    const ids = listed.toString('utf8').split('\n').filter((sha) => sha !== '');
+    // they go to `git log --stdin`, where a line could also be an option or a range: ids only
+    const odd = ids.find((sha) => !SHA.test(sha));
+    if (odd !== undefined) throw new Error(`git rev-list printed ${JSON.stringify(odd.slice(0, 80))}, not a commit id`);
+    return ids;
   }
 
   /**
