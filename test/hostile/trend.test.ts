@@ -189,3 +189,37 @@ describe('the trend over a repository whose missing blob is replaced', () => {
     expect(figures(fromDamaged)).toEqual(figures(fromWhole));
   }, 300_000);
 });
+
+describe('the trend over a shallow clone', () => {
+  const steps: Step[] = ['01', '02', '03', '04', '05', '06'].map((month, i) => ({
+    kind: 'commit',
+    date: `2024-${month}-10T12:00:00+00:00`,
+    author: i % 2 === 0 ? PEOPLE.alice : PEOPLE.bob,
+    message: `month ${month}\n`,
+    ...(month === '04' ? { rename: [['src/b.ts', 'src/core/b.ts']] as [string, string][] } : { write: { 'src/a.ts': [`export const a = ${i};`], ...(i === 0 ? { 'src/b.ts': ['export const b = 1;'] } : {}) } }),
+  }));
+  let full: string;
+  let shallow: string;
+  beforeAll(() => {
+    full = buildRepo(mkdtempSync(join(tmpdir(), 'blastmap-trend-full-')), steps);
+    shallow = join(mkdtempSync(join(tmpdir(), 'blastmap-trend-shallow-')), 'repo');
+    // three commits deep: the boundary commit is read as if it added every file (git log --root)
+    execFileSync('git', ['clone', '-q', '--depth', '3', `file://${full}`, shallow], { stdio: 'ignore' });
+  }, 120_000);
+  afterAll(() => {
+    rmSync(full, { recursive: true, force: true });
+    rmSync(join(shallow, '..'), { recursive: true, force: true });
+  });
+
+  it('gives the points the clone reaches, each what a fresh analyze of that commit in the clone gives', async () => {
+    const report = await analyze(shallow, { ...options, now: '2024-06-30T23:59:59.000Z' });
+    expect(report.warnings.filter((w) => w.code.startsWith('trend'))).toEqual([]);
+    const trend = report.trend ?? [];
+    // April to June: the clone holds the commits of April, May and June only
+    expect(trend.map((p) => p.date.slice(0, 7))).toEqual(['2024-04', '2024-05', '2024-06']);
+    for (const point of [trend[0], trend.at(-1)] as NonNullable<Report['trend']>) {
+      const { date: _date, commit: _commit, ...figures } = point;
+      expect(figures, point.date).toEqual(await freshPoint(shallow, point, { ...options, now: '2024-06-30T23:59:59.000Z' }));
+    }
+  }, 300_000);
+});
