@@ -41,7 +41,8 @@ interface Base {
   sha: string;
   /** committer date, unix seconds */
   time: number;
-  mailmap: string | null;
+  /** the scratch repository's log rules at this point (.mailmap, .gitattributes) */
+  logRules: string;
   snapshot: HistorySnapshot;
   /** the marks of this point's log: the first `length` entries of `marks` */
   marks: CommitMarks;
@@ -72,11 +73,12 @@ const BASES_KEPT = 8;
  * branches merged since included), and every commit read is kept. The point then continues from
  * an earlier point, taking the commits since it and absorbing its accumulator as a warm run absorbs
  * an earlier run's (analyzer/incremental/history), on the same conditions: the walk order is the
- * one a whole log of the point gives, and .mailmap is unchanged. When no kept point qualifies (a
- * merged side branch older than them, a file added again after a deletion), the point takes its
- * whole log from the commits kept, in the order git walks it (`rev-list`, no diffs). A change of
- * .mailmap changes every commit's names: the kept commits are dropped and git reads the whole log
- * again. The accumulator counts no window (its own window figures are not the point's); the
+ * one a whole log of the point gives, and the log rules are unchanged. When no kept point
+ * qualifies (a merged side branch older than them, a file added again after a deletion), the point
+ * takes its whole log from the commits kept, in the order git walks it (`rev-list`, no diffs). The
+ * log rules are .mailmap, which changes every commit's names, and each .gitattributes, which can
+ * make a file's line counts `-` (`-diff`, `binary`) in every commit: when they change, the kept
+ * commits are dropped and git reads the whole log again. The accumulator counts no window (its own window figures are not the point's); the
  * point's AI share comes from the marks kept per commit, and each file's window figures (commits,
  * lines, AI commits in the point's 90 days) from the point's log kept in walk order
  * (window-figures.ts): the per-area risk reads them.
@@ -87,12 +89,12 @@ export class HistoryChain {
   private walk: WindowCommit[][] = [];
   private reason: string | null = null;
   /**
-   * Every commit read so far, as parsed while .mailmap was `recordsMailmap` (%aN and %aE depend on
-   * it): a point whose log cannot continue an earlier one takes them in its own order instead of
-   * having git diff the whole history again.
+   * Every commit read so far, as parsed under the log rules `recordsRules` (%aN and %aE depend on
+   * .mailmap, line counts on .gitattributes): a point whose log cannot continue an earlier one
+   * takes them in its own order instead of having git diff the whole history again.
    */
   private records = new Map<string, CommitRecord>();
-  private recordsMailmap: string | null = null;
+  private recordsRules: string | null = null;
   /** the previous point's commit: every commit it reaches is in `records` */
   private previous: string | null = null;
 
@@ -102,7 +104,7 @@ export class HistoryChain {
     private readonly rules: MarkerRules,
     /**
      * the newest point's commit: the first reading takes its whole log, every commit an earlier
-     * point reaches included, so that later points ask git for no diff while .mailmap stays
+     * point reaches included, so that later points ask git for no diff while the log rules stay
      */
     private ahead: string | null = null,
   ) {}
@@ -116,9 +118,11 @@ export class HistoryChain {
       coupling: this.options.coupling,
       resumable: true,
     };
-    if (this.recordsMailmap !== this.scratch.mailmap) {
+    let rulesChanged = false;
+    if (this.recordsRules !== this.scratch.logRules) {
+      rulesChanged = this.records.size > 0;
       this.records.clear();
-      this.recordsMailmap = this.scratch.mailmap;
+      this.recordsRules = this.scratch.logRules;
       this.previous = null;
     }
     let read: Read | null;
@@ -131,6 +135,7 @@ export class HistoryChain {
     if (this.previous === null) {
       read = null;
       mode = 'whole';
+      if (rulesChanged) this.reason = '.mailmap or a .gitattributes changed';
     } else {
       read = await this.continued(settings, streamed);
       mode = read === null ? 'replayed' : 'since-previous';
@@ -142,7 +147,7 @@ export class HistoryChain {
     if (read === null) throw new Error('a commit of the log was never read');
     if (mode !== 'since-previous') this.walk = [read.stretch];
     this.previous = sha;
-    this.bases.push({ sha, time, mailmap: this.scratch.mailmap, snapshot: takeSnapshot(read.acc, sha, ''), marks: this.marks, length: this.marks.times.length, walk: this.walk });
+    this.bases.push({ sha, time, logRules: this.scratch.logRules, snapshot: takeSnapshot(read.acc, sha, ''), marks: this.marks, length: this.marks.times.length, walk: this.walk });
     if (this.bases.length > BASES_KEPT) this.bases.shift();
     const model = finalizeModel(read.acc, {
       head: sha,
@@ -160,8 +165,8 @@ export class HistoryChain {
   private async continued(settings: AccumulatorSettings, streamed: number): Promise<Read | null> {
     for (let i = this.bases.length - 1; i >= 0; i -= 1) {
       const base = this.bases[i] as Base;
-      if (base.mailmap !== this.scratch.mailmap) {
-        this.reason ??= '.mailmap changed';
+      if (base.logRules !== this.scratch.logRules) {
+        this.reason ??= '.mailmap or a .gitattributes changed';
         continue;
       }
       // resume-git.ts's `continues` for a base on HEAD's first-parent chain (an ancestor by

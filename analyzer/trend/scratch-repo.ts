@@ -47,6 +47,11 @@ export class ScratchRepo {
   private written = new Map<string, string>();
   entries = new Map<string, TreeEntry>();
   mailmap: string | null = null;
+  /**
+   * What, besides the commits, changes what `git log` prints here: the root .mailmap (names) and
+   * every .gitattributes (`-diff` or `binary` turns a file's line counts into `-`), by blob id.
+   */
+  logRules = '';
 
   private constructor(
     readonly top: string,
@@ -126,6 +131,11 @@ export class ScratchRepo {
       this.written.set(path, oid);
     }
     this.mailmap = wanted.get('.mailmap') ?? null;
+    this.logRules = [...wanted]
+      .filter(([path]) => path === '.mailmap' || /(^|\/)\.gitattributes$/.test(path))
+      .map(([path, oid]) => `${path}\0${oid}`)
+      .sort()
+      .join('\n');
   }
 
   /**
