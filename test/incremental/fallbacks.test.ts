@@ -81,6 +81,19 @@ describe('history that cannot be continued falls back to a cold run with the sam
     expect(warm.history?.mode).toBe('cold');
   });
 
+  it('a .gitattributes that turns a file\'s diff off makes its line counts "-" in every old commit: read from scratch', async () => {
+    const { repo, cacheDir } = fixture();
+    const linesAdded = (json: string): number | undefined => (JSON.parse(json) as { modules: { path: string; history?: { linesAdded: number } }[] }).modules.find((m) => m.path === 'src/core/a.ts')?.history?.linesAdded;
+    const before = linesAdded((await run(repo, cacheDir)).json);
+    addCommits(repo, [commit('2025-01-02', { write: { 'src/core/.gitattributes': ['a.ts -diff'] } })]);
+    const warm = await expectSameAsCold(repo, cacheDir);
+    expect(warm.history?.mode).toBe('cold');
+    // the attribute took effect: the lines of the commits made at this path no longer count (those
+    // made before it moved here, as src/a.ts, still do)
+    expect(before).toBe(10);
+    expect(linesAdded(warm.json)).toBe(5);
+  });
+
   it('deletions, a file staged but not committed, and several commits: continued', async () => {
     const { repo, cacheDir } = fixture();
     await run(repo, cacheDir);

@@ -1,6 +1,7 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { runGit } from '../../core/git.js';
+import { runGit, splitNul } from '../../core/git.js';
 import { digestOf } from '../keys.js';
 
 const SHA = /^[0-9a-f]{40,64}$/;
@@ -55,18 +56,35 @@ function fileText(path: string): string {
   }
 }
 
-/** .mailmap, mailmap.file/blob and diff.* settings: they change names and rename detection in every old commit. */
+/** A configured path as git reads it: `~/` is the home folder. */
+function homePath(path: string): string {
+  return path.startsWith('~/') ? join(homedir(), path.slice(2)) : path;
+}
+
+/**
+ * .mailmap, mailmap.file/blob and diff.* settings change names and rename detection in every old
+ * commit; the attribute files (every tracked .gitattributes, info/attributes, the global one) can
+ * make a file's line counts `-` in every old commit (`-diff`, `binary`).
+ */
 async function configId(repoDir: string): Promise<string> {
-  const [topOut, settingsOut] = await Promise.all([text(repoDir, ['rev-parse', '--show-toplevel']), text(repoDir, ['config', '--get-regexp', '^(mailmap|diff)\\.'])]);
-  const top = topOut ?? '';
+  const [dirsOut, settingsOut, attributesOut] = await Promise.all([
+    text(repoDir, ['rev-parse', '--show-toplevel', '--path-format=absolute', '--git-common-dir']),
+    text(repoDir, ['config', '--get-regexp', '^(mailmap|diff)\\.|^core\\.attributesfile$']),
+    runGit(repoDir, ['ls-files', '-z', '--full-name', '--', ':(top,glob)**/.gitattributes']),
+  ]);
+  const [top = '', common = ''] = (dirsOut ?? '').split('\n');
   const settings = settingsOut ?? '';
-  const parts = [settings, fileText(join(top, '.mailmap'))];
+  const parts = [settings, fileText(join(top, '.mailmap')), fileText(join(common, 'info', 'attributes'))];
+  let globalAttributes = join(process.env['XDG_CONFIG_HOME'] || join(homedir(), '.config'), 'git', 'attributes');
   for (const line of settings.split('\n')) {
     const [key = '', ...rest] = line.split(' ');
     const value = rest.join(' ');
-    if (key === 'mailmap.file') parts.push(fileText(value));
+    if (key === 'mailmap.file') parts.push(fileText(homePath(value)));
     if (key === 'mailmap.blob') parts.push((await text(repoDir, ['rev-parse', '--verify', '--quiet', '--end-of-options', value])) ?? '');
+    if (key === 'core.attributesfile') globalAttributes = homePath(value);
   }
+  parts.push(fileText(globalAttributes));
+  if (attributesOut.exitCode === 0) for (const path of splitNul(attributesOut.stdout)) parts.push(path, fileText(join(top, path)));
   return digestOf(parts, 'hex');
 }
 
