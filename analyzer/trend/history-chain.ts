@@ -183,7 +183,10 @@ export class HistoryChain {
         return line === '' || parts.length > 3 ? [] : [parts[1] as string];
       });
       const read = this.replayed(order, settings, streamed);
-      if (read === null) return null;
+      if (read === null) {
+        this.reason ??= 'a commit since an earlier point was not kept';
+        return null;
+      }
       this.walk = [read.stretch, ...base.walk];
       let conflict: string | null;
       try {
@@ -249,7 +252,8 @@ export class HistoryChain {
     }
     const parts = Math.max(1, Math.min(MAX_LOG_PARTS, availableParallelism(), Math.ceil(wanted.length / COMMITS_PER_PART)));
     const size = Math.ceil(wanted.length / parts);
-    await Promise.all(
+    // every part ends before a failure is told: none goes on writing into `records` after it
+    const ended = await Promise.allSettled(
       Array.from({ length: parts }, async (_, i) => {
         const ids = wanted.slice(i * size, (i + 1) * size);
         if (ids.length === 0) return;
@@ -260,6 +264,8 @@ export class HistoryChain {
         if (parser.unexpectedTokens > 0) throw new Error(`${parser.unexpectedTokens} entries of git log output could not be read`);
       }),
     );
+    const failed = ended.find((e): e is PromiseRejectedResult => e.status === 'rejected');
+    if (failed !== undefined) throw failed.reason;
     return { order, read: wanted.length };
   }
 
