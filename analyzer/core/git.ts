@@ -149,6 +149,9 @@ export function streamGitBounded(cwd: string, args: readonly string[], bounds: {
   });
 }
 
+/** A full commit (or object) id as git prints it: SHA-1 or SHA-256, lowercase hex. */
+export const COMMIT_ID = /^[0-9a-f]{40,64}$/;
+
 export function splitNul(buffer: Buffer): string[] {
   const text = buffer.toString('utf8');
   return text.split('\0').filter((part) => part.length > 0);

@@ -1,4 +1,4 @@
-import { gitOk, gitReason, runGit, splitNul, streamGitBounded } from '../core/git.js';
+import { COMMIT_ID, gitOk, gitReason, runGit, splitNul, streamGitBounded } from '../core/git.js';
 import type { GitSource, LogOutcome, RepoProbe } from './git-source.js';
 import { logArgs } from './log-format.js';
 
@@ -51,7 +51,7 @@ async function probe(repoDir: string): Promise<RepoProbe> {
   const shallow = (shallowAndPrefix ?? '').slice(0, Math.max(firstBreak, 0)) === 'true';
   const prefix = firstBreak < 0 ? '' : (shallowAndPrefix as string).slice(firstBreak + 1).replace(/\n$/, '');
   const [head = '', time = ''] = (headLine ?? '').split(' ');
-  if (!/^[0-9a-f]{40,64}$/.test(head)) return { ...none, state: 'no-commits', message: 'HEAD names no commit', shallow, prefix };
+  if (!COMMIT_ID.test(head)) return { ...none, state: 'no-commits', message: 'HEAD names no commit', shallow, prefix };
   const branch = branchOut ?? 'HEAD';
   const headTime = Number.parseInt(time, 10);
   return {

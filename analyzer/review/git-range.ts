@@ -1,4 +1,4 @@
-import { gitOk, gitReason, runGit } from '../core/git.js';
+import { COMMIT_ID, gitOk, gitReason, runGit } from '../core/git.js';
 import { ReviewInputError } from './review-input-error.js';
 
 /** The change a pull request shows: head against the merge-base of base and head. */
@@ -24,7 +24,7 @@ async function commitOf(dir: string, label: string, ref: string): Promise<string
   // --end-of-options: a ref that starts with '-' is a ref, never an option
   const result = await runGit(dir, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
   const sha = result.stdout.toString('utf8').trim();
-  if (result.exitCode !== 0 || !/^[0-9a-f]{40,64}$/.test(sha)) {
+  if (result.exitCode !== 0 || !COMMIT_ID.test(sha)) {
     const shallow = await isShallow(dir);
     const hint = shallow ? '; this is a shallow clone: fetch the full history (actions/checkout with fetch-depth: 0)' : '; fetch it first (git fetch origin <branch>) or name an existing branch, tag or commit';
     throw new ReviewInputError(`${label} ${JSON.stringify(ref)} names no commit in this repository${hint}`);
@@ -60,7 +60,7 @@ export async function resolveRange(dir: string, baseRef: string, headRef: string
   const checkedOut = headOut.exitCode === 0 ? headOut.stdout.toString('utf8').trim() : null;
   const found = await runGit(dir, ['merge-base', '--end-of-options', base, head]);
   const mergeBase = found.stdout.toString('utf8').trim().split('\n')[0] ?? '';
-  if (found.exitCode !== 0 || !/^[0-9a-f]{40,64}$/.test(mergeBase)) {
+  if (found.exitCode !== 0 || !COMMIT_ID.test(mergeBase)) {
     if (found.exitCode !== null && found.exitCode > 1) throw new ReviewInputError(`git merge-base failed: ${gitReason(found.stderr)}`);
     if (await isShallow(dir))
       throw new ReviewInputError(`no merge-base of ${JSON.stringify(baseRef)} and ${JSON.stringify(headRef)} in this shallow clone: fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)`);

@@ -9,7 +9,7 @@ import type { MarkerRules } from '../history/marker-rules.js';
 import type { HistoryModel } from '../history/model.js';
 import { DEFAULT_STREAM_LIMITS } from '../history/real-git-source.js';
 import { absorbSnapshot } from '../incremental/history/absorb.js';
-import { gitOk, streamGitBounded } from '../core/git.js';
+import { COMMIT_ID, gitOk, streamGitBounded } from '../core/git.js';
 import { walkContinues } from '../incremental/history/resume-git.js';
 import { takeSnapshot, type HistorySnapshot } from '../incremental/history/snapshot.js';
 import type { ScratchRepo } from './scratch-repo.js';
@@ -51,8 +51,6 @@ interface Base {
   walk: WindowCommit[][];
 }
 
-const SHA = /^[0-9a-f]{40,64}$/;
-
 /** A point's log taken into its accumulator: how many commits git diffed for it, and its stretch of the walk. */
 interface Read {
   acc: HistoryAccumulator;
@@ -68,20 +66,21 @@ const COMMITS_PER_PART = 500;
 const BASES_KEPT = 8;
 
 /**
- * History at each point, oldest point first, in one pass over the log: the first point reads its
- * whole log; at each later one git diffs only the commits the previous point does not reach (side
- * branches merged since included), and every commit read is kept. The point then continues from
- * an earlier point, taking the commits since it and absorbing its accumulator as a warm run absorbs
- * an earlier run's (analyzer/incremental/history), on the same conditions: the walk order is the
- * one a whole log of the point gives, and the log rules are unchanged. When no kept point
- * qualifies (a merged side branch older than them, a file added again after a deletion), the point
- * takes its whole log from the commits kept, in the order git walks it (`rev-list`, no diffs). The
- * log rules are .mailmap, which changes every commit's names, and each .gitattributes, which can
- * make a file's line counts `-` (`-diff`, `binary`) in every commit: when they change, the kept
- * commits are dropped and git reads the whole log again. The accumulator counts no window (its own window figures are not the point's); the
- * point's AI share comes from the marks kept per commit, and each file's window figures (commits,
- * lines, AI commits in the point's 90 days) from the point's log kept in walk order
- * (window-figures.ts): the per-area risk reads them.
+ * History at each point, oldest point first, in one pass over the log. git diffs each commit once:
+ * the first point has it read the newest point's whole log (`ahead`), in parts side by side, and
+ * every commit read is kept; a later point asks git only for commits no earlier reading reached.
+ * The point then continues from an earlier point, taking the commits since it and absorbing its
+ * accumulator as a warm run absorbs an earlier run's (analyzer/incremental/history), on the same
+ * conditions: the walk order is the one a whole log of the point gives, and the log rules are
+ * unchanged. When no kept point qualifies (a merged side branch older than them, a file added
+ * again after a deletion), the point takes its whole log from the commits kept, in the order git
+ * walks it (`rev-list`, no diffs). The log rules are .mailmap, which changes every commit's names,
+ * and each .gitattributes, which can make a file's line counts `-` (`-diff`, `binary`) in every
+ * commit: when they change, the kept commits are dropped and git reads the whole log again. The
+ * accumulator counts no window (its own window figures are not the point's); the point's AI share
+ * comes from the marks kept per commit, and each file's window figures (commits, lines, AI commits
+ * in the point's 90 days) from the point's log kept in walk order (window-figures.ts): the
+ * per-area risk reads them.
  */
 export class HistoryChain {
   private bases: Base[] = [];
@@ -205,7 +204,7 @@ export class HistoryChain {
     const listed = await gitOk(this.scratch.dir, walkOrderArgs(base, tip), { timeoutMs: 600_000 });
     const ids = listed.toString('utf8').split('\n').filter((sha) => sha !== '');
     // they go to `git log --stdin`, where a line could also be an option or a range: ids only
-    const odd = ids.find((sha) => !SHA.test(sha));
+    const odd = ids.find((sha) => !COMMIT_ID.test(sha));
     if (odd !== undefined) throw new Error(`git rev-list printed ${JSON.stringify(odd.slice(0, 80))}, not a commit id`);
     return ids;
   }

@@ -1,6 +1,5 @@
 import type { AnalyzerEmitter } from '../core/events.js';
 import { gitOk } from '../core/git.js';
-import type { ModuleGraph } from '../graph/model.js';
 import type { AnalyzeOptions } from '../core/options.js';
 import { WarningSink } from '../core/warnings.js';
 import { buildMarkerRules } from '../history/marker-rules.js';
@@ -30,17 +29,6 @@ export interface TrendStats {
   filesReused?: number;
   /** per point: how its history was read, and how long the point took (ms) */
   perPoint?: { mode: string; reason: string | null; ms: number; streamed: number; graphMs?: number; areasMs?: number }[];
-}
-
-/** A point's graph and how long it took, or why it failed (never a rejected promise left waiting). */
-async function timedGraph(building: Promise<ModuleGraph>): Promise<{ graph: ModuleGraph; ms: number } | { error: Error }> {
-  const started = performance.now();
-  try {
-    const graph = await building;
-    return { graph, ms: Math.round(performance.now() - started) };
-  } catch (error) {
-    return { error: error instanceof Error ? error : new Error(String(error)) };
-  }
 }
 
 /** HEAD's first-parent chain, newest first, with committer dates. */
@@ -113,20 +101,20 @@ export async function computeTrend(root: string, options: AnalyzeOptions, emitte
       const started = performance.now();
       await scratch.moveTo(commit.sha);
       // the module set and the history are independent: git answers both at once. (The point's
-      // graph waits for the history: run beside it, the two took longer than one after the other.)
+      // graph waits for them: built beside the history, the two took longer than one after the other.)
       const [{ modules, found }, mined] = await Promise.all([pointModules(scratch, scratch.prefix, options, verdicts), history.at(commit.sha, commit.time, date, pointSince(date))]);
-      const graph = graphs !== null && areaDates.has(i) ? await timedGraph(graphs.at(scratch.dir, commit.sha, found, pointOptions)) : null;
       const point: ReportTrendPoint = { date: isoOf(date), commit: commit.sha, ...pointFigures(modules, mined) };
       const timed: { graphMs?: number; areasMs?: number } = {};
-      if (graph !== null) {
-        const built = graph;
-        if ('graph' in built) {
-          const before = performance.now();
-          point.areas = areaFigures(built.graph, mined.model, pointOptions);
-          Object.assign(timed, { graphMs: built.ms, areasMs: Math.round(performance.now() - before) });
-        } else {
+      if (graphs !== null && areaDates.has(i)) {
+        const before = performance.now();
+        try {
+          const graph = await graphs.at(scratch.dir, commit.sha, found, pointOptions);
+          const built = performance.now();
+          point.areas = areaFigures(graph, mined.model, pointOptions);
+          Object.assign(timed, { graphMs: Math.round(built - before), areasMs: Math.round(performance.now() - built) });
+        } catch (error) {
           // the point's four figures stand without them; the next quarter end tries again
-          warnings.add('trend-areas-skipped', `no per-area figures at ${isoOf(date).slice(0, 10)}: ${built.error.message.split('\n')[0] ?? ''}`);
+          warnings.add('trend-areas-skipped', `no per-area figures at ${isoOf(date).slice(0, 10)}: ${(error as Error).message.split('\n')[0] ?? ''}`);
         }
       }
       points.push(point);

@@ -1,10 +1,9 @@
 import { closeSync, constants, fstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { gitOk } from '../core/git.js';
+import { COMMIT_ID, gitOk } from '../core/git.js';
 import { readBlobs as readTreeBlobs } from '../tree/commit-tree.js';
 
-const SHA = /^[0-9a-f]{40,64}$/;
 
 /** A tree entry of a point's commit, by its root-relative path. */
 export interface TreeEntry {
@@ -105,7 +104,7 @@ export class ScratchRepo {
 
   /** HEAD, index and rule files at `sha`; `entries` lists the commit's tree. */
   async moveTo(sha: string): Promise<void> {
-    if (!SHA.test(sha)) throw new Error(`not a commit id: ${sha}`);
+    if (!COMMIT_ID.test(sha)) throw new Error(`not a commit id: ${sha}`);
     // the index and the listing: independent
     // a detached HEAD is the commit id in .git/HEAD: this repository is ours, no git call needed
     writeFileSync(join(this.top, '.git', 'HEAD'), `${sha}\n`);
@@ -173,7 +172,7 @@ function parseTree(out: Buffer): Map<string, TreeEntry> {
  */
 export async function readBlobs(cwd: string, oids: readonly string[]): Promise<Map<string, Buffer>> {
   const blobs = new Map<string, Buffer>();
-  const unique = [...new Set(oids)].filter((oid) => SHA.test(oid));
+  const unique = [...new Set(oids)].filter((oid) => COMMIT_ID.test(oid));
   await readTreeBlobs(cwd, unique, (index, bytes) => blobs.set(unique[index] as string, bytes), () => undefined);
   return blobs;
 }

@@ -1,10 +1,9 @@
 import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { runGit, splitNul } from '../../core/git.js';
+import { COMMIT_ID, runGit, splitNul } from '../../core/git.js';
 import { digestOf } from '../keys.js';
 
-const SHA = /^[0-9a-f]{40,64}$/;
 
 async function text(repoDir: string, args: string[]): Promise<string | null> {
   const result = await runGit(repoDir, args);
@@ -17,7 +16,7 @@ async function text(repoDir: string, args: string[]): Promise<string | null> {
  * side-branch commit unless every new commit is strictly newer than `base`.
  */
 async function continues(repoDir: string, base: string): Promise<boolean> {
-  if (!SHA.test(base)) return false;
+  if (!COMMIT_ID.test(base)) return false;
   const [ancestor, listed, baseTime] = await Promise.all([
     runGit(repoDir, ['merge-base', '--is-ancestor', '--end-of-options', base, 'HEAD']),
     text(repoDir, ['rev-list', '--parents', '--timestamp', '--end-of-options', `${base}..HEAD`, '--']),
