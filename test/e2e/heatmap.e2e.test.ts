@@ -101,6 +101,15 @@ describe.skipIf(!browserReady.run)('the first screen of the heatmap (issue #16)'
     expect(after.labelBox.x2).toBeLessThanOrEqual(now.width + 1);
     expect(after.labelBox.y2 - after.labelBox.y1).toBeLessThan(now.height / 4);
     await tab.screenshot({ path: join(SCREENSHOT_DIR, 'heatmap-clicked-box.png') });
+
+    // opened, the box is drawn under its modules: a click on one picks the module, not the box
+    await tab.click('[data-testid=panel] [data-testid=toggle-area]');
+    await tab.waitForTimeout(300);
+    const inside = (await tab.evaluate('window.blastmapInspectModules()') as { path: string; x: number; y: number }[])
+      .filter((m) => m.path.startsWith(`${box.path}/`) && m.x > 10 && m.y > 10 && m.x < now.width - 10 && m.y < now.height - 10);
+    expect(inside.length).toBeGreaterThan(0);
+    await tab.mouse.click(now.x + inside[0]!.x, now.y + inside[0]!.y);
+    await expect.poll(() => tab.textContent('[data-testid=panel-title]')).toBe(inside[0]!.path);
     await tab.close();
     expect(watch.problems).toEqual([]);
   }, 180_000);

@@ -53,6 +53,7 @@ export class ViewerApp {
     performance.mark('blastmap:graph-created');
     // read-only, for the end-to-end tests: where each area is drawn, its colour and its name
     (window as unknown as { blastmapInspect?: () => unknown }).blastmapInspect = () => this.view.inspectAreas();
+    (window as unknown as { blastmapInspectModules?: () => unknown }).blastmapInspectModules = () => this.view.inspectModules();
     this.panel = new SidePanel(this.index, {
       navigate: (t) => this.select(t),
       highlightBlast: (t) => this.panel.showBlast(this.view.highlightBlast(t)),

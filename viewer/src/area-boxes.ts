@@ -11,8 +11,9 @@ export interface Box {
 }
 
 /**
- * The footprint of every area: the box its expanded compound node will occupy. A collapsed area
- * is drawn as exactly this box, so expanding it fills the same place instead of moving things.
+ * The footprint of every area: its modules and the boxes of its sub-areas, with padding. An area
+ * is drawn as exactly this box, open or closed, so opening it fills the same place instead of
+ * moving things.
  */
 export function areaBoxes(index: ReportIndex): Map<string, Box> {
   const bounds = new Map<string, { x1: number; y1: number; x2: number; y2: number }>();
@@ -39,7 +40,7 @@ export function areaBoxes(index: ReportIndex): Map<string, Box> {
   for (const node of postOrder) {
     const inner = boundsOf(node);
     if (!Number.isFinite(inner.x1)) continue;
-    // The same padding the compound node gets, so both shapes cover the same ground.
+    // The padding the layout leaves around each area's content (AREA_PADDING).
     const pad = AREA_PADDING.side;
     const b = { x1: inner.x1 - pad, y1: inner.y1 - pad, x2: inner.x2 + pad, y2: inner.y2 + pad };
     bounds.set(node.path, b);

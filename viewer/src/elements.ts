@@ -1,5 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { areaLabelSize, moduleDiameter } from '../../analyzer/report/layout/node-size.js';
+import type { AreaTreeNode } from '../../analyzer/report/layout/area-tree.js';
 import type { Box } from './area-boxes.js';
 import { boxLabel, boxLabelSize, boxLabelWidth, labelInk, largestLabel } from './box-label.js';
 import { areaId, moduleId } from './element-ids.js';
@@ -11,7 +12,6 @@ import type { VisibleEdge, VisibleGraph } from './visible-graph.js';
 /** Data carried by every node; styles read these fields. */
 export interface NodeData {
   id: string;
-  parent?: string;
   label: string;
   colour: string;
   size: number;
@@ -23,11 +23,12 @@ export interface NodeData {
   /** collapsed areas: the name's colour and outline, readable on the fill */
   ink?: string;
   halo?: string;
+  /** areas: how many areas hold this one; an area is drawn over the areas around it (see graph-styles.ts) */
+  depth?: number;
 }
 
 export function moduleElement(index: ReportIndex, path: string, colours: MetricColours): ElementDefinition {
   const m = index.modules.get(path)!;
-  const area = index.areaOfModule.get(path);
   const size = moduleDiameter(m.graph.blastRadius, index.maxBlastRadius);
   const data: NodeData = {
     id: moduleId(path),
@@ -38,7 +39,6 @@ export function moduleElement(index: ReportIndex, path: string, colours: MetricC
     height: size,
     labelSize: 10,
     labelWidth: 140,
-    ...(area && area.parent ? { parent: areaId(area.path) } : {}),
   };
   return {
     group: 'nodes',
@@ -68,14 +68,22 @@ export function areaElement(index: ReportIndex, path: string, expanded: boolean,
     // an open area's name sits above its box, as wide as the box at most
     labelSize: expanded ? Math.min(areaLabelSize(box.width, box.height), boxLabelSize(label, box.width, box.height * 3)) : closed.size,
     labelWidth: boxLabelWidth(box.width),
-    ...(node.parent && node.parent.parent !== null ? { parent: areaId(node.parent.path) } : {}),
+    depth: depthOf(node),
   };
   return {
     group: 'nodes',
     data,
     position: { x: box.x, y: box.y },
+    // the box stays where its modules are: an area is not a compound that would carry them along
+    grabbable: false,
     classes: `area ${expanded ? 'expanded' : 'collapsed'}${heat ? ' heat' : ''}${stuck ? ' stuck' : ''}`,
   };
+}
+
+function depthOf(node: AreaTreeNode): number {
+  let depth = 0;
+  for (let p = node.parent; p && p.parent !== null; p = p.parent) depth++;
+  return depth;
 }
 
 export function edgeElement(edge: VisibleEdge): ElementDefinition {
@@ -86,7 +94,10 @@ export function edgeElement(edge: VisibleEdge): ElementDefinition {
   };
 }
 
-/** All elements of a visible graph, parents before children. */
+/**
+ * All elements of a visible graph, outer areas before inner ones. An open area is a plain node the
+ * size of its box (area-boxes.ts), not a Cytoscape compound: see docs/viewer.md.
+ */
 export function graphElements(index: ReportIndex, graph: VisibleGraph, boxes: Map<string, Box>, colours: MetricColours): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   let extent = 0;

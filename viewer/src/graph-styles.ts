@@ -5,6 +5,12 @@ const MUTED_LINE = '#8c959f';
 /** Blue marks the blast radius: it stays apart from every colour of the yellow-to-red heat scale. */
 export const BLAST_BLUE = '#0969da';
 
+/**
+ * Drawing order. Areas are plain nodes (not compounds), so the order is set here: areas by depth
+ * (an inner area over the one around it), then links, then modules, then what is picked.
+ */
+const Z = { edges: 1000, modules: 2000, focusEdges: 3000, selectedModule: 4000 } as const;
+
 export const GRAPH_STYLES: StylesheetJsonBlock[] = [
   {
     selector: 'node',
@@ -15,6 +21,7 @@ export const GRAPH_STYLES: StylesheetJsonBlock[] = [
       'text-outline-color': '#ffffff',
       'text-outline-width': 2,
       'text-outline-opacity': 0.9,
+      'z-index-compare': 'manual',
     },
   },
   {
@@ -32,9 +39,12 @@ export const GRAPH_STYLES: StylesheetJsonBlock[] = [
       'text-max-width': '140px',
       'text-wrap': 'ellipsis',
       'min-zoomed-font-size': 8,
+      'z-index': Z.modules,
     },
   },
   { selector: 'node.module.test, node.module.example, node.module.tooling', style: { 'border-style': 'dashed', shape: 'round-rectangle' } },
+  // Cytoscape maps data to any property; its typings allow it only where a string is expected
+  { selector: 'node.area', style: { 'z-index': 'data(depth)' as unknown as number } },
   {
     selector: 'node.area.collapsed',
     style: {
@@ -60,12 +70,12 @@ export const GRAPH_STYLES: StylesheetJsonBlock[] = [
     selector: 'node.area.expanded',
     style: {
       shape: 'round-rectangle',
+      width: 'data(width)',
+      height: 'data(height)',
       'background-color': '#f6f8fa',
       'background-opacity': 0.55,
       'border-width': 3,
       'border-color': 'data(colour)',
-      padding: '24px',
-      'compound-sizing-wrt-labels': 'exclude',
       'font-size': 'data(labelSize)',
       'font-weight': 'bold',
       'text-valign': 'top',
@@ -88,12 +98,15 @@ export const GRAPH_STYLES: StylesheetJsonBlock[] = [
       'arrow-scale': 0.7,
       'curve-style': 'straight',
       opacity: 0.3,
+      'z-index-compare': 'manual',
+      'z-index': Z.edges,
     },
   },
   { selector: 'node.area.stuck', style: { 'border-style': 'double', 'border-width': 7 } },
   { selector: 'edge.aggregated', style: { width: 'data(width)', opacity: 0.3 } },
-  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': INK, 'z-index': 20 } },
-  { selector: 'edge.focus', style: { 'line-color': INK, 'target-arrow-color': INK, opacity: 0.9, 'z-index': 10 } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': INK } },
+  { selector: 'node.module:selected', style: { 'z-index': Z.selectedModule } },
+  { selector: 'edge.focus', style: { 'line-color': INK, 'target-arrow-color': INK, opacity: 0.9, 'z-index': Z.focusEdges } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.25 } },
   { selector: 'node.blast', style: { 'border-width': 4, 'border-color': BLAST_BLUE, opacity: 1 } },
   { selector: 'node.blast-root', style: { 'border-width': 6, 'border-color': INK, opacity: 1 } },

@@ -245,6 +245,11 @@ export class GraphView {
     });
   }
 
+  /** Where each drawn module's centre is on screen (CSS pixels of the graph element), for the end-to-end tests. */
+  inspectModules(): { path: string; x: number; y: number }[] {
+    return this.cy.nodes('.module').map((node) => ({ path: targetOfId(node.id())!.path, ...node.renderedPosition() }));
+  }
+
   private fitZoomFor(node: NodeSingular): number {
     const bb = node.boundingBox({ includeLabels: true });
     // the box takes about two thirds of the canvas: its name stays a heading, not a poster, with context around
@@ -274,12 +279,10 @@ export class GraphView {
     this.events.onDrawn(this.counts());
   }
 
+  /** An area keeps its box open or closed (area-boxes.ts); only its look and name change. */
   private updateArea(node: NodeSingular, def: ElementDefinition): void {
-    const wasCollapsed = node.hasClass('collapsed');
     node.classes(def.classes ?? '');
     node.data({ label: def.data['label'], colour: def.data['colour'], labelSize: def.data['labelSize'], labelWidth: def.data['labelWidth'], ink: def.data['ink'], halo: def.data['halo'] });
-    // A compound's position follows its children; a collapsed area goes back to its own box.
-    if (!wasCollapsed && node.hasClass('collapsed') && def.position) node.position(def.position);
   }
 
   private paintBlast(): void {

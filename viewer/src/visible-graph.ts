@@ -20,7 +20,7 @@ export interface VisibleEdge {
 }
 
 export interface VisibleGraph {
-  /** area node ids drawn, each with whether it is expanded (a compound) */
+  /** area node ids drawn, each with whether it is expanded (drawn open, its contents on top) */
   areas: Map<string, { node: AreaTreeNode; expanded: boolean }>;
   /** module paths drawn */
   modules: string[];

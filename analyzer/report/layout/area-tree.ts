@@ -15,7 +15,7 @@ export interface AreaTreeNode {
  * The directory tree of the modules' areas, sorted by path, with chains of directories that hold
  * nothing but a single sub-directory folded into one node (as editors show "src/core"). Both the
  * layout and the viewer draw areas from this tree, so the boxes the layout leaves room for are
- * exactly the compound nodes the viewer draws.
+ * exactly the area boxes the viewer draws.
  */
 export function buildAreaTree(modules: readonly { path: string; area: string }[]): AreaTreeNode {
   const root: AreaTreeNode = { path: ROOT_AREA, label: ROOT_AREA, parent: null, children: [], modules: [] };

@@ -19,7 +19,7 @@ export interface Point {
 }
 
 /**
- * The viewer draws a compound box with this padding around each area's content, its label above
+ * The viewer draws a box with this padding around each area's content, its label above
  * the box; the layout leaves that much room so that sibling areas and labels never overlap.
  */
 export const AREA_PADDING = { side: 24, gap: 28 };
