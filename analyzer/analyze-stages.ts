@@ -7,7 +7,7 @@ import { isDeclarationFile, sourceExtension } from './graph/source-extensions.js
 import { readCodeowners } from './graph/codeowners/read.js';
 import { resolveLeaving, UnknownPersonError, withLeavers } from './history/leaving.js';
 import { readFamiliarityFile } from './history/familiarity-file.js';
-import type { HistoryModel } from './history/model.js';
+import type { HistoryAuthorship, HistoryModel } from './history/model.js';
 import type { ModuleGraph } from './graph/model.js';
 import { indexAreas } from './metrics/area-tree.js';
 import { resolveFamiliarity, type FamiliarityFacts } from './score/familiarity.js';
@@ -46,7 +46,8 @@ export async function runStages({ root, repoDir, options: given, emitter, warnin
   const graphBuilt = emitter.time('graph', () => (reuse ? reuse.buildGraph(graphInput) : buildModuleGraph(graphInput)));
   // git is listing the files: the earlier runs' results are read meanwhile
   const preloaded = reuse?.preload();
-  const historyRead = emitter.time('history', () => thread.model);
+  // the score needs all of the history but its co-change pairs, which the worker counts meanwhile
+  const historyRead = emitter.time('history', () => thread.authorship);
   const linesRead = lineProvenance(root, options, historyRead, emitter, warnings);
   // Work that needs only the graph (the metrics, the map's geometry, which places each module by
   // its blast radius) is done while the history stage finishes when that stage has a thread of its
@@ -81,11 +82,12 @@ export async function runStages({ root, repoDir, options: given, emitter, warnin
   const runOptions = options;
   // declared owners are timed with the score: matching every module against CODEOWNERS is part of judging it
   const [score, owners] = await emitter.time('score', () => [scoreRisk({ graph, metrics, history, provenance, options: runOptions, familiarity }), declaredOwners(graph, history, codeowners, runOptions, warnings)] as const);
-  const report = await emitter.time('report', () => {
+  const report = await emitter.time('report', async () => {
     // where the run wrote its outputs and kept its earlier work is the machine's business: the
     // same repository at the same HEAD gives the same report
     const { cacheDir: _cacheDir, out: _out, ...reported } = options;
-    const whole = buildReport({ toolVersion: TOOL_VERSION, root: repoDir, options: reported, graph, metrics, history, provenance, score, owners, layout, warnings: warnings.items, clock });
+    const { coChanges, couplingCommits } = await thread.model;
+    const whole = buildReport({ toolVersion: TOOL_VERSION, root: repoDir, options: reported, graph, metrics, history: history && { ...history, coChanges, couplingCommits }, provenance, score, owners, layout, warnings: warnings.items, clock });
     const built = trend === null ? whole : { ...whole, trend };
     const report = options.anonymize ? anonymizeReport(built) : built;
     const errors = reportErrors(report);
@@ -97,14 +99,14 @@ export async function runStages({ root, repoDir, options: given, emitter, warnin
 }
 
 /** The author ids of `--leaving`; a person the history does not know is fatal input. */
-function leavingIds(history: HistoryModel, references: readonly string[]): string[] {
+function leavingIds(history: HistoryAuthorship, references: readonly string[]): string[] {
   if (references.length === 0) return [];
   if (!history.available) throw new UnknownPersonError(`--leaving: '${references[0] ?? ''}' cannot be found: the directory has no git history`);
   return resolveLeaving(history, references);
 }
 
 /** The team's own ratings of the areas, from the working tree's .blastmap/familiarity.csv (an empty map without one). */
-function teamRatings(root: string, graph: ModuleGraph, history: HistoryModel | null, warnings: WarningSink): Map<string, FamiliarityFacts> {
+function teamRatings(root: string, graph: ModuleGraph, history: HistoryAuthorship | null, warnings: WarningSink): Map<string, FamiliarityFacts> {
   const rows = readFamiliarityFile(root, warnings);
   if (rows === null) return new Map();
   const areas = new Set(indexAreas(graph.modules.map((m) => m.path)).paths);
@@ -119,7 +121,7 @@ const couldBeModule = (path: string): boolean => sourceExtension(path) !== null 
  * the history model (HEAD, former paths). Without records this is the one cheap check, with no
  * phase of its own.
  */
-async function lineProvenance(root: string, options: AnalyzeOptions, history: Promise<HistoryModel>, emitter: AnalyzerEmitter, warnings: WarningSink): Promise<ProvenanceModel> {
+async function lineProvenance(root: string, options: AnalyzeOptions, history: Promise<HistoryAuthorship>, emitter: AnalyzerEmitter, warnings: WarningSink): Promise<ProvenanceModel> {
   const git = realProvenanceGit(root);
   const records = await readProvenanceRecords(git, warnings, { keep: couldBeModule });
   if (records === null) return noProvenance();

@@ -36,7 +36,9 @@ export class HistoryAccumulator {
   firstInWindow: number | null = null;
   lastInWindow: number | null = null;
   /** when resumable: each window commit's files (keys), newest first, for coupling to be recounted */
-  readonly touches: string[][] = [];
+  private readonly touchList: string[][] = [];
+  /** coupling work handed over to be done when coupling is first asked for (deferCoupling) */
+  private readonly couplingLater: (() => void)[] = [];
   /** when resumable: paths of changes that belong to no file at HEAD */
   readonly unowned = new Set<string>();
   private readonly renames: RenameTracker;
@@ -83,8 +85,23 @@ export class HistoryAccumulator {
 
   /** One window commit's files at HEAD (keys), in the order git log gives the commits. */
   addCouplingCommit(keys: string[]): void {
-    if (this.settings.resumable && keys.length > 0) this.touches.push(keys);
+    if (this.settings.resumable && keys.length > 0) this.touchList.push(keys);
     this.coupling.addCommit(keys);
+  }
+
+  /**
+   * Coupling commits (`work` calls addCouplingCommit) that come after every commit read so far
+   * and are counted only when coupling or the touches are first read: the figures before the
+   * report need no co-change pairs, so they can be handed on first (finalizeAuthorship).
+   */
+  deferCoupling(work: () => void): void {
+    this.couplingLater.push(work);
+  }
+
+  /** when resumable: each window commit's files (keys), newest first, for coupling to be recounted */
+  get touches(): readonly string[][] {
+    this.settleCoupling();
+    return this.touchList;
   }
 
   /** The state of the file at `headPath` (root-relative), when it is a file at HEAD. */
@@ -171,10 +188,16 @@ export class HistoryAccumulator {
   }
 
   coChanges(): CoChange[] {
+    this.settleCoupling();
     return this.coupling.result();
   }
 
   get couplingCommits(): number {
+    this.settleCoupling();
     return this.coupling.commitsCounted;
+  }
+
+  private settleCoupling(): void {
+    for (let work = this.couplingLater.shift(); work; work = this.couplingLater.shift()) work();
   }
 }

@@ -43,7 +43,8 @@ export function fileAuthorship(humans: readonly DoaInput[], changes: number): Do
   for (const h of humans) {
     const doa = degreeOfAuthorship(h.firstAuthorship, h.deliveries, changes - h.deliveries);
     if (doa > max) max = doa;
-    scored.push({ ...h, doa, isAuthor: false });
+    // a literal of one shape rather than a spread: this runs for every contributor of every file
+    scored.push({ person: h.person, deliveries: h.deliveries, firstAuthorship: h.firstAuthorship, doa, isAuthor: false });
   }
   for (const s of scored) s.isAuthor = max > 0 && s.doa / max > DOA_AUTHOR_SHARE && (s.doa >= DOA_AUTHOR_MIN || s.firstAuthorship);
   return scored;

@@ -1,4 +1,4 @@
-import type { AuthorAlias, FileAuthorship, FileHistory, HistoryAuthor, HistoryModel } from './model.js';
+import type { AuthorAlias, FileAuthorship, FileHistory, HistoryAuthor, HistoryAuthorship, HistoryCoupling, HistoryModel } from './model.js';
 import type { HistoryAccumulator } from './accumulator.js';
 import type { FileState, PersonState } from './accumulator-state.js';
 import { fileAuthorship, type DoaInput } from './doa.js';
@@ -32,18 +32,15 @@ function fileHistory(file: FileState, people: ReadonlyMap<string, PersonState>, 
   }
   const firsts = new Set<string>();
   for (const key of file.adders) firsts.add(canonical.get(key) ?? key);
+  // every contributor once (the order is the sort's below): those who delivered, then adders who did not
   const humans: DoaInput[] = [];
-  for (const person of new Set([...deliveries.keys(), ...firsts])) {
-    if (people.get(person)?.kind === 'human') humans.push({ person, deliveries: deliveries.get(person) ?? 0, firstAuthorship: firsts.has(person) });
+  const human = (person: string): boolean => people.get(person)?.kind === 'human';
+  for (const [person, count] of deliveries) if (human(person)) humans.push({ person, deliveries: count, firstAuthorship: firsts.has(person) });
+  for (const person of firsts) if (!deliveries.has(person) && human(person)) humans.push({ person, deliveries: 0, firstAuthorship: true });
+  const authors: FileAuthorship[] = [];
+  for (const s of fileAuthorship(humans, file.changes)) {
+    authors.push({ id: ids.get(s.person) as string, doa: s.doa, commits: s.deliveries, firstAuthorship: s.firstAuthorship, isAuthor: s.isAuthor, active: isActive(people.get(s.person) as PersonState) });
   }
-  const authors: FileAuthorship[] = fileAuthorship(humans, file.changes).map((s) => ({
-    id: ids.get(s.person) as string,
-    doa: s.doa,
-    commits: s.deliveries,
-    firstAuthorship: s.firstAuthorship,
-    isAuthor: s.isAuthor,
-    active: isActive(people.get(s.person) as PersonState),
-  }));
   authors.sort((x, y) => y.doa - x.doa || (x.id < y.id ? -1 : 1));
   const { busFactor, knowledgeLoss } = activeFigures(authors);
   const formerPaths: string[] = [];
@@ -78,6 +75,16 @@ function isoPerTime(): (t: number | null) => string | null {
 
 /** Turns the streamed counters into the model the later stages read. */
 export function finalizeModel(acc: HistoryAccumulator, facts: RepoFacts): HistoryModel {
+  return { ...finalizeAuthorship(acc, facts), ...finalizeCoupling(acc) };
+}
+
+/** The co-change pairs: counting them is the accumulator's last step when a run resumes (absorb.ts). */
+export function finalizeCoupling(acc: HistoryAccumulator): HistoryCoupling {
+  return { coChanges: acc.coChanges(), couplingCommits: acc.couplingCommits };
+}
+
+/** Everything but the co-change pairs. */
+export function finalizeAuthorship(acc: HistoryAccumulator, facts: RepoFacts): HistoryAuthorship {
   const { canonical, merged } = samePersonMerge(acc.people.values(), facts.mergeSameName);
   const people = mergedPeople(acc.people, canonical);
   const ids = new Map([...people.keys()].map((key) => [key, authorId(key)]));
@@ -114,10 +121,8 @@ export function finalizeModel(acc: HistoryAccumulator, facts: RepoFacts): Histor
     truckFactorAuthors: tf.removed,
     aiCommitRatio: acc.commitsInWindow > 0 ? acc.aiCommitsInWindow / acc.commitsInWindow : null,
     monthly: monthlySeries(acc.months),
-    coChanges: acc.coChanges(),
     aiRuleCounts: { ...acc.aiRuleCounts },
     aiRuleMatches: { ...acc.aiRuleMatches },
-    couplingCommits: acc.couplingCommits,
   };
 }
 

@@ -3,15 +3,15 @@ import type { AnalyzeOptions } from '../core/options.js';
 import type { WarningSink } from '../core/warnings.js';
 import type { AccumulatorSettings } from './accumulator.js';
 import { emptyHistoryModel } from './empty-model.js';
-import { finalizeModel } from './finalize.js';
+import { finalizeAuthorship, finalizeCoupling } from './finalize.js';
 import type { GitSource, RepoProbe } from './git-source.js';
 import { buildMarkerRules } from './marker-rules.js';
-import type { HistoryModel } from './model.js';
+import type { HistoryAuthorship, HistoryModel } from './model.js';
 import { readLog, type LogRead } from './read-log.js';
 import { realGitSource } from './real-git-source.js';
 import { isoOf, resolveNow, toUnixSeconds } from './time-window.js';
 
-export type { HistoryModel } from './model.js';
+export type { HistoryAuthorship, HistoryModel } from './model.js';
 
 /** What reading the history needs: the repository, what git said of it, and how to accumulate. */
 export interface LogContext {
@@ -37,6 +37,11 @@ export interface MineHistoryInput {
   warnings: WarningSink;
   /** how the log is read, when not whole */
   readHistory?: ReadHistory;
+  /**
+   * Given the model without its co-change pairs as soon as that part is done, before the pairs are
+   * counted: a caller on another thread can hand it on so the score starts meanwhile.
+   */
+  onAuthorship?: (authorship: HistoryAuthorship) => void;
 }
 
 export async function mineHistory(input: MineHistoryInput): Promise<HistoryModel> {
@@ -84,5 +89,7 @@ export async function mineHistoryFrom(source: GitSource, input: MineHistoryInput
     warnings.add('history-incomplete', `${read.unexpectedTokens} entries of git log output could not be read and were skipped`);
   }
   const complete = !probe.shallow && outcome.complete && read.unexpectedTokens === 0;
-  return finalizeModel(acc, { head: probe.head, branch: probe.branch, shallow: probe.shallow, complete, now, activityDays: options.activityDays, mergeSameName: options.mergeSameName });
+  const authorship = finalizeAuthorship(acc, { head: probe.head, branch: probe.branch, shallow: probe.shallow, complete, now, activityDays: options.activityDays, mergeSameName: options.mergeSameName });
+  input.onAuthorship?.(authorship);
+  return { ...authorship, ...finalizeCoupling(acc) };
 }

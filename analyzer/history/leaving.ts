@@ -5,14 +5,14 @@
  * Activity is decided once, in finalize.ts (the activity window); this is the one other input to
  * it, applied to the finished model so that cached history stays the same with or without it.
  */
-import type { FileHistory, HistoryModel } from './model.js';
+import type { FileHistory, HistoryAuthorship } from './model.js';
 import { indexPeople } from './find-person.js';
 import { truckFactor } from './truck-factor.js';
 
 export class UnknownPersonError extends Error {}
 
 /** Author ids for each reference; a reference nobody matches, or that names several people, throws. */
-export function resolveLeaving(model: HistoryModel, references: readonly string[]): string[] {
+export function resolveLeaving(model: HistoryAuthorship, references: readonly string[]): string[] {
   const index = indexPeople(model.authors);
   const ids: string[] = [];
   for (const reference of references) {
@@ -45,7 +45,7 @@ export function activeFigures(authors: FileHistory['authors']): { busFactor: num
   return { busFactor, knowledgeLoss: owners > 0 && ownedDoa > 0 ? lostDoa / ownedDoa : null };
 }
 
-export function withLeavers(model: HistoryModel, leaving: readonly string[]): HistoryModel {
+export function withLeavers<M extends HistoryAuthorship>(model: M, leaving: readonly string[]): M {
   if (leaving.length === 0) return model;
   const gone = new Set(leaving);
   const files = new Map<string, FileHistory>();

@@ -102,3 +102,12 @@ export interface HistoryModel {
   /** commits in the window with 1..maxFilesPerCommit files at HEAD: the coupling support denominator */
   couplingCommits: number;
 }
+
+/** The model's co-change part: only the report reads it. */
+export type HistoryCoupling = Pick<HistoryModel, 'coChanges' | 'couplingCommits'>;
+
+/**
+ * The model without its co-change part: everything the score and the other stages before the
+ * report read. It can be handed on while the co-change pairs are still being counted.
+ */
+export type HistoryAuthorship = Omit<HistoryModel, keyof HistoryCoupling>;

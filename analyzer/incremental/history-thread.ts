@@ -3,7 +3,8 @@ import { Worker } from 'node:worker_threads';
 import type { AnalyzerEmitter, CacheEvent, ProgressEvent } from '../core/events.js';
 import type { AnalyzeOptions } from '../core/options.js';
 import type { AnalyzerWarning, WarningSink } from '../core/warnings.js';
-import type { HistoryModel } from '../history/index.js';
+import type { HistoryAuthorship, HistoryModel } from '../history/index.js';
+import type { HistoryCoupling } from '../history/model.js';
 import type { HistoryThreadInput } from './history-stage-input.js';
 import { HistoryDirStore } from './store/history-dir.js';
 import { modelFromBytes } from './model-transfer.js';
@@ -13,10 +14,13 @@ export type { HistoryThreadInput } from './history-stage-input.js';
 export type HistoryThreadMessage =
   | { kind: 'progress'; event: ProgressEvent }
   | { kind: 'cache'; event: CacheEvent }
-  | { kind: 'done'; model: Uint8Array; warnings: AnalyzerWarning[] };
+  | { kind: 'authorship'; model: Uint8Array }
+  | { kind: 'done'; coupling: HistoryCoupling; warnings: AnalyzerWarning[] };
 
 export interface HistoryThread {
-  /** the stage's result, as soon as the thread has it */
+  /** the stage's result without its co-change pairs, as soon as the thread has it (all the score needs) */
+  authorship: Promise<HistoryAuthorship>;
+  /** the stage's whole result */
   model: Promise<HistoryModel>;
   /** the thread has ended: after the model, it writes the history snapshot for later runs */
   ended: Promise<void>;
@@ -42,31 +46,37 @@ export async function startHistory(input: HistoryThreadInput, emitter: AnalyzerE
   const model = mineHistory(stageInput(input, emitter, warnings, saves));
   const ended = model.then(() => saveAll(saves));
   ended.catch(() => undefined);
-  return { model, ended, stop: () => ended.catch(() => undefined), ownThread: false };
+  return { authorship: model, model, ended, stop: () => ended.catch(() => undefined), ownThread: false };
 }
 
 /**
  * Runs the history stage in a worker thread (history-worker.ts) while the graph stage has the main
  * one: both are CPU-bound in-process work (log parsing and snapshot merging here, parsing and
  * resolving there), so side by side they take the longer of the two instead of the sum. Its
- * events are re-emitted on `emitter`, its warnings added to `warnings`.
+ * events are re-emitted on `emitter`, its warnings added to `warnings`. The model comes in two
+ * messages: all but the co-change pairs first, then the pairs (history-worker.ts).
  */
 function mineHistoryInThread(input: HistoryThreadInput, emitter: AnalyzerEmitter, warnings: WarningSink): HistoryThread {
   const worker = startWorker(input);
   let delivered = false;
-  let deliver: (model: HistoryModel) => void = () => undefined;
-  let fail: (error: unknown) => void = () => undefined;
-  const model = new Promise<HistoryModel>((resolve, reject) => {
-    deliver = resolve;
-    fail = reject;
-  });
+  let authorshipNow: HistoryAuthorship | null = null;
+  const authorship = settleable<HistoryAuthorship>();
+  const model = settleable<HistoryModel>();
+  const fail = (error: unknown): void => {
+    authorship.reject(error);
+    model.reject(error);
+  };
   worker.on('message', (message: HistoryThreadMessage) => {
     if (message.kind === 'progress') emitter.emit('progress', message.event);
     else if (message.kind === 'cache') emitter.emit('cache', message.event);
+    else if (message.kind === 'authorship') {
+      authorshipNow = modelFromBytes(message.model);
+      authorship.resolve(authorshipNow);
+    } else if (authorshipNow === null) fail(new Error('the history thread sent its co-change pairs before the rest of the model'));
     else {
       for (const w of message.warnings) warnings.add(w.code, w.message, w.path);
       delivered = true;
-      deliver(modelFromBytes(message.model));
+      model.resolve({ ...authorshipNow, ...message.coupling });
     }
   });
   const ended = new Promise<void>((resolve, reject) => {
@@ -81,7 +91,19 @@ function mineHistoryInThread(input: HistoryThreadInput, emitter: AnalyzerEmitter
   });
   // a failure is reported through `model` when it comes first; `ended` then only marks the end
   ended.catch(() => undefined);
-  return { model, ended, stop: async () => void (await worker.terminate()), ownThread: true };
+  return { authorship: authorship.promise, model: model.promise, ended, stop: async () => void (await worker.terminate()), ownThread: true };
+}
+
+/** A promise with its resolve and reject at hand; a rejection nobody waits for is not reported as unhandled. */
+function settleable<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: unknown) => void } {
+  let resolve: (value: T) => void = () => undefined;
+  let reject: (error: unknown) => void = () => undefined;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
 }
 
 function startWorker(input: HistoryThreadInput): Worker {

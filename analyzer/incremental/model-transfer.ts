@@ -1,8 +1,9 @@
-import type { HistoryModel } from '../history/index.js';
+import type { HistoryAuthorship } from '../history/index.js';
 import type { FileHistory } from '../history/model.js';
 
 /**
- * The history model as it crosses from the worker to the main thread: the UTF-8 bytes of its JSON,
+ * The history model (all but its co-change pairs, which follow in a message of their own) as it
+ * crosses from the worker to the main thread: the UTF-8 bytes of its JSON,
  * in a buffer handed over rather than copied (the receiving thread parses 20,000 files' history
  * faster than a structured clone rebuilds it). The files, most of the bytes, go as rows: one list
  * of keys, then each file's values in that order, its authors likewise, so that no key is written
@@ -19,7 +20,7 @@ interface Rows {
   rows: unknown[][];
 }
 
-type Wire = Omit<HistoryModel, 'files'> & { files: [string, FileHistory][] | null; rows: Rows | null };
+type Wire = Omit<HistoryAuthorship, 'files'> & { files: [string, FileHistory][] | null; rows: Rows | null };
 
 function sameKeys(object: object, keys: readonly string[]): boolean {
   const own = Object.keys(object);
@@ -85,16 +86,16 @@ function fromRows({ keys, authorKeys, paths, rows }: Rows): Map<string, FileHist
   return files;
 }
 
-export function modelToBytes(model: HistoryModel): Uint8Array {
+export function modelToBytes(model: HistoryAuthorship): Uint8Array {
   const rows = toRows(model.files);
   const wire: Wire = { ...model, files: rows === null ? [...model.files] : null, rows };
   return new TextEncoder().encode(JSON.stringify(wire));
 }
 
-export function modelFromBytes(bytes: Uint8Array): HistoryModel {
+export function modelFromBytes(bytes: Uint8Array): HistoryAuthorship {
   const wire = JSON.parse(new TextDecoder().decode(bytes)) as Partial<Wire>;
   // `files` keeps its place among the keys, as the worker's model had it
   const model = { ...wire, files: wire.rows ? fromRows(wire.rows) : new Map(wire.files ?? []) };
   delete model.rows;
-  return model as HistoryModel;
+  return model as HistoryAuthorship;
 }

@@ -5,6 +5,7 @@ import type { Report } from './schema/index.js';
 import { count } from './wording/count.js';
 import { NO_HISTORY_HEADLINE } from './wording/limits.js';
 import { compareText } from '../core/compare-text.js';
+import { grouped } from '../core/grouped.js';
 
 export function header(l: Lookup): string[] {
   const { repo, tool, options } = l.report;
@@ -114,7 +115,6 @@ function codeSpan(text: string): string {
 
 /** What the modules are: only the source ones count toward blast radius, centrality and the truck factor. */
 /** Thousands grouped as the header's window ("12,166 commits") and report/wording/count.ts group them. */
-const grouped = (n: number): string => n.toLocaleString('en-US');
 
 function kindsLine(kinds: Report['summary']['kinds']): string {
   const parts = [`${grouped(kinds.source)} source`];

@@ -2,6 +2,7 @@
 import { md, table } from './markdown-escape.js';
 import { percent } from './markdown-lookup.js';
 import type { ReportTrendPoint } from './schema/index.js';
+import { grouped } from '../core/grouped.js';
 
 /** "2025 Q1" for an ISO date, by its UTC month. */
 export function quarterOf(iso: string): string {
@@ -20,13 +21,25 @@ export function quarterly(trend: readonly ReportTrendPoint[]): { quarter: string
   return rows;
 }
 
+/**
+ * "2025 Q3 so far" when the point is before the quarter's last day (the newest point is HEAD's
+ * commit date, usually inside a quarter): its row is not the quarter's end, and must not read as one.
+ */
+export function quarterLabel(quarter: string, iso: string): string {
+  const year = Number(iso.slice(0, 4));
+  const lastMonth = Math.ceil(Number(iso.slice(5, 7)) / 3) * 3;
+  // day 0 of the month after the quarter: its last day
+  const lastDay = new Date(Date.UTC(year, lastMonth, 0)).toISOString().slice(0, 10);
+  return iso.slice(0, 10) < lastDay ? `${quarter} so far` : quarter;
+}
+
 export function overTime(trend: readonly ReportTrendPoint[] | undefined): string[] {
   if (trend === undefined || trend.length === 0) return [];
   const rows = quarterly(trend).map(({ quarter, point }) => [
-    quarter,
+    quarterLabel(quarter, point.date),
     md(point.date.slice(0, 10)),
     `\`${point.commit.slice(0, 12)}\``,
-    point.sourceModules.toLocaleString('en-US'),
+    grouped(point.sourceModules),
     point.truckFactor === null ? 'n/a' : String(point.truckFactor),
     percent(point.aiCommitRatio),
     percent(point.busFactorZero),
@@ -34,7 +47,7 @@ export function overTime(trend: readonly ReportTrendPoint[] | undefined): string
   return [
     '## Over time',
     '',
-    'Each row is what `blastmap analyze` reports for the commit of that date (the last point of the quarter), seen then: activity and AI share over the 90 days before it.',
+    'Each row is what `blastmap analyze` reports for the commit of that date (the last point of the quarter; "so far" when the quarter had not ended), seen then: activity and AI share over the 90 days before it.',
     '',
     ...table(['Quarter', 'Date', 'Commit', 'Source modules', 'Truck factor', 'AI-assisted commits', 'No active author'], rows),
     ...riskiestAreas(trend),

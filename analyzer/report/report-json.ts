@@ -3,6 +3,8 @@ import type { Report } from './schema/index.js';
 
 /** The bytes come in pieces of about this size: no 50 MB string is ever built. */
 const CHUNK_BYTES = 1 << 20;
+/** Text is gathered up to about this many characters before it is encoded. */
+const BATCH_CHARS = 1 << 16;
 
 /** One character that needs an escape (html-embed.ts): most elements have none. */
 const NEEDS_ESCAPE = /[<>&\u2028\u2029]/;
@@ -25,16 +27,32 @@ export function reportJsonChunks(report: Report, onPiece?: (piece: Buffer) => vo
   };
   let buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   let used = 0;
-  const put = (json: string): void => {
+  const encode = (json: string): void => {
     const text = NEEDS_ESCAPE.test(json) ? scriptSafeJson(json) : json;
-    // UTF-8 takes at most three bytes per UTF-16 code unit
-    const most = text.length * 3;
-    if (used + most > buffer.length) {
-      done(buffer.subarray(0, used));
-      buffer = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, most));
-      used = 0;
+    // UTF-8 takes at most three bytes per UTF-16 code unit; the exact count only when that is too many
+    if (used + text.length * 3 > buffer.length) {
+      const bytes = Buffer.byteLength(text);
+      if (used + bytes > buffer.length) {
+        done(buffer.subarray(0, used));
+        buffer = Buffer.allocUnsafe(Math.max(CHUNK_BYTES, bytes));
+        used = 0;
+      }
     }
     used += buffer.write(text, used);
+  };
+  // small pieces are joined first: one encode per few kilobytes instead of one per list element.
+  // What is joined always fits the current piece, so a piece still ends within one line of full.
+  let pending = '';
+  const put = (json: string): void => {
+    if (pending.length > 0 && used + (pending.length + json.length) * 3 > buffer.length) {
+      encode(pending);
+      pending = '';
+    }
+    pending += json;
+    if (pending.length >= BATCH_CHARS) {
+      encode(pending);
+      pending = '';
+    }
   };
   put('{\n');
   Object.entries(report).forEach(([key, value], i) => {
@@ -50,6 +68,7 @@ export function reportJsonChunks(report: Report, onPiece?: (piece: Buffer) => vo
     }
   });
   put('\n}\n');
+  encode(pending);
   done(buffer.subarray(0, used));
   return chunks;
 }

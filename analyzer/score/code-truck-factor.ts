@@ -5,7 +5,7 @@
  * each person is an author of (DOA).
  */
 import type { ModuleGraph } from '../graph/model.js';
-import type { FileHistory, HistoryModel } from '../history/model.js';
+import type { FileHistory, HistoryAuthorship } from '../history/model.js';
 import { truckFactor } from '../history/truck-factor.js';
 
 export interface CodeOwnership {
@@ -20,7 +20,7 @@ export interface CodeOwnership {
  * Reads each module's path and kind only (analyzer/trend passes modules without a graph).
  * `leaving`: people counted as gone (--leaving): their authorship no longer holds any file up.
  */
-export function codeOwnership(graph: { modules: readonly Pick<ModuleGraph['modules'][number], 'path' | 'kind'>[] }, history: HistoryModel | null, leaving: readonly string[] = []): CodeOwnership {
+export function codeOwnership(graph: { modules: readonly Pick<ModuleGraph['modules'][number], 'path' | 'kind'>[] }, history: HistoryAuthorship | null, leaving: readonly string[] = []): CodeOwnership {
   const gone = new Set(leaving);
   const files: FileHistory[] = [];
   for (const module of graph.modules) {

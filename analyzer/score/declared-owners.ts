@@ -20,7 +20,7 @@ import type { Codeowners } from '../graph/codeowners/read.js';
 import { ownersOf } from '../graph/codeowners/parse.js';
 import type { ModuleGraph } from '../graph/model.js';
 import { indexPeople } from '../history/find-person.js';
-import type { FileHistory, HistoryModel } from '../history/model.js';
+import type { FileHistory, HistoryAuthorship } from '../history/model.js';
 import { chainOfPath } from '../metrics/area-tree.js';
 
 export const AREA_SUGGESTED = 5;
@@ -54,7 +54,7 @@ export interface DeclaredOwnersResult {
   loginOf: Map<string, string>;
 }
 
-export function declaredOwners(graph: ModuleGraph, history: HistoryModel | null, codeowners: Codeowners | null, options: Pick<AnalyzeOptions, 'declaredOwners'>, warnings: WarningSink): DeclaredOwnersResult {
+export function declaredOwners(graph: ModuleGraph, history: HistoryAuthorship | null, codeowners: Codeowners | null, options: Pick<AnalyzeOptions, 'declaredOwners'>, warnings: WarningSink): DeclaredOwnersResult {
   const peopleOf = ownerMapping(history, options.declaredOwners, warnings);
   const rules = codeowners?.used ? codeowners.rules : [];
   const modules = new Map<string, OwnersFigures>();
@@ -116,7 +116,7 @@ function byCount(counts: Map<string, number>): string[] {
 }
 
 /** owner text -> author ids; config first, then noreply logins and authors' addresses. */
-function ownerMapping(history: HistoryModel | null, config: Record<string, string | string[]>, warnings: WarningSink): (owner: string) => string[] {
+function ownerMapping(history: HistoryAuthorship | null, config: Record<string, string | string[]>, warnings: WarningSink): (owner: string) => string[] {
   if (history === null) return () => [];
   const index = indexPeople(history.authors);
   const configured = new Map<string, string[]>();
@@ -141,7 +141,7 @@ function ownerMapping(history: HistoryModel | null, config: Record<string, strin
 }
 
 /** Each author id known by a GitHub login: from the config key's `@login` entries, then noreply addresses. */
-function loginsOf(history: HistoryModel | null, config: Record<string, string | string[]>, peopleOf: (owner: string) => string[]): Map<string, string> {
+function loginsOf(history: HistoryAuthorship | null, config: Record<string, string | string[]>, peopleOf: (owner: string) => string[]): Map<string, string> {
   const logins = new Map<string, string>();
   if (history === null) return logins;
   for (const key of Object.keys(config)) {

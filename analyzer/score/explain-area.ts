@@ -1,6 +1,7 @@
 /** One plain sentence per area: who depends on it, who can still explain it, how it changes. */
 import type { AreaFacts } from './area-facts.js';
 import { ago, names, pct, plural, sentence } from './format.js';
+import { grouped } from '../core/grouped.js';
 
 export function explainArea(a: AreaFacts, sources: number, now: string | null): string {
   return sentence([exposure(a, sources), ...ownership(a, now)]);
@@ -19,7 +20,7 @@ function exposure(a: AreaFacts, sources: number): string {
  */
 function underHalf(a: AreaFacts, active: readonly string[]): string {
   const has = a.filesWithActiveAuthor === 1 ? 'has' : 'have';
-  return `bus factor 0: only ${a.filesWithActiveAuthor.toLocaleString('en-US')} of its ${plural(a.scopeFiles, 'file')} ${has} an active author (${names(active)}), fewer than half`;
+  return `bus factor 0: only ${grouped(a.filesWithActiveAuthor)} of its ${plural(a.scopeFiles, 'file')} ${has} an active author (${names(active)}), fewer than half`;
 }
 
 function ownership(a: AreaFacts, now: string | null): string[] {

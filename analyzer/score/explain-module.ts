@@ -3,6 +3,7 @@ import { ago, names, pct, plural, sentence } from './format.js';
 import type { ModuleFacts } from './module-facts.js';
 import { aiLineShareValue, lineSourceName, type Ownership } from './ownership.js';
 import type { LineShare } from '../history/provenance/model.js';
+import { grouped } from '../core/grouped.js';
 
 export function explainModule(f: ModuleFacts, sources: number, now: string | null): string {
   return sentence([exposure(f, sources), ...ownership(f.ownership, f.lineShare, now, f.wholeHistory)]);
@@ -16,7 +17,7 @@ const KIND_WORDS = { source: 'source code', test: 'test code', example: 'example
 
 function exposure(f: ModuleFacts, sources: number): string {
   if (f.barrel && f.blastRadius > 0) {
-    return `it only re-exports: ${plural(f.blastRadius, 'module')} ${f.blastRadius === 1 ? 'imports' : 'import'} through it, ${f.symbolBlastRadius.toLocaleString('en-US')} ${f.symbolBlastRadius === 1 ? 'uses' : 'use'} symbols defined here`;
+    return `it only re-exports: ${plural(f.blastRadius, 'module')} ${f.blastRadius === 1 ? 'imports' : 'import'} through it, ${grouped(f.symbolBlastRadius)} ${f.symbolBlastRadius === 1 ? 'uses' : 'use'} symbols defined here`;
   }
   if (f.blastRadius === 0) return f.source ? 'nothing else depends on it' : `${KIND_WORDS[f.kind]} that no source module depends on`;
   const share = sources > 0 ? f.blastRadius / sources : 0;

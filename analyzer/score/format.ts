@@ -1,5 +1,6 @@
 /** Figures in words for explanations: percentages as "41 %", ages in days, months or years. */
 import { daysBetween } from './churn.js';
+import { grouped } from '../core/grouped.js';
 
 export function pct(share: number): string {
   if (!Number.isFinite(share) || share <= 0) return '0 %';
@@ -20,7 +21,7 @@ export function ago(date: string | null, now: string | null): string | null {
 
 /** "1 commit", "7,475 file changes": grouped as report/wording/count.ts groups them, so the panel's figures and its sentences agree. */
 export function plural(n: number, word: string): string {
-  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+  return `${grouped(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function sentence(parts: readonly string[]): string {

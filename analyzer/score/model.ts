@@ -1,7 +1,7 @@
 import type { AnalyzeOptions } from '../core/options.js';
 import type { CodeOwnership } from './code-truck-factor.js';
 import type { ModuleGraph } from '../graph/model.js';
-import type { HistoryModel } from '../history/model.js';
+import type { HistoryAuthorship } from '../history/model.js';
 import type { ProvenanceModel } from '../history/provenance/model.js';
 import type { GraphMetrics } from '../metrics/model.js';
 import type { AreaFamiliarity, FamiliarityFacts } from './familiarity.js';
@@ -30,7 +30,7 @@ export interface ScoreInput {
   graph: ModuleGraph;
   metrics: GraphMetrics;
   /** null when the directory has no usable git history */
-  history: HistoryModel | null;
+  history: HistoryAuthorship | null;
   /** line-level AI provenance; null or without a file's entry when the repository records nothing for it */
   provenance?: ProvenanceModel | null;
   options: AnalyzeOptions;

@@ -1,6 +1,6 @@
 /** The raw per-module figures every factor and explanation is built from, gathered once. */
 import type { ModuleKind } from '../graph/model.js';
-import type { HistoryAuthor, HistoryModel } from '../history/model.js';
+import type { HistoryAuthor, HistoryAuthorship } from '../history/model.js';
 import type { LineShare } from '../history/provenance/model.js';
 import { recentChurn } from './churn.js';
 import { activeNames, ownershipOf, type Ownership } from './ownership.js';
@@ -29,7 +29,7 @@ export interface ModuleFacts {
   recentChurn: number;
 }
 
-export function usableHistory(history: HistoryModel | null): HistoryModel | null {
+export function usableHistory(history: HistoryAuthorship | null): HistoryAuthorship | null {
   return history && history.available ? history : null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { overTime, quarterly, quarterOf, riskiestAreas } from '../../analyzer/report/markdown-trend.js';
+import { overTime, quarterLabel, quarterly, quarterOf, riskiestAreas } from '../../analyzer/report/markdown-trend.js';
 import type { ReportTrendPoint } from '../../analyzer/report/schema/index.js';
 
 const point = (date: string, truckFactor: number | null, busFactorZero: number | null): ReportTrendPoint => ({
@@ -9,6 +9,15 @@ const point = (date: string, truckFactor: number | null, busFactorZero: number |
 describe('report.md "Over time"', () => {
   it('names quarters by UTC month', () => {
     expect(['2024-01-31', '2024-03-31', '2024-04-30', '2024-12-31'].map((d) => quarterOf(`${d}T23:59:59.000Z`))).toEqual(['2024 Q1', '2024 Q1', '2024 Q2', '2024 Q4']);
+  });
+
+  it('says "so far" of a quarter whose last point is before its last day', () => {
+    expect(quarterLabel('2024 Q1', '2024-03-31T23:59:59.000Z')).toBe('2024 Q1');
+    expect(quarterLabel('2024 Q1', '2024-03-30T10:00:00.000Z')).toBe('2024 Q1 so far');
+    expect(quarterLabel('2026 Q3', '2026-07-31T23:59:59.000Z')).toBe('2026 Q3 so far');
+    expect(quarterLabel('2024 Q4', '2024-12-31T00:00:00.000Z')).toBe('2024 Q4');
+    const lines = overTime([point('2024-03-31', 3, 0.5), point('2024-05-31', 4, 0.5)]);
+    expect(lines.filter((line) => line.startsWith('| 2024')).map((line) => line.split(' | ')[0])).toEqual(['| 2024 Q1', '| 2024 Q2 so far']);
   });
 
   it('keeps the last point of each quarter, oldest first', () => {

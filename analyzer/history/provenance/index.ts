@@ -9,7 +9,7 @@
 import { availableParallelism } from 'node:os';
 import type { AnalyzerEmitter } from '../../core/events.js';
 import type { WarningSink } from '../../core/warnings.js';
-import type { HistoryModel } from '../model.js';
+import type { HistoryAuthorship } from '../model.js';
 import { measureLineShares } from './line-share.js';
 import { noProvenance, type ProvenanceModel } from './model.js';
 import type { ProvenanceGit } from './provenance-git.js';
@@ -40,7 +40,7 @@ export async function readProvenanceRecords(git: ProvenanceGit, warnings: Warnin
 export interface MeasureProvenanceInput {
   git: ProvenanceGit;
   records: RecordsRead;
-  history: HistoryModel;
+  history: HistoryAuthorship;
   /**
    * which paths could be modules: only such files are blamed, and only records for such paths are
    * kept (it looks at the name alone, so it holds for a path under the analyzed directory and for

@@ -7,7 +7,8 @@ import { earlier, later } from '../../history/time-window.js';
  * Continues an accumulator that has read the commits after a snapshot's HEAD (newest first) with
  * the snapshot, as if the log had gone on into the older commits: each file of the old HEAD moves
  * to where the new commits' renames took it, counters add, the older side's creator wins, the
- * newer side's names win, and coupling is recounted commit by commit in log order.
+ * newer side's names win, and coupling is recounted commit by commit in log order (when it is first
+ * read: the accumulator defers it, so the figures before the report can be handed on first).
  * Returns why it cannot be done exactly (then the caller reads the whole log), or null when done.
  */
 export function absorbSnapshot(acc: HistoryAccumulator, base: HistorySnapshot): string | null {
@@ -27,14 +28,17 @@ export function absorbSnapshot(acc: HistoryAccumulator, base: HistorySnapshot): 
     return state.path;
   });
   absorbWindow(acc, base);
-  for (const touch of base.touches) {
-    const keys: string[] = [];
-    for (const i of touch) {
-      const key = keyNow[i];
-      if (key !== null && key !== undefined) keys.push(key);
+  // the older commits come after every new one in log order: nothing is added after them
+  acc.deferCoupling(() => {
+    for (const touch of base.touches) {
+      const keys: string[] = [];
+      for (const i of touch) {
+        const key = keyNow[i];
+        if (key !== null && key !== undefined) keys.push(key);
+      }
+      acc.addCouplingCommit(keys);
     }
-    acc.addCouplingCommit(keys);
-  }
+  });
   for (const path of base.unowned) acc.unowned.add(path);
   return null;
 }

@@ -94,7 +94,9 @@ export function readSnapshot(value: unknown): HistorySnapshot | null {
   const arrays = [s.people, s.files, s.months, s.touches, s.unowned].every(Array.isArray);
   // a snapshot of an older shape (before first authorship and merged names were kept) is dropped
   const shaped = arrays && (s.files as unknown[]).every((f) => Array.isArray((f as Partial<SnapshotFile>).adders))
-    && (s.people as unknown[]).every((p) => Array.isArray((p as Partial<PersonState>).names) && Array.isArray((p as Partial<PersonState>).mailmapped));
+    && (s.people as unknown[]).every((p) => Array.isArray((p as Partial<PersonState>).names) && Array.isArray((p as Partial<PersonState>).mailmapped))
+    // touches are replayed after the model is handed on (absorb.ts), where a failure could no longer fall back to the whole log
+    && (s.touches as unknown[]).every(Array.isArray);
   const numbers = [s.commitsRead, s.commitsInWindow, s.aiCommitsInWindow].every((n) => typeof n === 'number');
   const records = [s.aiRuleCounts, s.aiRuleMatches].every((r) => typeof r === 'object' && r !== null);
   return typeof s.head === 'string' && typeof s.gitConfig === 'string' && shaped && numbers && records ? (s as HistorySnapshot) : null;

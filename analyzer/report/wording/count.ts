@@ -1,7 +1,8 @@
+import { grouped } from '../../core/grouped.js';
 /**
  * A number and its noun, the noun in the plural unless the number is 1 ("1 edge", "2 edges",
  * "1,208 commits"). Shared by report.md, the terminal and the viewer, so none says "1 edges".
  */
 export function count(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? noun : plural}`;
+  return `${grouped(n)} ${n === 1 ? noun : plural}`;
 }

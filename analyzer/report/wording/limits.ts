@@ -6,6 +6,7 @@
 import type { Report } from '../schema/index.js';
 import { count } from './count.js';
 import { NO_RISK_LEVEL } from './score-text.js';
+import { grouped } from '../../core/grouped.js';
 
 export type LimitCode =
   | 'no-history'
@@ -126,7 +127,7 @@ function importLimits(warnings: LimitsInput['warnings']): Limit[] {
   if (total === 0) return [];
   return [{
     code: 'unresolved-imports', count: total, details: [],
-    headline: `${count(total, 'import')} not resolved (${ranked(causes).map(([cause, n]) => `${n.toLocaleString('en-US')} ${cause}`).join('; ')})`,
+    headline: `${count(total, 'import')} not resolved (${ranked(causes).map(([cause, n]) => `${grouped(n)} ${cause}`).join('; ')})`,
     affects: 'they are not edges, so the fan-in, blast radius and centrality of what they would reach may be too low, and its risk with them',
   }];
 }
@@ -188,7 +189,7 @@ function otherLimits(warnings: LimitsInput['warnings']): Limit[] {
 
 /** "6 vendored, 2 size-cap": most first, then by code. */
 function breakdown(byCode: Map<string, number>): string {
-  return ranked(byCode).map(([code, n]) => `${n.toLocaleString('en-US')} ${code}`).join(', ');
+  return ranked(byCode).map(([code, n]) => `${grouped(n)} ${code}`).join(', ');
 }
 
 function ranked(counts: Map<string, number>): [string, number][] {
