@@ -22,21 +22,23 @@ export function quarterly(trend: readonly ReportTrendPoint[]): { quarter: string
 }
 
 /**
- * "2025 Q3 so far" when the point is before the quarter's last day (the newest point is HEAD's
- * commit date, usually inside a quarter): its row is not the quarter's end, and must not read as one.
+ * "2025 Q3 so far" for the quarter of a point taken before that quarter had ended at the
+ * analysis' "now" (the newest row, usually): its row is not the quarter's end and must not read as
+ * one. A finished quarter whose last point is earlier (`--trend-every`) keeps its plain name.
  */
-export function quarterLabel(quarter: string, iso: string): string {
-  const year = Number(iso.slice(0, 4));
-  const lastMonth = Math.ceil(Number(iso.slice(5, 7)) / 3) * 3;
+export function quarterLabel(quarter: string, pointIso: string, nowIso: string): string {
+  const year = Number(pointIso.slice(0, 4));
+  const lastMonth = Math.ceil(Number(pointIso.slice(5, 7)) / 3) * 3;
   // day 0 of the month after the quarter: its last day
   const lastDay = new Date(Date.UTC(year, lastMonth, 0)).toISOString().slice(0, 10);
-  return iso.slice(0, 10) < lastDay ? `${quarter} so far` : quarter;
+  return nowIso.slice(0, 10) < lastDay ? `${quarter} so far` : quarter;
 }
 
-export function overTime(trend: readonly ReportTrendPoint[] | undefined): string[] {
+/** `now`: the analysis' "now" (repo.now). */
+export function overTime(trend: readonly ReportTrendPoint[] | undefined, now: string): string[] {
   if (trend === undefined || trend.length === 0) return [];
   const rows = quarterly(trend).map(({ quarter, point }) => [
-    quarterLabel(quarter, point.date),
+    quarterLabel(quarter, point.date, now),
     md(point.date.slice(0, 10)),
     `\`${point.commit.slice(0, 12)}\``,
     grouped(point.sourceModules),

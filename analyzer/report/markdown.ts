@@ -18,7 +18,7 @@ export function renderMarkdown(report: Report, options: { top: number }): string
   const sections = [
     header(l),
     summary(l),
-    overTime(report.trend),
+    overTime(report.trend, report.repo.now),
     limitsSection(l),
     sinceBaselineSection(report, top),
     areaTable(l, areas),

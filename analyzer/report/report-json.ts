@@ -41,7 +41,8 @@ export function reportJsonChunks(report: Report, onPiece?: (piece: Buffer) => vo
     used += buffer.write(text, used);
   };
   // small pieces are joined first: one encode per few kilobytes instead of one per list element.
-  // What is joined always fits the current piece, so a piece still ends within one line of full.
+  // What is joined fits the current piece by the three-bytes-per-unit bound, so a piece ends within
+  // about a line of full (sooner where `<`, `>` or `&` are escaped, which lengthens the text).
   let pending = '';
   const put = (json: string): void => {
     if (pending.length > 0 && used + (pending.length + json.length) * 3 > buffer.length) {

@@ -107,9 +107,33 @@ describe.skipIf(!browserReady.run)('the first screen of the heatmap (issue #16)'
     await tab.waitForTimeout(300);
     const inside = (await tab.evaluate('window.blastmapInspectModules()') as { path: string; x: number; y: number }[])
       .filter((m) => m.path.startsWith(`${box.path}/`) && m.x > 10 && m.y > 10 && m.x < now.width - 10 && m.y < now.height - 10);
-    expect(inside.length).toBeGreaterThan(0);
-    await tab.mouse.click(now.x + inside[0]!.x, now.y + inside[0]!.y);
-    await expect.poll(() => tab.textContent('[data-testid=panel-title]')).toBe(inside[0]!.path);
+    // two modules of the box that import one another: once the first is picked its links are
+    // drawn above the others, and still a click on the second picks the second
+    const drawn = new Map(inside.map((m) => [m.path, m]));
+    const link = report.edges.find((e) => e.source !== e.target && drawn.has(e.source) && drawn.has(e.target))!;
+    expect(link, 'two linked modules inside the box').toBeDefined();
+    for (const path of [link.source, link.target]) {
+      // where it is now: picking the first moved the map to it
+      await tab.waitForTimeout(300);
+      const at = (await tab.evaluate('window.blastmapInspectModules()') as { path: string; x: number; y: number }[]).find((m) => m.path === path)!;
+      await tab.mouse.click(now.x + at.x, now.y + at.y);
+      await expect.poll(() => tab.textContent('[data-testid=panel-title]')).toBe(path);
+    }
+
+    // a drag that starts on the open box, in its padding, pans the map (the box cannot be moved)
+    const modulesNow = async () => new Map((await tab.evaluate('window.blastmapInspectModules()') as { path: string; x: number; y: number }[]).map((m) => [m.path, m]));
+    await tab.waitForTimeout(300);
+    const open = (await tab.evaluate('window.blastmapInspect()') as AreaOnScreen[]).find((a) => a.path === box.path)!;
+    const before = await modulesNow();
+    const from = { x: now.x + Math.max(open.box.x1, 0) + 5, y: now.y + Math.max(open.box.y1, 0) + 5 };
+    await tab.mouse.move(from.x, from.y);
+    await tab.mouse.down();
+    await tab.mouse.move(from.x + 80, from.y - 40, { steps: 8 });
+    await tab.mouse.up();
+    const after2 = await modulesNow();
+    const moved = before.get(link.source)!;
+    expect(after2.get(link.source)!.x - moved.x).toBeCloseTo(80, 0);
+    expect(after2.get(link.source)!.y - moved.y).toBeCloseTo(-40, 0);
     await tab.close();
     expect(watch.problems).toEqual([]);
   }, 180_000);

@@ -11,12 +11,13 @@ describe('report.md "Over time"', () => {
     expect(['2024-01-31', '2024-03-31', '2024-04-30', '2024-12-31'].map((d) => quarterOf(`${d}T23:59:59.000Z`))).toEqual(['2024 Q1', '2024 Q1', '2024 Q2', '2024 Q4']);
   });
 
-  it('says "so far" of a quarter whose last point is before its last day', () => {
-    expect(quarterLabel('2024 Q1', '2024-03-31T23:59:59.000Z')).toBe('2024 Q1');
-    expect(quarterLabel('2024 Q1', '2024-03-30T10:00:00.000Z')).toBe('2024 Q1 so far');
-    expect(quarterLabel('2026 Q3', '2026-07-31T23:59:59.000Z')).toBe('2026 Q3 so far');
-    expect(quarterLabel('2024 Q4', '2024-12-31T00:00:00.000Z')).toBe('2024 Q4');
-    const lines = overTime([point('2024-03-31', 3, 0.5), point('2024-05-31', 4, 0.5)]);
+  it('says "so far" of a quarter that had not ended at the analysis\' now, whatever the date of its last point', () => {
+    expect(quarterLabel('2026 Q3', '2026-07-31T23:59:59.000Z', '2026-08-21T10:00:00.000Z')).toBe('2026 Q3 so far');
+    expect(quarterLabel('2024 Q1', '2024-03-31T23:59:59.000Z', '2024-03-31T23:59:59.000Z')).toBe('2024 Q1');
+    // --trend-every: a finished quarter's last point can fall before its last day
+    expect(quarterLabel('2024 Q1', '2024-03-20T10:00:00.000Z', '2024-08-01T00:00:00.000Z')).toBe('2024 Q1');
+    expect(quarterLabel('2024 Q4', '2024-11-30T00:00:00.000Z', '2024-12-30T00:00:00.000Z')).toBe('2024 Q4 so far');
+    const lines = overTime([point('2024-03-31', 3, 0.5), point('2024-05-31', 4, 0.5)], '2024-06-10T00:00:00.000Z');
     expect(lines.filter((line) => line.startsWith('| 2024')).map((line) => line.split(' | ')[0])).toEqual(['| 2024 Q1', '| 2024 Q2 so far']);
   });
 
@@ -26,14 +27,14 @@ describe('report.md "Over time"', () => {
   });
 
   it('is one table row per quarter, and nothing without a trend', () => {
-    const lines = overTime([point('2024-03-31', 3, 0.5), point('2024-06-30', null, null)]);
+    const lines = overTime([point('2024-03-31', 3, 0.5), point('2024-06-30', null, null)], '2024-06-30T23:59:59.000Z');
     expect(lines[0]).toBe('## Over time');
     const rows = lines.filter((line) => line.startsWith('| 2024'));
     expect(rows).toHaveLength(2);
     expect(rows[0]).toContain('| 3 |');
     expect(rows[1]).toContain('n/a');
-    expect(overTime(undefined)).toEqual([]);
-    expect(overTime([])).toEqual([]);
+    expect(overTime(undefined, '2024-06-30T23:59:59.000Z')).toEqual([]);
+    expect(overTime([], '2024-06-30T23:59:59.000Z')).toEqual([]);
   });
 
   it('follows the riskiest innermost areas from the first point with per-area figures to the last, their paths as text', () => {
@@ -50,7 +51,7 @@ describe('report.md "Over time"', () => {
       "- src/deep\\|\\*x\\*: risk mass 0.50 → 2.00, active authors' share 50 % → 50 % (since 2024-03-31)",
       "- src/util: risk mass 1.00 → 1.00, active authors' share n/a → n/a (since 2024-03-31)",
     ]);
-    expect(overTime(trend)).toEqual(expect.arrayContaining(riskiestAreas(trend)));
+    expect(overTime(trend, '2024-06-30T23:59:59.000Z')).toEqual(expect.arrayContaining(riskiestAreas(trend)));
     expect(riskiestAreas([point('2024-03-31', 3, 0.5)])).toEqual([]);
   });
 });

@@ -74,8 +74,10 @@ export function areaElement(index: ReportIndex, path: string, expanded: boolean,
     group: 'nodes',
     data,
     position: { x: box.x, y: box.y },
-    // the box stays where its modules are: an area is not a compound that would carry them along
+    // the box stays where its modules are (an area is not a compound that would carry them along);
+    // a drag that starts on it pans the map, which an open area may fill
     grabbable: false,
+    pannable: true,
     classes: `area ${expanded ? 'expanded' : 'collapsed'}${heat ? ' heat' : ''}${stuck ? ' stuck' : ''}`,
   };
 }

@@ -6,10 +6,12 @@ const MUTED_LINE = '#8c959f';
 export const BLAST_BLUE = '#0969da';
 
 /**
- * Drawing order. Areas are plain nodes (not compounds), so the order is set here: areas by depth
- * (an inner area over the one around it), then links, then modules, then what is picked.
+ * Drawing order, which is also the order clicks find things in (the topmost first). Areas are plain
+ * nodes (not compounds), so it is set here, as Cytoscape drew the compounds: open areas by depth
+ * (an inner one over the one around it), then links (the selection's above the others), then
+ * closed areas and modules, so a link crossing a box or ending at a module never takes its click.
  */
-const Z = { edges: 1000, modules: 2000, focusEdges: 3000, selectedModule: 4000 } as const;
+const Z = { edges: 1000, focusEdges: 1100, closedAreas: 1500, modules: 2000, selectedModule: 4000 } as const;
 
 export const GRAPH_STYLES: StylesheetJsonBlock[] = [
   {
@@ -45,6 +47,7 @@ export const GRAPH_STYLES: StylesheetJsonBlock[] = [
   { selector: 'node.module.test, node.module.example, node.module.tooling', style: { 'border-style': 'dashed', shape: 'round-rectangle' } },
   // Cytoscape maps data to any property; its typings allow it only where a string is expected
   { selector: 'node.area', style: { 'z-index': 'data(depth)' as unknown as number } },
+  { selector: 'node.area.collapsed', style: { 'z-index': Z.closedAreas } },
   {
     selector: 'node.area.collapsed',
     style: {
