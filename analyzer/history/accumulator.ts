@@ -35,7 +35,7 @@ export class HistoryAccumulator {
   aiCommitsInWindow = 0;
   firstInWindow: number | null = null;
   lastInWindow: number | null = null;
-  /** when resumable: each window commit's files (keys), newest first, for coupling to be recounted */
+  /** `touches`, as added so far */
   private readonly touchList: string[][] = [];
   /** coupling work handed over to be done when coupling is first asked for (deferCoupling) */
   private readonly couplingLater: (() => void)[] = [];

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { COMMIT_ID, runGit, splitNul } from '../../core/git.js';
 import { digestOf } from '../keys.js';
 
-
 async function text(repoDir: string, args: string[]): Promise<string | null> {
   const result = await runGit(repoDir, args);
   return result.exitCode === 0 ? result.stdout.toString('utf8').trim() : null;
