@@ -43,8 +43,8 @@ function ownership(a: AreaFacts, now: string | null): string[] {
     // people may have committed to it; none reached the degree of authorship on any of its files
     parts.push('no person is an author of its files by degree of authorship');
   }
-  parts.push(a.aiCommits > 0
-    ? `${pct(a.aiCommits / a.commits)} of its ${plural(a.commits, 'file change')} were AI-assisted`
-    : `${plural(a.commits, 'file change')}, none AI-assisted`);
+  parts.push(a.aiCommits === 0 ? `${plural(a.commits, 'file change')}, none AI-assisted`
+    : a.commits === 1 ? 'its 1 file change was AI-assisted'
+    : `${pct(a.aiCommits / a.commits)} of its ${plural(a.commits, 'file change')} were AI-assisted`);
   return parts;
 }

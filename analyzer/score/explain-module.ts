@@ -35,9 +35,9 @@ function ownership(o: Ownership | null, lines: LineShare | null, now: string | n
   }
   if (o.commits === 0) parts.push('no commits to it in the analysed window');
   else
-    parts.push(o.aiCommits > 0
-      ? `${pct(o.aiCommits / o.commits)} of its ${plural(o.commits, 'commit')} were AI-assisted`
-      : `${plural(o.commits, 'commit')}, none AI-assisted`);
+    parts.push(o.aiCommits === 0 ? `${plural(o.commits, 'commit')}, none AI-assisted`
+      : o.commits === 1 ? 'its 1 commit was AI-assisted'
+      : `${pct(o.aiCommits / o.commits)} of its ${plural(o.commits, 'commit')} were AI-assisted`);
   parts.push(...written);
   const last = ago(o.lastChange, now);
   if (last !== null) parts.push(`last changed ${last}`);
