@@ -2,6 +2,7 @@ import { realpathSync } from 'node:fs';
 import { AnalyzerEmitter } from './core/events.js';
 import type { AnalyzeOptions } from './core/options.js';
 import { WarningSink } from './core/warnings.js';
+import { UnknownPersonError } from './history/leaving.js';
 import { startHistory } from './incremental/history-thread.js';
 import { historySnapshotsDir } from './incremental/history-location.js';
 import type { Reuse } from './incremental/index.js';
@@ -24,6 +25,8 @@ export async function analyze(repoDir: string, options: AnalyzeOptions, emitter 
   try {
     return await analyzeOnce(root, repoDir, options, emitter, clock, { historyDir, open });
   } catch (error) {
+    // a name --leaving does not find is the command's fault, not the cache's: it stays, and the run fails at once
+    if (error instanceof UnknownPersonError) throw error;
     // Whatever is in the cache folder, the report is the one a cold run gives: a run that failed
     // with earlier runs' results drops them and runs again without (a cold failure fails again).
     (await open()).discard();

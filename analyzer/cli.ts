@@ -7,6 +7,7 @@ import { printable } from './cli/read-report-file.js';
 import { ANALYZE_HELP, MAIN_HELP, VIEW_HELP } from './cli/help.js';
 import { parseAnalyzeArgs } from './cli/parse-analyze.js';
 import { limitLines } from './cli/limit-lines.js';
+import { checkOutFolder } from './cli/out-folder.js';
 import { showProgress } from './cli/progress.js';
 import { CommandFailed, UsageError } from './cli/usage-error.js';
 import { UnknownPersonError } from './history/leaving.js';
@@ -42,6 +43,7 @@ async function runAnalyze(args: string[]): Promise<number> {
   const { options } = await runOptions(command);
   const baseline = await readBaseline(command.baseline);
   const outDir = resolve(options.out);
+  checkOutFolder(outDir);
   const emitter = new AnalyzerEmitter();
   const clearProgress = command.quiet ? () => undefined : showProgress(emitter);
   const phases: Record<string, number> = {};

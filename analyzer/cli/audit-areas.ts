@@ -5,6 +5,7 @@
 import { areaChain, areaOf } from '../metrics/area-tree.js';
 import { distinctAreas } from '../report/markdown-risks.js';
 import type { Report, ReportArea, ReportAuthor } from '../report/schema/index.js';
+import { scoreLabel, type LevelThresholds } from '../report/wording/score-text.js';
 
 export interface AuditArea {
   area: ReportArea;
@@ -60,10 +61,10 @@ function lastChanges(report: Report): Map<string, string> {
   return last;
 }
 
-/** `blast radius 12 · last change 2026-10-01 · AI 25% · risk 0.62 high` */
-export function contextLine(item: AuditArea): string {
+/** `blast radius 12 · last change 2026-10-01 · AI 25% · risk 0.62 high`: the score printed as report.md prints it (score-text.ts) */
+export function contextLine(item: AuditArea, thresholds: LevelThresholds | null): string {
   const { area } = item;
-  const risk = area.risk.score === null ? 'no score' : `risk ${area.risk.score.toFixed(2)}${area.risk.level ? ` ${area.risk.level}` : ''}`;
+  const risk = area.risk.score === null ? 'no score' : `risk ${scoreLabel(area.risk.score, area.risk.level, thresholds)}`;
   const rated = area.familiarity ? ` · rated ${area.familiarity.latest} by ${area.familiarity.raters}${area.familiarity.stuck ? ', stuck at 3' : ''}` : '';
   const declared = item.because.includes('declared') ? ' · declared owner' : '';
   return `blast radius ${area.blastRadius} · last change ${item.lastChange ?? 'never'} · AI ${area.aiCommitRatio === null ? 'n/a' : `${Math.round(area.aiCommitRatio * 100)}%`} · ${risk}${rated}${declared}`;

@@ -18,6 +18,7 @@ import { loadConfig } from './load-config.js';
 import { parseAuditArgs } from './parse-audit.js';
 import { refuseGitDir } from './refuse-git-dir.js';
 import { UsageError } from './usage-error.js';
+import { thresholdsOf } from '../report/wording/score-text.js';
 
 const QUESTION = '  1 fluent · 2 warming · 3 reviewing · s skip · q quit > ';
 
@@ -38,6 +39,7 @@ export async function runAudit(args: string[]): Promise<number> {
   const report = await analyze(command.repo, options, new AnalyzerEmitter());
   const person = whoIs(report, who);
   const areas = areasToRate(report, person);
+  const thresholds = thresholdsOf(report.options);
   const out = process.stdout;
   if (areas.length === 0) {
     out.write(`${printable(person.name)} <${printable(person.email)}> authors no area of this repository by degree of authorship; nothing to rate.\n`);
@@ -49,7 +51,7 @@ export async function runAudit(args: string[]): Promise<number> {
   const date = command.date ?? today();
   const rows: NewRating[] = [];
   try {
-    const outcome = await ask(source, areas.map((a, i) => `[${i + 1}/${areas.length}] ${printable(a.area.path)}\n  ${contextLine(a)}\n`), (index, rating) =>
+    const outcome = await ask(source, areas.map((a, i) => `[${i + 1}/${areas.length}] ${printable(a.area.path)}\n  ${contextLine(a, thresholds)}\n`), (index, rating) =>
       rows.push({ date, person: person.email !== '' ? person.email : person.name, area: areas[index]!.area.path, rating }));
     if (outcome === 'interrupted') {
       process.stderr.write('blastmap: interrupted; nothing was written\n');

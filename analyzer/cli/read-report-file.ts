@@ -42,7 +42,11 @@ export async function readReportFile(given: string, role: string, verb: string):
   try {
     document = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    throw new UsageError(`${name} is not JSON (${firstLine((error as Error).message)}); was it cut short?`);
+    // V8 quotes the text around the fault, newlines and all: shown escaped, not cut at the first one
+    const message = (error as Error).message;
+    const at = /at position (\d+)/.exec(message)?.[1];
+    const cutShort = text.trim() !== '' && (/end of JSON input/.test(message) || Number(at) >= text.length);
+    throw new UsageError(`${name} is not JSON (${printable(message)})${cutShort ? '; was it cut short?' : ''}`);
   }
   if (!isRecord(document) || !isRecord(document['tool']) || document['tool']['name'] !== 'blastmap')
     throw new UsageError(`${name} is not a blastmap report (no tool.name "blastmap")`);

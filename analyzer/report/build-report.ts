@@ -12,6 +12,7 @@ import type { DeclaredOwnersResult, OwnersFigures } from '../score/declared-owne
 import { suggestCodeowners } from './codeowners-patch.js';
 import { SCHEMA_VERSION } from './schema/version.js';
 import { buildSummary } from './summary.js';
+import { couplingPairs } from './coupling-pairs.js';
 
 export interface ReportInput {
   toolVersion: string;
@@ -61,7 +62,7 @@ export function buildReport(input: ReportInput): Report {
     cycles: metrics.cycles.map((members) => ({ members })),
     areas,
     authors: reportAuthors(history, score.code.modulesAuthored),
-    coupling: coupling(history, graph),
+    coupling: couplingPairs(history, graph),
     warnings: inStableOrder(input.warnings),
     ...(owners ? { codeowners: codeownersEntry(owners, score.areas, history) } : {}),
   };
@@ -86,16 +87,4 @@ function codeownersEntry(owners: DeclaredOwnersResult, areas: ScoreResult['areas
 function inStableOrder(warnings: readonly AnalyzerWarning[]): AnalyzerWarning[] {
   const key = (w: AnalyzerWarning): string => `${w.path === undefined ? '0' : `1${w.path}`}\0${w.code}\0${w.message}`;
   return warnings.map((w) => ({ ...w })).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
-}
-
-/** Files that change together; hidden when no import edge joins them either way. */
-function coupling(history: HistoryModel | null, graph: ModuleGraph): ReportCoupling[] {
-  if (!history) return [];
-  // only edges between files of some pair can join one: a few hundred files among all the edges
-  const inPairs = new Set(history.coChanges.flatMap((pair) => [pair.a, pair.b]));
-  const joined = new Set<string>();
-  for (const e of graph.edges) {
-    if (inPairs.has(e.source) && inPairs.has(e.target)) joined.add(`${e.source}\0${e.target}`).add(`${e.target}\0${e.source}`);
-  }
-  return history.coChanges.map((pair) => ({ ...pair, hidden: !joined.has(`${pair.a}\0${pair.b}`) }));
 }

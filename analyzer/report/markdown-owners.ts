@@ -88,7 +88,9 @@ function patchBlock(l: Lookup): string[] {
     return [...head, risky ? 'None: every area at medium risk or above either has an active author among its declared owners or no active author to name.' : 'None: no area is at medium risk or above.'];
   }
   const areas = entry.suggestion.areas;
-  const intro = `Rules for ${count(areas.length, 'area')} at medium risk or above whose declared owners include no active author blastmap can identify (a team counts only once the config key declaredOwners lists its members), naming their active authors by degree of authorship (GitHub login when known, else email), appended so that they take precedence. Review before applying: \`blastmap codeowners | git apply\`.`;
+  // `blastmap codeowners` prints a diff against a CODEOWNERS file, and the new file when there is none
+  const apply = entry.exists ? '`blastmap codeowners | git apply`' : `\`blastmap codeowners > ${md(entry.suggestion.path)}\``;
+  const intro = `Rules for ${count(areas.length, 'area')} at medium risk or above whose declared owners include no active author blastmap can identify (a team counts only once the config key declaredOwners lists its members), naming their active authors by degree of authorship (GitHub login when known, else email), ${entry.exists ? 'appended so that they take precedence' : 'in a new CODEOWNERS file'}. Review before applying: ${apply}.`;
   return [...head, intro, '', ...fenced(entry.suggestion.patch.trimEnd(), 'diff')];
 }
 

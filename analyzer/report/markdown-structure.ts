@@ -1,4 +1,4 @@
-/** Import cycles and hidden coupling (files that change together with no import between them). */
+/** Import cycles and hidden coupling (files that change together although neither uses the other: coupling-pairs.ts). */
 import { md, table } from './markdown-escape.js';
 import { moduleAt, percent, type Lookup } from './markdown-lookup.js';
 import { count } from './wording/count.js';
@@ -22,7 +22,7 @@ export function hiddenCoupling(l: Lookup, top: number): string[] {
     .filter((c) => c.hidden && source(c.a) && source(c.b))
     .sort((a, b) => b.together - a.together || b.confidence - a.confidence || compareText(a.a, b.a));
   const title = '## Hidden coupling';
-  const note = 'Pairs of source modules that keep changing in the same commits although neither imports the other.';
+  const note = 'Pairs of source modules that keep changing in the same commits although neither uses the other: neither imports the other, nor takes a symbol the other defines through a re-export.';
   // files changing together is history: without it, "none found" would claim what nobody looked at
   if (!l.hasHistory) return [title, '', note, '', 'Not known without git history.'];
   if (hidden.length === 0) return [title, '', note, '', 'None found.'];

@@ -12,6 +12,8 @@ export function header(l: Lookup): string[] {
   const since = typeof options['since'] === 'string' ? `, since ${md(options['since'])}` : '';
   const window = repo.firstCommitDate && repo.lastCommitDate
     ? `${day(repo.firstCommitDate)} to ${day(repo.lastCommitDate)}: ${count(repo.commitsAnalyzed, 'commit')}${since}${repo.shallow ? ' (shallow clone: history is incomplete)' : ''}`
+    // a --since after the last commit: the window is empty, but who wrote the code is still known
+    : l.hasHistory ? `no commit${since}: nothing to count for commits, churn and AI-assisted shares; authorship comes from the whole history`
     : NO_HISTORY_HEADLINE;
   return [
     `# blastmap report: ${md(repo.root)}`,

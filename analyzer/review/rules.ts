@@ -173,7 +173,7 @@ export function findChanges(facts: ReviewFacts): RawFinding[] {
     });
   }
 
-  // co-change-missing: hidden coupling (no import between them) between two source modules, whose partner the change left alone
+  // co-change-missing: hidden coupling (neither imports the other, nor takes its symbols through a re-export) between two source modules, whose partner the change left alone
   const changedNames = new Set(changed.flatMap((c) => (c.from === null ? [c.path] : [c.path, c.from])));
   // a sweep (formatting, a mass rename) says nothing of which files belong together, as in history/coupling.ts
   const sweep = changed.length > facts.maxFilesPerCommit;
@@ -197,7 +197,7 @@ export function findChanges(facts: ReviewFacts): RawFinding[] {
       rule: 'co-change-missing',
       path: mine,
       key: top.partner,
-      message: `${quote(mine)} changed without ${quote(top.partner)}, which changed in the same commit ${top.together} times (${Math.round(top.confidence * 100)}% of the commits of the less often changed of the two) with no import between them: check whether ${quote(top.partner)} needs the same change${others}.`,
+      message: `${quote(mine)} changed without ${quote(top.partner)}, which changed in the same commit ${top.together} times (${Math.round(top.confidence * 100)}% of the commits of the less often changed of the two) although neither imports the other, nor takes a symbol of the other through a re-export: check whether ${quote(top.partner)} needs the same change${others}.`,
     });
   }
 

@@ -129,12 +129,12 @@ function ownerMapping(history: HistoryAuthorship | null, config: Record<string, 
     }
     configured.set(key.toLowerCase(), [...ids].sort());
   }
-  const memo = new Map<string, string[]>();
+  const found = new Map<string, string[]>();
   return (owner) => {
-    let ids = memo.get(owner);
+    let ids = found.get(owner);
     if (ids === undefined) {
       ids = configured.get(owner.toLowerCase()) ?? (owner.startsWith('@') && !owner.includes('/') ? (index.logins.get(owner.slice(1).toLowerCase()) ?? []) : owner.startsWith('@') ? [] : index.find(owner));
-      memo.set(owner, ids);
+      found.set(owner, ids);
     }
     return ids;
   };

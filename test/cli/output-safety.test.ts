@@ -32,8 +32,21 @@ describe('where the outputs go', () => {
   it('refuses an output folder that is a link', () => {
     symlinkSync(root, join(root, 'linked-out'));
     const run = runCli(['analyze', repo, '--no-cache', '--quiet', '--out', join(root, 'linked-out')]);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/output folder .* is a symbolic link/);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^blastmap: the output folder .* is a symbolic link; give a real folder with --out\n$/);
+  });
+
+  it('refuses an output folder that is a file, or below one, before analysing', () => {
+    const file = join(root, 'victim.txt');
+    const cases = [
+      [file, `blastmap: --out ${file} is a file, not a folder: give a folder for report.json, report.md and report.html\n`],
+      [join(file, 'out'), `blastmap: --out ${join(file, 'out')}: a part of the path is a file, not a folder\n`],
+    ];
+    for (const [out, said] of cases) {
+      const run = runCli(['analyze', repo, '--no-cache', '--quiet', '--out', out!]);
+      expect([run.status, run.stderr]).toEqual([2, said]);
+    }
+    expect(readFileSync(file, 'utf8')).toBe('precious\n');
   });
 
   it('takes no output folder from a config file', () => {

@@ -8,6 +8,7 @@ import { buildFamiliarityFixture } from '../../scripts/fixtures/familiarity-fixt
 import { validateAgainstSchemaFile } from '../support/report-schema.js';
 import { anonymizeReport } from '../../analyzer/report/anonymize.js';
 import { areasToRate, contextLine } from '../../analyzer/cli/audit-areas.js';
+import { thresholdsOf } from '../../analyzer/report/wording/score-text.js';
 import { areaElement } from '../../viewer/src/elements.js';
 import { metricById } from '../../viewer/src/colour-metrics.js';
 import { metricColours } from '../../viewer/src/metric-colours.js';
@@ -132,7 +133,12 @@ describe("the team's own ratings on the scripted fixture", () => {
     (declared.modules.find((m) => m.path === 'src/core/parse.ts') as unknown as { owners: unknown }).owners = { declared: ['BOB@example.com', '@org/team'], activeDeclared: 0, suggested: [] };
     const core = areasToRate(declared, bob).find((a) => a.area.path === 'src/core')!;
     expect(core.because).toEqual(['declared']);
-    expect(contextLine(core)).toMatch(/^blast radius 1 · last change 2025-02-10 · AI 0% · risk 0\.\d\d \w+ · rated 2 by 2, stuck at 3 · declared owner$/);
+    const thresholds = thresholdsOf(report.options);
+    expect(contextLine(core, thresholds)).toMatch(/^blast radius 1 · last change 2025-02-10 · AI 0% · risk 0\.\d{2,} \w+ · rated 2 by 2, stuck at 3 · declared owner$/);
+    // printed as report.md prints it: two decimals would put 0.548 at the high threshold (0.55)
+    const nearHigh = { ...core, area: { ...core.area, risk: { ...core.area.risk, score: 0.548, level: 'medium' as const } } };
+    expect(thresholds?.high).toBe(0.55);
+    expect(contextLine(nearHigh, thresholds)).toContain(' · risk 0.548 medium · ');
   });
 
   it('counts a team or login as the person when the CODEOWNERS reading maps it to them', () => {

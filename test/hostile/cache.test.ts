@@ -128,6 +128,19 @@ describe('a crafted entry that breaks the run', () => {
   });
 });
 
+describe('a --leaving name nobody in the history has', () => {
+  it('fails the run at once and leaves the cache as it was: the next run is warm', async () => {
+    const { repo, cacheDir, files } = await filledCache();
+    const emitter = new AnalyzerEmitter();
+    const events: CacheEvent[] = [];
+    emitter.on('cache', (event) => events.push(event));
+    await expect(analyze(repo, { ...DEFAULT_OPTIONS, cacheDir, leaving: ['Nobody Atall'] }, emitter)).rejects.toThrow("--leaving: no author in the history is 'Nobody Atall'");
+    expect(events.filter((e) => e.stage === 'run')).toEqual([]);
+    expect(cacheFiles(cacheDir).filter((f) => files.includes(f))).toEqual(files);
+    expect((await run(repo, cacheDir)).history?.mode).toBe('incremental');
+  });
+});
+
 const TSX = pathToFileURL(join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
 interface CliRun {

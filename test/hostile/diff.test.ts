@@ -45,6 +45,10 @@ describe('reports that cannot be compared: one line, exit 2', () => {
     expect(await refused(file('cut.json', text.slice(0, Math.floor(text.length / 2))))).toMatch(/^old report .*cut\.json is not JSON \(.*\); was it cut short\?$/);
   });
 
+  it('a text that is not JSON: the whole reason on one line, with no guess that it was cut short', async () => {
+    expect(await refused(file('hostname', 'vm\nhost\n'))).toMatch(/^old report .*hostname is not JSON \(Unexpected token 'v', "vm\\u000ahost\\u000a" is not valid JSON\)$/);
+  });
+
   it('an empty file, a directory, a missing file', async () => {
     expect(await refused(file('empty.json', ''))).toMatch(/is not JSON/);
     expect(await refused(dir)).toMatch(/is a directory without a report\.json$/);
@@ -188,6 +192,22 @@ describe('anonymized reports', () => {
         if (a.name.length > 3) expect(text, a.name).not.toContain(a.name);
       }
     }
+  });
+
+  it('a person whose id changed (their same-name merge picked another address) is matched by address, not listed as gone and arrived', () => {
+    const old = structuredClone(good);
+    const person = old.authors.find((a) => a.kind === 'human' && a.active)!;
+    person.aliases = [{ name: person.name, email: 'Second@Example.org', rule: 'same-name' }];
+    const now = structuredClone(old);
+    const again = now.authors.find((a) => a.id === person.id)!;
+    // the new report's id hashes the other address, which is now the person's email
+    Object.assign(again, { id: 'e3c7434e44bd', email: 'second@example.org', aliases: [{ name: person.name, email: person.email, rule: 'same-name' }] });
+    const gone = now.authors.find((a) => a.kind === 'human' && a.active && a !== again)!;
+    gone.active = false;
+    const c = compareReports({ report: old, schemaVersion: 2 }, { report: now, schemaVersion: 2 });
+    expect(c.authors.left.map((p) => p.id)).toEqual([gone.id]);
+    expect(c.authors.arrived).toEqual([]);
+    expect(comparisonMarkdown(c, { depth: 1, top: 100 })).not.toContain("no commit in the new report's history");
   });
 
   it('two anonymized reports are matched by pseudonym, with the caveat said', () => {

@@ -179,7 +179,7 @@ describe('blastmap codeowners', () => {
 
   // src/core is the one area at medium risk or above (the other areas are low); its active author
   // is Ann, known as @anna by her noreply address
-  it('with no CODEOWNERS prints the new file naming the riskiest area\'s active authors', () => {
+  it('with no CODEOWNERS prints the new file naming the riskiest area\'s active authors', async () => {
     expect(report.areas.filter((a) => a.path !== '.' && a.risk.level !== 'low').map((a) => a.path)).toEqual(['src/core']);
     const copy = clone();
     try {
@@ -188,12 +188,16 @@ describe('blastmap codeowners', () => {
       const run = runCli(['codeowners', copy, '--now', OWNERS_NOW, '--no-cache', '-q']);
       expect(run.status).toBe(0);
       expect(run.stdout).toBe('# Suggested by blastmap: the active authors (degree of authorship) of the riskiest areas\n/src/core/ @anna\n');
+      // report.md says how to use it: written as the new file, not piped to git apply (it is no diff)
+      const text = renderMarkdown(await analyze(copy, options()), { top: 15 });
+      expect(text).toContain('in a new CODEOWNERS file. Review before applying: `blastmap codeowners > .github/CODEOWNERS`.');
+      expect(text).not.toContain('git apply');
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
   });
 
-  it('with a CODEOWNERS whose owners are nobody active prints a patch git applies, after which GitHub\'s rules give src/core to @anna', () => {
+  it('with a CODEOWNERS whose owners are nobody active prints a patch git applies, after which GitHub\'s rules give src/core to @anna', async () => {
     const copy = clone();
     try {
       writeFileSync(join(copy, '.github/CODEOWNERS'), '# all\n* @ghost\n/docs/ @ghost\n/src/legacy/ @ghost\n');
@@ -211,6 +215,7 @@ describe('blastmap codeowners', () => {
         '+/src/core/ @anna',
         '',
       ].join('\n'));
+      expect(renderMarkdown(await analyze(copy, options()), { top: 15 })).toContain('appended so that they take precedence. Review before applying: `blastmap codeowners | git apply`.');
       execFileSync('git', ['apply', '--check', '-'], { cwd: copy, input: run.stdout });
       execFileSync('git', ['apply', '-'], { cwd: copy, input: run.stdout });
       const applied = parseCodeowners(readFileSync(join(copy, '.github/CODEOWNERS')));

@@ -5,6 +5,14 @@
  * enough to be read when the box itself is.
  */
 
+/**
+ * The largest an area's name is drawn, in screen pixels (graph-view.ts caps it on every zoom). A
+ * name scales with its box so that the map of areas reads when zoomed out; zoomed in on a module
+ * inside, the boxes around it would otherwise carry names a fifth of the screen high, cut off by
+ * the canvas or the panel.
+ */
+export const AREA_LABEL_MAX_PX = 32;
+
 /** Average advance of a bold glyph of the viewer's font, as a share of the font size: measured 0.49 on
  * Debian's Chromium ("x-data-grid · 552"); wider here so that a name that fits in theory fits in fact. */
 export const GLYPH_WIDTH = 0.58;

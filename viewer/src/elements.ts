@@ -19,6 +19,8 @@ export interface NodeData {
   height: number;
   /** areas: labels scale with the box, so the map of areas reads when zoomed out */
   labelSize: number;
+  /** areas: the size the name is drawn at, labelSize capped so that zoomed in it stays a heading (graph-view.ts) */
+  fontSize?: number;
   labelWidth: number;
   /** collapsed areas: the name's colour and outline, readable on the fill */
   ink?: string;
@@ -57,6 +59,8 @@ export function areaElement(index: ReportIndex, path: string, expanded: boolean,
   const closed = boxLabel(name, count === undefined ? null : formatCount(count), box.width, box.height, largest);
   const label = expanded ? name : closed.label;
   const colour = colours.area.get(path)!;
+  // an open area's name sits above its box, as wide as the box at most
+  const labelSize = expanded ? Math.min(areaLabelSize(box.width, box.height), boxLabelSize(label, box.width, box.height * 3)) : closed.size;
   const data: NodeData = {
     id: areaId(path),
     label,
@@ -65,8 +69,8 @@ export function areaElement(index: ReportIndex, path: string, expanded: boolean,
     size: Math.min(box.width, box.height),
     width: box.width,
     height: box.height,
-    // an open area's name sits above its box, as wide as the box at most
-    labelSize: expanded ? Math.min(areaLabelSize(box.width, box.height), boxLabelSize(label, box.width, box.height * 3)) : closed.size,
+    labelSize,
+    fontSize: labelSize,
     labelWidth: boxLabelWidth(box.width),
     depth: depthOf(node),
   };

@@ -1,6 +1,6 @@
 import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { areaBoxes, type Box } from './area-boxes.js';
-import { labelInk } from './box-label.js';
+import { AREA_LABEL_MAX_PX, labelInk } from './box-label.js';
 import { transitiveDependents } from './blast-radius.js';
 import type { ColourMetric } from './colour-metrics.js';
 import { areaId, moduleId, targetOfId, type Target } from './element-ids.js';
@@ -29,6 +29,8 @@ export interface AreaOnScreen {
   labelBox: { x1: number; y1: number; x2: number; y2: number };
   /** false when the name is drawn smaller than the graph shows names */
   labelShown: boolean;
+  /** the name's size on screen, in CSS pixels */
+  fontPx: number;
 }
 
 export interface DrawnCounts {
@@ -82,6 +84,16 @@ export class GraphView {
       else if (event.target.isNode()) events.onTap(targetOfId((event.target as NodeSingular).id()));
     });
     this.cy.on('dbltap', 'node.area', (event) => this.toggleArea(targetOfId((event.target as NodeSingular).id())!.path));
+    // once per frame however many zoom events it brings
+    let capping = false;
+    this.cy.on('zoom', () => {
+      if (capping) return;
+      capping = true;
+      requestAnimationFrame(() => {
+        capping = false;
+        this.capLabels();
+      });
+    });
     for (const type of ['wheel', 'pointerdown', 'keydown'] as const) container.addEventListener(type, () => { this.autoFit = false; }, { passive: true });
     // The side panel, the limits banner or the window changing the graph's size: Cytoscape cannot
     // see it, and a map fitted to the old size would use a corner of the canvas or spill below it.
@@ -182,8 +194,11 @@ export class GraphView {
   private move(to: { zoom: number; pan: { x: number; y: number } } | { fit: { eles: cytoscape.CollectionArgument; padding: number } }): void {
     this.cy.stop(true, true);
     if (this.cy.elements().length <= ANIMATED_MOVE_LIMIT) this.cy.animate(to, { duration: 250 });
-    else if ('fit' in to) this.cy.fit(to.fit.eles, to.fit.padding);
-    else this.cy.viewport(to);
+    else {
+      if ('fit' in to) this.cy.fit(to.fit.eles, to.fit.padding);
+      else this.cy.viewport(to);
+      this.capLabels();
+    }
   }
 
   /** Marks everything that depends, directly or not, on the target; returns those modules. */
@@ -205,6 +220,8 @@ export class GraphView {
 
   fit(): void {
     this.cy.fit(undefined, 30);
+    // now, not on the next frame: the frame about to be drawn has the names at their size
+    this.capLabels();
   }
 
   png(): Promise<Blob> {
@@ -231,7 +248,7 @@ export class GraphView {
     return this.cy.nodes('.area').map((node) => {
       const box = node.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
       const label = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
-      const fontPx = Number(node.data('labelSize')) * this.cy.zoom();
+      const fontPx = Number(node.data('fontSize')) * this.cy.zoom();
       return {
         path: targetOfId(node.id())!.path,
         label: String(node.data('label')),
@@ -241,6 +258,7 @@ export class GraphView {
         box: { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 },
         labelBox: { x1: label.x1, y1: label.y1, x2: label.x2, y2: label.y2 },
         labelShown: fontPx >= (node.hasClass('collapsed') ? 7 : 6),
+        fontPx,
       };
     });
   }
@@ -275,14 +293,26 @@ export class GraphView {
       }
       this.cy.add(added);
     });
+    this.capLabels();
     if (this.blast) this.paintBlast();
     this.events.onDrawn(this.counts());
+  }
+
+  /** Areas' names at their size, or at AREA_LABEL_MAX_PX on screen when that is smaller; only names whose size changes are touched. */
+  private capLabels(): void {
+    const largest = AREA_LABEL_MAX_PX / this.cy.zoom();
+    this.cy.batch(() => {
+      this.cy.nodes('.area').forEach((node) => {
+        const size = Math.min(Number(node.data('labelSize')), largest);
+        if (Math.abs(size - Number(node.data('fontSize'))) > 0.01 * size) node.data('fontSize', size);
+      });
+    });
   }
 
   /** An area keeps its box open or closed (area-boxes.ts); only its look and name change. */
   private updateArea(node: NodeSingular, def: ElementDefinition): void {
     node.classes(def.classes ?? '');
-    node.data({ label: def.data['label'], colour: def.data['colour'], labelSize: def.data['labelSize'], labelWidth: def.data['labelWidth'], ink: def.data['ink'], halo: def.data['halo'] });
+    node.data({ label: def.data['label'], colour: def.data['colour'], labelSize: def.data['labelSize'], fontSize: def.data['fontSize'], labelWidth: def.data['labelWidth'], ink: def.data['ink'], halo: def.data['halo'] });
   }
 
   private paintBlast(): void {

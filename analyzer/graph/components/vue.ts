@@ -23,7 +23,7 @@ interface TemplateNode {
  */
 export async function vueSyntax(path: string, text: string): Promise<ComponentSyntax> {
   const { parse } = await (compiler ??= import('@vue/compiler-sfc'));
-  // no source map, no cache of the text (each file is parsed once)
+  // no source map: only the blocks and their text are read
   const { descriptor, errors } = parse(text, { filename: path, sourceMap: false, ignoreEmpty: false });
   const blocks: ScriptBlock[] = [];
   const scriptSources: string[] = [];

@@ -1,12 +1,30 @@
-/** People who left between two reports (active then, not now) and who arrived; humans only, matched by authors[].id. */
+/**
+ * People who left between two reports (active then, not now) and who arrived; humans only. A
+ * person is matched by authors[].id, else by any address they are known by (their email or an
+ * alias's): the id hashes one address, and which of a person's addresses that is can change from
+ * one report to the next (a same-name merge picks another one when the history read grows).
+ */
 import type { Report, ReportAuthor } from '../schema/index.js';
 import type { PersonEntry } from '../schema/comparison.js';
 import { compareText } from '../../core/compare-text.js';
 
+/** The other report's person for each of `from`'s humans, where there is one. */
+function matcher(other: readonly ReportAuthor[]): (a: ReportAuthor) => ReportAuthor | undefined {
+  const humans = other.filter((a) => a.kind === 'human');
+  const byId = new Map(humans.map((a) => [a.id, a]));
+  const byAddress = new Map<string, ReportAuthor>();
+  for (const a of humans) for (const email of addresses(a)) if (!byAddress.has(email)) byAddress.set(email, a);
+  return (a) => byId.get(a.id) ?? addresses(a).map((email) => byAddress.get(email)).find((match) => match !== undefined);
+}
+
+/** Addresses compared without case; an empty one (an anonymized report blanks them) matches nobody. */
+function addresses(a: ReportAuthor): string[] {
+  return [a.email, ...a.aliases.map((alias) => alias.email)].map((email) => email.trim().toLowerCase()).filter((email) => email !== '');
+}
+
 export function comparePeople(old: Report, now: Report): { left: PersonEntry[]; arrived: PersonEntry[] } {
-  const humans = (r: Report) => new Map(r.authors.filter((a) => a.kind === 'human').map((a) => [a.id, a]));
-  const then = humans(old);
-  const current = humans(now);
+  const inNow = matcher(now.authors);
+  const inOld = matcher(old.authors);
   const entry = (a: ReportAuthor, latest: ReportAuthor | undefined, before: ReportAuthor | undefined): PersonEntry => ({
     id: a.id,
     name: (latest ?? a).name,
@@ -15,13 +33,13 @@ export function comparePeople(old: Report, now: Report): { left: PersonEntry[]; 
     inNewReport: latest !== undefined,
   });
   const byLastCommit = (a: PersonEntry, b: PersonEntry) => compareText(b.lastCommit ?? '', a.lastCommit ?? '') || compareText(a.id, b.id);
-  const left = [...then.values()]
-    .filter((a) => a.active && current.get(a.id)?.active !== true)
-    .map((a) => entry(a, current.get(a.id), a))
+  const left = old.authors
+    .filter((a) => a.kind === 'human' && a.active && inNow(a)?.active !== true)
+    .map((a) => entry(a, inNow(a), a))
     .sort((a, b) => b.filesAuthoredThen - a.filesAuthoredThen || byLastCommit(a, b));
-  const arrived = [...current.values()]
-    .filter((a) => a.active && then.get(a.id)?.active !== true)
-    .map((a) => entry(a, a, then.get(a.id)))
+  const arrived = now.authors
+    .filter((a) => a.kind === 'human' && a.active && inOld(a)?.active !== true)
+    .map((a) => entry(a, a, inOld(a)))
     .sort(byLastCommit);
   return { left, arrived };
 }

@@ -59,7 +59,7 @@ export const ChangeCoupling = Type.Object({
   together: Count,
   support: Ratio,
   confidence: Ratio,
-  hidden: Type.Boolean({ description: 'no import edge joins the two (in either direction)' }),
+  hidden: Type.Boolean({ description: 'neither uses the other: no import edge joins the two in either direction, and neither uses a symbol the other defines through re-exports (a barrel)' }),
 });
 
 export const Summary = Type.Object({

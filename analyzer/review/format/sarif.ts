@@ -28,7 +28,7 @@ export const RULE_TEXT: Record<ReviewRuleId, { name: string; short: string; help
   'co-change-missing': {
     name: 'CoChangeMissing',
     short: 'A file changed without the file it usually changes with.',
-    help: 'The history shows the two files changing in the same commits (hidden coupling: no import joins them), and this change touched only one of them. Check whether the other needs the same change.',
+    help: 'The history shows the two files changing in the same commits (hidden coupling: neither imports the other, nor takes a symbol of the other through a re-export), and this change touched only one of them. Check whether the other needs the same change.',
   },
   'cycle-removed': {
     name: 'CycleRemoved',

@@ -11,6 +11,8 @@ export interface AreaOnScreen {
   box: Rect;
   labelBox: Rect;
   labelShown: boolean;
+  /** the name's size on screen, in CSS pixels */
+  fontPx: number;
 }
 
 interface Rect { x1: number; y1: number; x2: number; y2: number }
