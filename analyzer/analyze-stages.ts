@@ -53,11 +53,12 @@ export async function runStages({ root, repoDir, options: given, emitter, warnin
   // its blast radius) is done while the history stage finishes when that stage has a thread of its
   // own (a warm run, where it is the longer path). On this thread it would stall the log's reading.
   const figures = async (graph: ModuleGraph) => {
-    const timed = await emitter.time('metrics', () => {
-      const metrics = reuse ? reuse.metrics(graph, given) : computeMetrics(graph, given);
+    const compute = () => {
+      const metrics = computeMetrics(graph, given);
       const modules = graph.modules.map((m) => ({ path: m.path, area: areaOf(m.path), blastRadius: metrics.modules.get(m.path)?.blastRadius ?? 0 }));
       return { metrics, layout: computeLayout({ modules, edges: graph.edges }) };
-    });
+    };
+    const timed = await emitter.time('metrics', () => (reuse ? reuse.figures(graph, given, compute) : compute()));
     if (!timed.metrics.betweenness.exact)
       warnings.add('betweenness-sampled', `betweenness estimated from ${String(timed.metrics.betweenness.samples)} sampled sources over ${timed.metrics.betweenness.nodes} modules (above betweennessExactUpTo)`);
     return timed;

@@ -4,7 +4,6 @@ import type { AnalyzerEmitter } from '../core/events.js';
 import type { AnalyzeOptions } from '../core/options.js';
 import type { ModuleGraph } from '../graph/model.js';
 import type { GraphInput } from '../graph/index.js';
-import type { GraphMetrics } from '../metrics/model.js';
 import type { DiskJournal } from './graph/disk-journal.js';
 import { Readings, rememberingReadParse, type ReadCounts } from './graph/read-parse.js';
 import { rememberingResolver, type ResolutionCounts } from './graph/remembering-resolver.js';
@@ -13,7 +12,7 @@ import { rememberingGraph } from './graph/whole-graph.js';
 import { snapshotsDir } from './history-location.js';
 import { repoKey } from './keys.js';
 import { Memory } from './memory.js';
-import { rememberedMetrics } from './metrics.js';
+import { rememberedFigures, type GraphFigures } from './metrics.js';
 import { cacheDirInsideRepo } from './store/location.js';
 import { pruneCache } from './store/prune.js';
 
@@ -30,7 +29,8 @@ export interface Reuse {
   preload(): Promise<void>;
   /** after the graph stage: writes what it added, and lets go of it */
   graphDone(): void;
-  metrics(graph: ModuleGraph, options: AnalyzeOptions): GraphMetrics;
+  /** the graph's metrics and the map's geometry: `compute`'s, or an earlier run's from the same graph */
+  figures(graph: ModuleGraph, options: AnalyzeOptions, compute: () => GraphFigures): GraphFigures;
   /** at the end of the run: writes the metrics, and prunes other repositories' entries */
   finish(): void;
   /** after a run with these results failed: removes this directory's entry, so the next run starts afresh */
@@ -82,10 +82,10 @@ export function reuseEntry(cacheDir: string, analyzedRoot: string, options: Anal
       memory.preload('graph-key');
     },
     graphDone: () => memory.save(),
-    metrics: (graph, metricOptions) => {
-      const { metrics, reused } = rememberedMetrics(memory, graph, metricOptions);
+    figures: (graph, metricOptions, compute) => {
+      const { figures, reused } = rememberedFigures(memory, graph, metricOptions, compute);
       emitter.emit('cache', { stage: 'metrics', reused });
-      return metrics;
+      return figures;
     },
     finish: () => {
       memory.save();

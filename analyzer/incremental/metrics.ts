@@ -1,33 +1,58 @@
 import type { AnalyzeOptions } from '../core/options.js';
 import type { ModuleGraph } from '../graph/model.js';
 import type { AreaReach } from '../metrics/area-reach.js';
-import { BETWEENNESS_SEED, computeMetrics } from '../metrics/index.js';
+import { BETWEENNESS_SEED } from '../metrics/index.js';
 import type { GraphMetrics, ModuleMetrics } from '../metrics/model.js';
+import type { Point } from '../report/layout/layout.js';
 import { digestOf } from './keys.js';
 import type { Codec, Memory } from './memory.js';
 
 type MetricOptions = Pick<AnalyzeOptions, 'betweennessExactUpTo' | 'betweennessSamples'>;
 
-interface StoredMetrics {
+/** The figures that need only the graph: its metrics, and the map's geometry (which places each module by its blast radius). */
+export interface GraphFigures {
+  metrics: GraphMetrics;
+  layout: Map<string, Point>;
+}
+
+interface StoredFigures {
   modules: [string, ModuleMetrics][];
   areas: [string, AreaReach][];
   cycles: string[][];
   betweenness: GraphMetrics['betweenness'];
+  /** per placed module, in the order it was placed: its number in graph.modules, x, y */
+  layout: number[];
 }
 
-const METRICS: Codec<GraphMetrics> = {
-  encode: (m): StoredMetrics => ({ modules: [...m.modules], areas: [...m.areas], cycles: m.cycles, betweenness: m.betweenness }),
-  decode(stored) {
-    const s = (stored ?? {}) as Partial<StoredMetrics>;
-    if (!Array.isArray(s.modules) || !Array.isArray(s.areas) || !Array.isArray(s.cycles) || !s.betweenness) return undefined;
-    return { modules: new Map(s.modules), areas: new Map(s.areas), cycles: s.cycles, betweenness: s.betweenness };
-  },
-};
+/** The codec of one graph: positions are kept by module number, which the key fixes. */
+function figuresCodec(graph: ModuleGraph): Codec<GraphFigures> {
+  return {
+    encode({ metrics: m, layout }): StoredFigures {
+      const index = new Map(graph.modules.map((module, i) => [module.path, i]));
+      const placed: number[] = [];
+      for (const [path, { x, y }] of layout) placed.push(index.get(path) ?? -1, x, y);
+      return { modules: [...m.modules], areas: [...m.areas], cycles: m.cycles, betweenness: m.betweenness, layout: placed };
+    },
+    decode(stored) {
+      const s = (stored ?? {}) as Partial<StoredFigures>;
+      if (!Array.isArray(s.modules) || !Array.isArray(s.areas) || !Array.isArray(s.cycles) || !s.betweenness || !Array.isArray(s.layout) || s.layout.length % 3 !== 0) return undefined;
+      const layout = new Map<string, Point>();
+      for (let i = 0; i < s.layout.length; i += 3) {
+        const [at, x, y] = [s.layout[i], s.layout[i + 1], s.layout[i + 2]];
+        const path = Number.isInteger(at) ? graph.modules[at as number]?.path : undefined;
+        if (path === undefined || !Number.isFinite(x) || !Number.isFinite(y)) return undefined;
+        layout.set(path, { x: x as number, y: y as number });
+      }
+      return { metrics: { modules: new Map(s.modules), areas: new Map(s.areas), cycles: s.cycles, betweenness: s.betweenness }, layout };
+    },
+  };
+}
 
 /**
- * The metrics are a pure function of what this key covers (modules and their test flag, edges and
+ * The figures are a pure function of what this key covers (modules and their test flag, edges and
  * symbol edges in order, self-imports, the options): when a new commit leaves the graph as it was,
- * the last run's figures are the figures.
+ * the last run's figures are the figures. The map's geometry reads only the modules' paths and
+ * blast radii, so the same key covers it.
  */
 function metricsKey(graph: ModuleGraph, options: MetricOptions): string {
   // the edges as pairs of module numbers (the modules are hashed in order): a few hundred
@@ -51,8 +76,8 @@ function metricsKey(graph: ModuleGraph, options: MetricOptions): string {
   ]);
 }
 
-/** computeMetrics, or the figures an earlier run computed from the same graph and options. */
-export function rememberedMetrics(memory: Memory, graph: ModuleGraph, options: MetricOptions): { metrics: GraphMetrics; reused: boolean } {
-  const { value, reused } = memory.memoize('metrics', metricsKey(graph, options), () => computeMetrics(graph, options), METRICS);
-  return { metrics: value, reused };
+/** compute(), or the figures an earlier run computed from the same graph and options. */
+export function rememberedFigures(memory: Memory, graph: ModuleGraph, options: MetricOptions, compute: () => GraphFigures): { figures: GraphFigures; reused: boolean } {
+  const { value, reused } = memory.memoize('metrics', metricsKey(graph, options), compute, figuresCodec(graph));
+  return { figures: value, reused };
 }

@@ -128,6 +128,24 @@ describe('a crafted entry that breaks the run', () => {
   });
 });
 
+describe('remembered figures whose map positions are crafted', () => {
+  it.each([
+    ['a module number past the last module', (layout: number[]) => layout.splice(0, 1, 1e9)],
+    ['a position that is not a number', (layout: number[]) => layout.splice(1, 1, 'x' as unknown as number)],
+    ['a list cut mid-position', (layout: number[]) => layout.splice(-1, 1)],
+  ])('%s: the figures are worked out again, and the report is the cold one', async (_name, craft) => {
+    const repo = buildRepo(scratch('cache-figures-repo'), HISTORY_FIXTURE_STEPS);
+    const cacheDir = scratch('cache-figures-cache');
+    const cold = (await run(repo, cacheDir)).json;
+    const file = cacheFiles(cacheDir).find((f) => f.endsWith('metrics.jsonl')) as string;
+    const stored = JSON.parse(readFileSync(file, 'utf8').split('\n')[1] ?? '{}') as Record<string, { layout: number[] }>;
+    for (const figures of Object.values(stored)) craft(figures.layout);
+    writeFileSync(file, `${encodeEntry('metrics', stored)}\n`);
+    const warm = await run(repo, cacheDir);
+    expect([warm.json, warm.metrics?.reused]).toEqual([cold, false]);
+  });
+});
+
 describe('a --leaving name nobody in the history has', () => {
   it('fails the run at once and leaves the cache as it was: the next run is warm', async () => {
     const { repo, cacheDir, files } = await filledCache();
