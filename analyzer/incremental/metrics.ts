@@ -3,11 +3,16 @@ import type { ModuleGraph } from '../graph/model.js';
 import type { AreaReach } from '../metrics/area-reach.js';
 import { BETWEENNESS_SEED } from '../metrics/index.js';
 import type { GraphMetrics, ModuleMetrics } from '../metrics/model.js';
-import type { Point } from '../report/layout/layout.js';
 import { digestOf } from './keys.js';
 import type { Codec, Memory } from './memory.js';
 
 type MetricOptions = Pick<AnalyzeOptions, 'betweennessExactUpTo' | 'betweennessSamples'>;
+
+/** A module's place on the map (the report stage's layout; this layer stores it and does not reach forward to it). */
+interface Point {
+  x: number;
+  y: number;
+}
 
 /** The figures that need only the graph: its metrics, and the map's geometry (which places each module by its blast radius). */
 export interface GraphFigures {
