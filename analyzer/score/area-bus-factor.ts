@@ -4,6 +4,7 @@
  */
 import { truckFactor } from '../history/truck-factor.js';
 
-export function busFactorOf(files: readonly (readonly string[])[]): number {
-  return truckFactor(files).value ?? 0;
+export function busFactorOf(files: readonly (readonly string[])[]): { busFactor: number; removed: string[] } {
+  const tf = truckFactor(files);
+  return { busFactor: tf.value ?? 0, removed: tf.removed };
 }

@@ -18,6 +18,8 @@ export interface AreaFacts {
   directDependents: number;
   /** null without git history */
   busFactor: number | null;
+  /** the active authors the truck-factor greedy removes, in order: the bus factor's people */
+  busFactorAuthors: string[];
   aiCommitRatio: number | null;
   commits: number;
   aiCommits: number;
@@ -83,13 +85,15 @@ export function gatherAreaFacts(
     const scope = a.prod.files.length > 0 ? a.prod : a.test;
     const r = reach.get(path) ?? { blastRadius: 0, directDependents: 0 };
     const mean = (x: number): number => (scope.loc > 0 ? x / scope.loc : 0);
+    const bus = hasHistory ? busFactorOf(scope.files) : null;
     return {
       path,
       modules: a.all,
       testModules: a.tests,
       blastRadius: r.blastRadius,
       directDependents: r.directDependents,
-      busFactor: hasHistory ? busFactorOf(scope.files) : null,
+      busFactor: bus === null ? null : bus.busFactor,
+      busFactorAuthors: bus === null ? [] : bus.removed,
       aiCommitRatio: a.commits > 0 ? Math.min(1, a.ai / a.commits) : null,
       commits: a.commits,
       aiCommits: a.ai,

@@ -23,6 +23,17 @@ function underHalf(a: AreaFacts, active: readonly string[]): string {
   return `bus factor 0: only ${grouped(a.filesWithActiveAuthor)} of its ${plural(a.scopeFiles, 'file')} ${has} an active author (${names(active)}), fewer than half`;
 }
 
+/**
+ * More people are active than the bus factor counts: the factor is how many of them, most files
+ * first, would have to go before fewer than half of its files had an active author. Named, so a
+ * reader does not take "bus factor 1" beside three active names for a contradiction.
+ */
+function fewerThanActive(a: AreaFacts, busFactor: number, active: readonly string[]): string {
+  const nameOf = new Map(a.authors.map((p) => [p.id, p.name]));
+  const gone = names(a.busFactorAuthors.map((id) => nameOf.get(id) ?? id));
+  return `bus factor ${busFactor}: without ${gone}, fewer than half of its files would have an active author (${active.length} active: ${names(active)})`;
+}
+
 function ownership(a: AreaFacts, now: string | null): string[] {
   if (a.busFactor === null) return ['no git history: structure only, no risk level'];
   if (a.commits === 0) return ['no commits to it in the analysed window'];
@@ -31,7 +42,8 @@ function ownership(a: AreaFacts, now: string | null): string[] {
   const parts: string[] = [];
   if (active.length === 0) parts.push('no active author');
   else if (a.busFactor === 0) parts.push(underHalf(a, active.map((p) => p.name)));
-  else parts.push(`bus factor ${a.busFactor} (${names(active.map((p) => p.name))} active)`);
+  else if (a.busFactor >= active.length) parts.push(`bus factor ${a.busFactor} (${names(active.map((p) => p.name))} active)`);
+  else parts.push(fewerThanActive(a, a.busFactor, active.map((p) => p.name)));
   if (a.orphanedShare >= 0.005 && active.length > 0) parts.push(`${pct(a.orphanedShare)} of its code has no active author`);
   if (departed.length > 0) {
     const [top, ...rest] = departed;

@@ -125,6 +125,22 @@ describe('scoreRisk', () => {
     expect(area.risk.explanation).not.toMatch(/bus factor 0 \(.*active\)/);
   });
 
+  it('names who the bus factor counts when more people are active than it counts', () => {
+    // Bob authors a and b, Carol c, both active: without Bob only 1 of 3 files has an active author,
+    // fewer than half, so the bus factor is 1 although two people are active
+    const shared = graphOf([mod('src/shared/a.ts'), mod('src/shared/b.ts'), mod('src/shared/c.ts'), mod('src/user.ts')],
+      [edge('src/user.ts', 'src/shared/a.ts'), edge('src/user.ts', 'src/shared/c.ts')]);
+    const h = historyOf([person('bob', true, '2024-05-20T00:00:00Z'), person('carol', true, '2024-05-21T00:00:00Z')], [
+      file('src/shared/a.ts', { commits: 4, authors: [['bob', 5, true, true]] }),
+      file('src/shared/b.ts', { commits: 4, authors: [['bob', 5, true, true]] }),
+      file('src/shared/c.ts', { commits: 4, authors: [['carol', 5, true, true]] }),
+      file('src/user.ts', { commits: 1, authors: [['bob', 4, true, true]] }),
+    ]);
+    const area = scoreRisk({ graph: shared, metrics: metricsOf(shared), history: h, options: options() }).areas.find((a) => a.path === 'src/shared')!;
+    expect(area.busFactor).toBe(1);
+    expect(area.risk.explanation).toContain('bus factor 1: without Bob, fewer than half of its files would have an active author (2 active: Bob, Carol)');
+  });
+
   it('says "ever" of a file only agents touched when the whole history was read, and not otherwise', () => {
     const single = graphOf([mod('src/bot.ts'), mod('src/user.ts')], [edge('src/user.ts', 'src/bot.ts')]);
     const claude = person('claude', true, '2024-05-20T00:00:00Z', { kind: 'agent', tool: 'claude', name: 'Claude' });
