@@ -23,7 +23,8 @@ export function trendSeries(trend: readonly TrendPoint[] | undefined): TrendSeri
   };
 }
 
-const figure = (value: number | null, unit = ''): string => (value === null ? 'n/a' : `${value}${unit}`);
+/** `missing`: what a null means for this figure (no commit in the 90 days has no AI share; no source module, no truck factor) */
+const figure = (value: number | null, unit: string, missing: string): string => (value === null ? missing : `${value}${unit}`);
 
 /** One sentence a reader gets without the chart: each figure at the first and the last point. */
 export function trendHeadline(trend: readonly TrendPoint[] | undefined): string {
@@ -32,6 +33,6 @@ export function trendHeadline(trend: readonly TrendPoint[] | undefined): string 
   const last = series.x.length - 1;
   const from = (trend[0] as TrendPoint).date.slice(0, 10);
   const to = (trend[last] as TrendPoint).date.slice(0, 10);
-  const move = (values: (number | null)[], unit = ''): string => `${figure(values[0] ?? null, unit)} → ${figure(values[last] ?? null, unit)}`;
-  return `${from} to ${to}: truck factor ${move(series.truckFactor)}, AI-assisted commits ${move(series.aiShare, ' %')}, source modules with no active author ${move(series.noActiveAuthor, ' %')}`;
+  const move = (values: (number | null)[], unit: string, missing = 'n/a'): string => `${figure(values[0] ?? null, unit, missing)} → ${figure(values[last] ?? null, unit, missing)}`;
+  return `${from} to ${to}: truck factor ${move(series.truckFactor, '')}, AI-assisted commits ${move(series.aiShare, ' %', 'none (no commit in 90 days)')}, source modules with no active author ${move(series.noActiveAuthor, ' %')}`;
 }
