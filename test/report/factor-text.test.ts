@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apportion, factorLines, factorSentence } from '../../analyzer/report/wording/factor-text.js';
+import { apportion, factorLines, factorSentence, zeroScoreReason } from '../../analyzer/report/wording/factor-text.js';
 import { combine } from '../../analyzer/score/combine.js';
 import type { ReportRisk } from '../../analyzer/report/schema/index.js';
 
@@ -51,5 +51,30 @@ describe('apportion', () => {
     // 0.125 + 0.125 + 0.25 = 0.5; each alone: 0.13 + 0.13 + 0.25 = 0.51
     expect(apportion([0.125, 0.125, 0.25], 0.5, 2)).toEqual([0.13, 0.12, 0.25]);
     expect(apportion([0, 0], 0, 2)).toEqual([0, 0]);
+  });
+});
+
+describe('zeroScoreReason', () => {
+  // the scorer's own combination, with one group of factors at 0
+  const scored = (exposure: number, ignorance: number): ReportRisk => {
+    const { score, factors } = combine([
+      [{ name: 'blastRadius', value: exposure, weight: 0.3, detail: '' }, { name: 'centrality', value: exposure, weight: 0.1, detail: '' }],
+      [{ name: 'noActiveAuthor', value: ignorance, weight: 0.2, detail: '' }, { name: 'knowledgeLoss', value: ignorance ? 0.63 : 0, weight: 0.15, detail: '' }, { name: 'aiShare', value: 0, weight: 0.1, detail: '' }],
+    ], { strength: 0.15, factor: { name: 'churn', value: 0.56, weight: 0.15, detail: '' } });
+    return { score, level: 'low', factors, explanation: '' };
+  };
+
+  it('says why every share is 0 beside a high factor: nothing depends on it, or nothing of it is unknown', () => {
+    const unexposed = scored(0, 0.8);
+    expect(unexposed.score).toBe(0);
+    expect(unexposed.factors.find((f) => f.name === 'knowledgeLoss')).toMatchObject({ value: 0.63, contribution: 0 });
+    expect(zeroScoreReason(unexposed, 'area')).toBe('Nothing outside it depends on it, so nothing breaks with it: the score multiplies exposure by how little is known of the code, and with no exposure every share is 0.');
+    expect(zeroScoreReason(unexposed, 'module')).toMatch(/^Nothing else depends on it, so nothing breaks with it:/);
+    expect(zeroScoreReason(scored(0.9, 0), 'area')).toMatch(/^Its authors are active and hold all of it, and no commit to it was AI-assisted:/);
+  });
+
+  it('says nothing of a score above 0, or without history', () => {
+    expect(zeroScoreReason(scored(0.9, 0.8), 'area')).toBeNull();
+    expect(zeroScoreReason({ score: null, level: null, factors: [], explanation: '' }, 'module')).toBeNull();
   });
 });

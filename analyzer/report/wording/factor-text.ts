@@ -44,6 +44,27 @@ export function factorSentence(line: FactorLine): string {
   return `share of the score: ${line.share} (${line.reason})`;
 }
 
+/** The factors of each group the score multiplies (analyzer/score/module-factors.ts, area-factors.ts). */
+const EXPOSURE = ['blastRadius', 'centrality'];
+const IGNORANCE = ['noActiveAuthor', 'knowledgeLoss', 'aiShare'];
+
+/**
+ * Why a score is 0 when one group of factors is 0: the score multiplies exposure by ignorance, so
+ * every share is 0 however high a factor of the other group reads ("63 % of its authorship held
+ * by people no longer active" beside "+0.00"). Null when the score is not 0 or neither group is.
+ */
+export function zeroScoreReason(risk: ReportRisk, subject: Subject): string | null {
+  if (risk.score === null || risk.score > 0 || risk.factors.length === 0) return null;
+  const zero = (names: readonly string[]) => {
+    const group = risk.factors.filter((f) => names.includes(f.name));
+    return group.length > 0 && group.every((f) => !(f.value > 0) || !(f.weight > 0));
+  };
+  const outside = subject === 'area' ? 'outside it ' : 'else ';
+  if (zero(EXPOSURE)) return `Nothing ${outside}depends on it, so nothing breaks with it: the score multiplies exposure by how little is known of the code, and with no exposure every share is 0.`;
+  if (zero(IGNORANCE)) return 'Its authors are active and hold all of it, and no commit to it was AI-assisted: the score multiplies exposure by how little is known of the code, and with nothing unknown every share is 0.';
+  return null;
+}
+
 /** What about the module or area earned a factor its value, in words. */
 export function factorReason(f: ReportRiskFactor, subject: Subject): string {
   const v = Math.min(1, Math.max(0, f.value));

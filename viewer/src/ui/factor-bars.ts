@@ -1,6 +1,6 @@
 import type { ReportRisk } from '../../../analyzer/report/schema/index.js';
 import { capital } from '../../../analyzer/report/wording/capital.js';
-import { factorLines, factorName, factorSentence, type Subject } from '../../../analyzer/report/wording/factor-text.js';
+import { factorLines, factorName, factorSentence, zeroScoreReason, type Subject } from '../../../analyzer/report/wording/factor-text.js';
 import { NO_HISTORY_HEADLINE } from '../../../analyzer/report/wording/limits.js';
 import { scoreText, type LevelThresholds } from '../../../analyzer/report/wording/score-text.js';
 import { h } from './dom.js';
@@ -31,5 +31,7 @@ export function factorBars(risk: ReportRisk, subject: Subject, thresholds: Level
   const sum = h('li', { class: 'factor factor-total', attrs: { 'data-testid': 'factor-total' } },
     h('span', { class: 'factor-name' }, 'Score'), h('span', {}), h('span', { class: 'factor-figure' }, risk.score.toFixed(decimals)),
     h('span', { class: 'factor-detail' }, 'the shares above added up'));
-  return h('ol', { class: 'factors' }, ...rows, sum);
+  const list = h('ol', { class: 'factors' }, ...rows, sum);
+  const zero = zeroScoreReason(risk, subject);
+  return zero === null ? list : h('div', {}, h('p', { class: 'muted', attrs: { 'data-testid': 'zero-score' } }, zero), list);
 }
