@@ -6,6 +6,7 @@ import { md, table } from '../markdown-escape.js';
 import type { LevelChangeEntry, ReportComparison } from '../schema/comparison.js';
 import { scoreLabel } from '../wording/score-text.js';
 import { pct } from '../../score/format.js';
+import { grouped } from '../../core/grouped.js';
 
 export interface ComparisonMarkdownOptions {
   /** 1: "# blastmap diff" with "##" sections; 2: "## Since the last review" with "###" sections */
@@ -39,18 +40,18 @@ function sides(c: ReportComparison): string[] {
 
 function figures(c: ReportComparison): string[] {
   const s = c.summary;
-  const count = (x: number | null) => (x === null ? 'n/a' : String(x));
+  const count = (x: number | null) => (x === null ? 'n/a' : grouped(x));
   const share = (x: number | null) => (x === null ? 'n/a' : pct(x));
   const pair = (f: { then: number | null; now: number | null }, show: (x: number | null) => string) =>
     f.then === f.now ? `${show(f.now)} (unchanged)` : `${show(f.then)} → ${show(f.now)}`;
   const levels = (l: ReportComparison['summary']['levels']['then']) =>
-    l === null ? 'no risk levels (no git history)' : `${l.critical} critical, ${l.high} high, ${l.medium} medium, ${l.low} low`;
+    l === null ? 'no risk levels (no git history)' : `${grouped(l.critical)} critical, ${grouped(l.high)} high, ${grouped(l.medium)} medium, ${grouped(l.low)} low`;
   const levelLine = JSON.stringify(s.levels.then) === JSON.stringify(s.levels.now) ? `${levels(s.levels.now)} (unchanged)` : `${levels(s.levels.then)} → ${levels(s.levels.now)}`;
   return [
     `- **Truck factor:** ${pair(s.truckFactor, count)}`,
     `- **AI-assisted commits:** ${pair(s.aiCommitRatio, share)}`,
     `- **Active authors:** ${pair(s.activeAuthors, count)}`,
-    `- **Modules:** ${count(s.modules.then)} → ${count(s.modules.now)}: ${c.modules.added.length} added, ${c.modules.removed.length} removed; source modules ${count(s.sourceModules.then)} → ${count(s.sourceModules.now)}`,
+    `- **Modules:** ${count(s.modules.then)} → ${count(s.modules.now)}: ${grouped(c.modules.added.length)} added, ${grouped(c.modules.removed.length)} removed; source modules ${count(s.sourceModules.then)} → ${count(s.sourceModules.now)}`,
     `- **Risk levels (modules):** ${levelLine}`,
   ];
 }
@@ -82,8 +83,8 @@ function hubs(title: string, c: ReportComparison, top: number): string[] {
   if (appeared.length + vanished.length === 0) return [...lines, 'No hub appeared or vanished.'];
   const dependents = (n: number | null) => (n === null ? 'not there' : `${n} dependent${n === 1 ? '' : 's'}`);
   const entry = (x: ReportComparison['hubs']['appeared'][number]) => `${md(x.path)} (${dependents(x.dependentsThen)} → ${dependents(x.dependentsNow)})`;
-  if (appeared.length > 0) lines.push(`- **New hubs (${appeared.length}):** ${capped(appeared.map(entry), top)}`);
-  if (vanished.length > 0) lines.push(`- **Hubs no longer (${vanished.length}):** ${capped(vanished.map(entry), top)}`);
+  if (appeared.length > 0) lines.push(`- **New hubs (${grouped(appeared.length)}):** ${capped(appeared.map(entry), top)}`);
+  if (vanished.length > 0) lines.push(`- **Hubs no longer (${grouped(vanished.length)}):** ${capped(vanished.map(entry), top)}`);
   return lines;
 }
 
@@ -108,16 +109,16 @@ function added(title: string, c: ReportComparison, top: number): string[] {
   const { added: plus, removed: minus } = c.modules;
   if (plus.length + minus.length === 0) return [title, '', 'None.'];
   const lines = [title, ''];
-  if (plus.length > 0) lines.push(`- **Added (${plus.length}):** ${capped(plus.map(md), top)}`);
-  if (minus.length > 0) lines.push(`- **Removed (${minus.length}):** ${capped(minus.map(md), top)}`);
+  if (plus.length > 0) lines.push(`- **Added (${grouped(plus.length)}):** ${capped(plus.map(md), top)}`);
+  if (minus.length > 0) lines.push(`- **Removed (${grouped(minus.length)}):** ${capped(minus.map(md), top)}`);
   return lines;
 }
 
 function capped(items: readonly string[], top: number): string {
-  return items.length > top ? `${items.slice(0, top).join(', ')} and ${items.length - top} more` : items.join(', ');
+  return items.length > top ? `${items.slice(0, top).join(', ')} and ${grouped(items.length - top)} more` : items.join(', ');
 }
 
 function more(total: number, top: number, word: string, words = `${word}s`): string[] {
-  return total > top ? ['', `… and ${total - top} more ${total - top === 1 ? word : words} (all of them in the JSON form).`] : [];
+  return total > top ? ['', `… and ${grouped(total - top)} more ${total - top === 1 ? word : words} (all of them in the JSON form).`] : [];
 }
 
