@@ -39,13 +39,14 @@ export async function readReportFile(given: string, role: string, verb: string):
     throw new UsageError(`${name} cannot be read: ${firstLine((error as Error).message)}`);
   }
   let document: unknown;
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    document = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    document = JSON.parse(body);
   } catch (error) {
     // V8 quotes the text around the fault, newlines and all: shown escaped, not cut at the first one
     const message = (error as Error).message;
     const at = /at position (\d+)/.exec(message)?.[1];
-    const cutShort = text.trim() !== '' && (/end of JSON input/.test(message) || Number(at) >= text.length);
+    const cutShort = body.trim() !== '' && (/end of JSON input/.test(message) || Number(at) >= body.length);
     throw new UsageError(`${name} is not JSON (${printable(message)})${cutShort ? '; was it cut short?' : ''}`);
   }
   if (!isRecord(document) || !isRecord(document['tool']) || document['tool']['name'] !== 'blastmap')

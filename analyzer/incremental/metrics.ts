@@ -40,12 +40,13 @@ function figuresCodec(graph: ModuleGraph): Codec<GraphFigures> {
     },
     decode(stored) {
       const s = (stored ?? {}) as Partial<StoredFigures>;
-      if (!Array.isArray(s.modules) || !Array.isArray(s.areas) || !Array.isArray(s.cycles) || !s.betweenness || !Array.isArray(s.layout) || s.layout.length % 3 !== 0) return undefined;
+      // the layout places every module once: as many positions as modules, none twice
+      if (!Array.isArray(s.modules) || !Array.isArray(s.areas) || !Array.isArray(s.cycles) || !s.betweenness || !Array.isArray(s.layout) || s.layout.length !== 3 * graph.modules.length) return undefined;
       const layout = new Map<string, Point>();
       for (let i = 0; i < s.layout.length; i += 3) {
         const [at, x, y] = [s.layout[i], s.layout[i + 1], s.layout[i + 2]];
         const path = Number.isInteger(at) ? graph.modules[at as number]?.path : undefined;
-        if (path === undefined || !Number.isFinite(x) || !Number.isFinite(y)) return undefined;
+        if (path === undefined || layout.has(path) || !Number.isFinite(x) || !Number.isFinite(y)) return undefined;
         layout.set(path, { x: x as number, y: y as number });
       }
       return { metrics: { modules: new Map(s.modules), areas: new Map(s.areas), cycles: s.cycles, betweenness: s.betweenness }, layout };

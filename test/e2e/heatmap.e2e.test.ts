@@ -64,11 +64,13 @@ describe.skipIf(!browserReady.run)('the first screen of the heatmap (issue #16)'
     expect(ring[1]).toBeGreaterThanOrEqual(2);
     await tab.keyboard.press('Enter');
     await expect.poll(() => tab.textContent('[data-testid=panel-title]')).toBe(paths[2]);
-    // zoomed in on the module, the areas around it keep names of a heading's size, not a poster's
-    await tab.waitForTimeout(300);
-    const names = (await tab.evaluate('window.blastmapInspect()') as AreaOnScreen[]).filter((a) => a.labelBox.x2 > 0 && a.labelBox.y2 > 0);
-    expect(names.length).toBeGreaterThan(0);
-    expect(Math.max(...names.map((a) => a.fontPx))).toBeLessThanOrEqual(AREA_LABEL_MAX_PX + 0.01);
+    // zoomed in on the module (once the move has settled), the areas around it keep names of a
+    // heading's size, not a poster's
+    const largestName = async () => {
+      const names = (await tab.evaluate('window.blastmapInspect()') as AreaOnScreen[]).filter((a) => a.labelBox.x2 > 0 && a.labelBox.y2 > 0);
+      return names.length === 0 ? Infinity : Math.max(...names.map((a) => a.fontPx));
+    };
+    await expect.poll(largestName, { timeout: 5_000 }).toBeLessThanOrEqual(AREA_LABEL_MAX_PX + 0.01);
     // the row shows an ending of its path; the whole path is its tooltip
     const shown = (await rows.nth(2).locator('.path').textContent())!.replace(/[\u200E…]/g, '');
     expect(paths[2]!.endsWith(shown.replace(/^\//, ''))).toBe(true);

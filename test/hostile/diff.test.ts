@@ -46,6 +46,8 @@ describe('reports that cannot be compared: one line, exit 2', () => {
   });
 
   it('a text that is not JSON: the whole reason on one line, with no guess that it was cut short', async () => {
+    // the fault at the end of the text, after a byte-order mark too: then it may well be cut short
+    for (const [name, text] of [['cut-object.json', '{"a":1,'], ['bom-cut.json', '\ufeff{"a":1,']]) expect(await refused(file(name!, text!))).toMatch(/; was it cut short\?$/);
     expect(await refused(file('hostname', 'vm\nhost\n'))).toMatch(/^old report .*hostname is not JSON \(Unexpected token 'v', "vm\\u000ahost\\u000a" is not valid JSON\)$/);
   });
 
@@ -208,6 +210,18 @@ describe('anonymized reports', () => {
     expect(c.authors.left.map((p) => p.id)).toEqual([gone.id]);
     expect(c.authors.arrived).toEqual([]);
     expect(comparisonMarkdown(c, { depth: 1, top: 100 })).not.toContain("no commit in the new report's history");
+  });
+
+  it('an address two people of the new report share matches neither of them', () => {
+    const old = structuredClone(good);
+    const person = old.authors.find((a) => a.kind === 'human' && a.active)!;
+    const now = structuredClone(old);
+    const humans = now.authors.filter((a) => a.kind === 'human' && a !== now.authors.find((b) => b.id === person.id));
+    // the person is gone from the new report under their id, and their address is an alias of two others
+    now.authors = now.authors.filter((a) => a.id !== person.id);
+    for (const other of humans.slice(0, 2)) other.aliases = [...other.aliases, { name: person.name, email: person.email, rule: 'mailmap' }];
+    const c = compareReports({ report: old, schemaVersion: 2 }, { report: now, schemaVersion: 2 });
+    expect(c.authors.left.find((p) => p.id === person.id)).toMatchObject({ inNewReport: false });
   });
 
   it('two anonymized reports are matched by pseudonym, with the caveat said', () => {

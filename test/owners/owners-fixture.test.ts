@@ -190,7 +190,7 @@ describe('blastmap codeowners', () => {
       expect(run.stdout).toBe('# Suggested by blastmap: the active authors (degree of authorship) of the riskiest areas\n/src/core/ @anna\n');
       // report.md says how to use it: written as the new file, not piped to git apply (it is no diff)
       const text = renderMarkdown(await analyze(copy, options()), { top: 15 });
-      expect(text).toContain('in a new CODEOWNERS file. Review before applying: `blastmap codeowners > .github/CODEOWNERS`.');
+      expect(text).toContain('in a new CODEOWNERS file. Review before applying: `mkdir -p .github && blastmap codeowners > .github/CODEOWNERS`.');
       expect(text).not.toContain('git apply');
     } finally {
       rmSync(copy, { recursive: true, force: true });

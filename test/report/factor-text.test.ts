@@ -70,7 +70,22 @@ describe('zeroScoreReason', () => {
     expect(unexposed.factors.find((f) => f.name === 'knowledgeLoss')).toMatchObject({ value: 0.63, contribution: 0 });
     expect(zeroScoreReason(unexposed, 'area')).toBe('Nothing outside it depends on it, so nothing breaks with it: the score multiplies exposure by how little is known of the code, and with no exposure every share is 0.');
     expect(zeroScoreReason(unexposed, 'module')).toMatch(/^Nothing else depends on it, so nothing breaks with it:/);
-    expect(zeroScoreReason(scored(0.9, 0), 'area')).toMatch(/^Its authors are active and hold all of it, and no commit to it was AI-assisted:/);
+    expect(zeroScoreReason(scored(0.9, 0), 'area')).toBe('Nothing of it counts as unknown (no active owner, knowledge loss and AI-assisted share are 0): the score multiplies exposure by how little is known of the code, and with nothing unknown every share is 0.');
+  });
+
+  it('reads only the factors that carry weight: a group of no weight is left out of the score, and says nothing', () => {
+    // blast radius and centrality weighted 0 by config: the score is the ignorance alone, never "nothing depends on it"
+    const { score, factors } = combine([
+      [{ name: 'blastRadius', value: 0, weight: 0, detail: '' }, { name: 'centrality', value: 0, weight: 0, detail: '' }],
+      [{ name: 'noActiveAuthor', value: 0, weight: 0.2, detail: '' }, { name: 'knowledgeLoss', value: 0, weight: 0.15, detail: '' }, { name: 'aiShare', value: 1, weight: 0, detail: '' }],
+    ], null);
+    const risk: ReportRisk = { score, level: 'low', factors, explanation: '' };
+    expect(score).toBe(0);
+    // the AI share (1, but weighted 0) is not named among what is 0
+    expect(zeroScoreReason(risk, 'module')).toBe('Nothing of it counts as unknown (no active owner and knowledge loss are 0): the score multiplies exposure by how little is known of the code, and with nothing unknown every share is 0.');
+    // centrality alone weighted and 0: not "nothing depends on it", which only the blast radius can say
+    const central = combine([[{ name: 'blastRadius', value: 0.9, weight: 0, detail: '' }, { name: 'centrality', value: 0, weight: 0.1, detail: '' }], [{ name: 'knowledgeLoss', value: 0.5, weight: 0.15, detail: '' }]], null);
+    expect(zeroScoreReason({ ...central, level: 'low', explanation: '' }, 'module')).toBe('Its exposure (centrality) is 0: the score multiplies exposure by how little is known of the code, and with no exposure every share is 0.');
   });
 
   it('says nothing of a score above 0, or without history', () => {

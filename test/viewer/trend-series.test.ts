@@ -27,9 +27,9 @@ describe('the trend as the viewer draws it', () => {
     expect(trendHeadline([point('2024-01-31', 3, 0, 0.1), point('2024-06-30', 2, 0.5, 1 / 6)])).toBe(
       '2024-01-31 to 2024-06-30: truck factor 3 → 2, AI-assisted commits 0 % → 50 %, source modules with no active author 10 % → 16.7 %',
     );
-    // a point whose 90 days hold no commit has no AI share: said so, not "n/a" beside a figure
+    // a point whose 90 days hold no commit has no AI share: said why
     expect(trendHeadline([point('2024-01-31', 3, 0, 0.1), point('2024-06-30', 2, null, 0.2)])).toBe(
-      '2024-01-31 to 2024-06-30: truck factor 3 → 2, AI-assisted commits 0 % → none (no commit in 90 days), source modules with no active author 10 % → 20 %',
+      '2024-01-31 to 2024-06-30: truck factor 3 → 2, AI-assisted commits 0 % → n/a (no commit in 90 days), source modules with no active author 10 % → 20 %',
     );
   });
 });

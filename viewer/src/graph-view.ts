@@ -193,7 +193,7 @@ export class GraphView {
   /** Zooms and pans there: animated while the drawing is small enough to redraw every frame. */
   private move(to: { zoom: number; pan: { x: number; y: number } } | { fit: { eles: cytoscape.CollectionArgument; padding: number } }): void {
     this.cy.stop(true, true);
-    if (this.cy.elements().length <= ANIMATED_MOVE_LIMIT) this.cy.animate(to, { duration: 250 });
+    if (this.cy.elements().length <= ANIMATED_MOVE_LIMIT) this.cy.animate(to, { duration: 250, complete: () => this.capLabels() });
     else {
       if ('fit' in to) this.cy.fit(to.fit.eles, to.fit.padding);
       else this.cy.viewport(to);
@@ -298,9 +298,13 @@ export class GraphView {
     this.events.onDrawn(this.counts());
   }
 
-  /** Areas' names at their size, or at AREA_LABEL_MAX_PX on screen when that is smaller; only names whose size changes are touched. */
+  /**
+   * Areas' names at their size, or at most AREA_LABEL_MAX_PX on screen; only names whose size
+   * changes are touched. The cap moves in steps of a quarter octave of zoom, so a zoom gesture
+   * restyles the capped names a few times, not on every frame.
+   */
   private capLabels(): void {
-    const largest = AREA_LABEL_MAX_PX / this.cy.zoom();
+    const largest = 2 ** (Math.floor(Math.log2(AREA_LABEL_MAX_PX / this.cy.zoom()) * 4) / 4);
     this.cy.batch(() => {
       this.cy.nodes('.area').forEach((node) => {
         const size = Math.min(Number(node.data('labelSize')), largest);

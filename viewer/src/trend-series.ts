@@ -34,5 +34,5 @@ export function trendHeadline(trend: readonly TrendPoint[] | undefined): string 
   const from = (trend[0] as TrendPoint).date.slice(0, 10);
   const to = (trend[last] as TrendPoint).date.slice(0, 10);
   const move = (values: (number | null)[], unit: string, missing = 'n/a'): string => `${figure(values[0] ?? null, unit, missing)} → ${figure(values[last] ?? null, unit, missing)}`;
-  return `${from} to ${to}: truck factor ${move(series.truckFactor, '')}, AI-assisted commits ${move(series.aiShare, ' %', 'none (no commit in 90 days)')}, source modules with no active author ${move(series.noActiveAuthor, ' %')}`;
+  return `${from} to ${to}: truck factor ${move(series.truckFactor, '')}, AI-assisted commits ${move(series.aiShare, ' %', 'n/a (no commit in 90 days)')}, source modules with no active author ${move(series.noActiveAuthor, ' %')}`;
 }

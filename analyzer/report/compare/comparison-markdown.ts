@@ -81,7 +81,7 @@ function hubs(title: string, c: ReportComparison, top: number): string[] {
   const { appeared, vanished } = c.hubs;
   const lines = [title, '', `A hub is ${md(c.hubRule)}.`, ''];
   if (appeared.length + vanished.length === 0) return [...lines, 'No hub appeared or vanished.'];
-  const dependents = (n: number | null) => (n === null ? 'not there' : `${n} dependent${n === 1 ? '' : 's'}`);
+  const dependents = (n: number | null) => (n === null ? 'not there' : `${grouped(n)} dependent${n === 1 ? '' : 's'}`);
   const entry = (x: ReportComparison['hubs']['appeared'][number]) => `${md(x.path)} (${dependents(x.dependentsThen)} → ${dependents(x.dependentsNow)})`;
   if (appeared.length > 0) lines.push(`- **New hubs (${grouped(appeared.length)}):** ${capped(appeared.map(entry), top)}`);
   if (vanished.length > 0) lines.push(`- **Hubs no longer (${grouped(vanished.length)}):** ${capped(vanished.map(entry), top)}`);

@@ -12,12 +12,13 @@ import { compareText } from '../../core/compare-text.js';
 function matcher(other: readonly ReportAuthor[]): (a: ReportAuthor) => ReportAuthor | undefined {
   const humans = other.filter((a) => a.kind === 'human');
   const byId = new Map(humans.map((a) => [a.id, a]));
-  const byAddress = new Map<string, ReportAuthor>();
-  for (const a of humans) for (const email of addresses(a)) if (!byAddress.has(email)) byAddress.set(email, a);
-  return (a) => byId.get(a.id) ?? addresses(a).map((email) => byAddress.get(email)).find((match) => match !== undefined);
+  // an address two people carry (a .mailmap can give one to both) tells neither apart: it matches nobody
+  const byAddress = new Map<string, ReportAuthor | null>();
+  for (const a of humans) for (const email of new Set(addresses(a))) byAddress.set(email, byAddress.has(email) ? null : a);
+  return (a) => byId.get(a.id) ?? addresses(a).map((email) => byAddress.get(email)).find((match) => match !== undefined && match !== null) ?? undefined;
 }
 
-/** Addresses compared without case; an empty one (an anonymized report blanks them) matches nobody. */
+/** Addresses compared without case; an empty one matches nobody. (An anonymized report's are pseudonyms, as its ids are.) */
 function addresses(a: ReportAuthor): string[] {
   return [a.email, ...a.aliases.map((alias) => alias.email)].map((email) => email.trim().toLowerCase()).filter((email) => email !== '');
 }

@@ -51,17 +51,30 @@ const IGNORANCE = ['noActiveAuthor', 'knowledgeLoss', 'aiShare'];
 /**
  * Why a score is 0 when one group of factors is 0: the score multiplies exposure by ignorance, so
  * every share is 0 however high a factor of the other group reads ("63 % of its authorship held
- * by people no longer active" beside "+0.00"). Null when the score is not 0 or neither group is.
+ * by people no longer active" beside "+0.00"). A group is the factors of it that carry weight
+ * (combine.ts leaves a group of no weight out of the product). Null when the score is not 0 or no
+ * weighted group is all 0.
  */
 export function zeroScoreReason(risk: ReportRisk, subject: Subject): string | null {
   if (risk.score === null || risk.score > 0 || risk.factors.length === 0) return null;
-  const zero = (names: readonly string[]) => {
-    const group = risk.factors.filter((f) => names.includes(f.name));
-    return group.length > 0 && group.every((f) => !(f.value > 0) || !(f.weight > 0));
+  const allZero = (names: readonly string[]): ReportRiskFactor[] | null => {
+    const weighted = risk.factors.filter((f) => names.includes(f.name) && f.weight > 0);
+    return weighted.length > 0 && weighted.every((f) => !(f.value > 0)) ? weighted : null;
   };
-  const outside = subject === 'area' ? 'outside it ' : 'else ';
-  if (zero(EXPOSURE)) return `Nothing ${outside}depends on it, so nothing breaks with it: the score multiplies exposure by how little is known of the code, and with no exposure every share is 0.`;
-  if (zero(IGNORANCE)) return 'Its authors are active and hold all of it, and no commit to it was AI-assisted: the score multiplies exposure by how little is known of the code, and with nothing unknown every share is 0.';
+  const listed = (group: readonly ReportRiskFactor[]) => {
+    // lower case but for initialisms ("AI-assisted share")
+    const words = group.map((f) => factorName(f.name).replace(/^([A-Z])(?![A-Z])/, (c) => c.toLowerCase()));
+    return words.length === 1 ? words[0]! : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]!}`;
+  };
+  const rule = 'the score multiplies exposure by how little is known of the code';
+  const exposure = allZero(EXPOSURE);
+  if (exposure !== null) {
+    return exposure.some((f) => f.name === 'blastRadius')
+      ? `Nothing ${subject === 'area' ? 'outside it ' : 'else '}depends on it, so nothing breaks with it: ${rule}, and with no exposure every share is 0.`
+      : `Its exposure (${listed(exposure)}) is 0: ${rule}, and with no exposure every share is 0.`;
+  }
+  const ignorance = allZero(IGNORANCE);
+  if (ignorance !== null) return `Nothing of it counts as unknown (${listed(ignorance)} ${ignorance.length === 1 ? 'is' : 'are'} 0): ${rule}, and with nothing unknown every share is 0.`;
   return null;
 }
 
