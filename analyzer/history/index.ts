@@ -39,7 +39,8 @@ export interface MineHistoryInput {
   readHistory?: ReadHistory;
   /**
    * Given the model without its co-change pairs as soon as that part is done, before the pairs are
-   * counted: a caller on another thread can hand it on so the score starts meanwhile.
+   * counted (once, on every path: a run with no history gives its empty model): a caller on
+   * another thread can hand it on so the score starts meanwhile.
    */
   onAuthorship?: (authorship: HistoryAuthorship) => void;
 }
@@ -47,7 +48,6 @@ export interface MineHistoryInput {
 export async function mineHistory(input: MineHistoryInput): Promise<HistoryModel> {
   return mineHistoryFrom(realGitSource(input.repoDir), input);
 }
-
 
 /** The stage itself, over any GitSource (tests pass canned log text). */
 export async function mineHistoryFrom(source: GitSource, input: MineHistoryInput): Promise<HistoryModel> {
@@ -57,13 +57,18 @@ export async function mineHistoryFrom(source: GitSource, input: MineHistoryInput
   listing.catch(() => undefined);
   const probe = await source.probe();
   const now = resolveNow(options.now, probe.headTime, Date.now());
+  const empty = (model: HistoryModel): HistoryModel => {
+    const { coChanges: _pairs, couplingCommits: _commits, ...authorship } = model;
+    input.onAuthorship?.(authorship);
+    return model;
+  };
   if (probe.state === 'not-a-repo') {
     warnings.add('not-a-git-repo', `no git history: ${probe.message ?? 'not a git repository'}; the report has the import graph only`);
-    return emptyHistoryModel(isoOf(now));
+    return empty(emptyHistoryModel(isoOf(now)));
   }
   if (probe.state === 'no-commits') {
     warnings.add('no-commits', 'the repository has no commits yet; the report has the import graph only');
-    return emptyHistoryModel(isoOf(now), probe.shallow);
+    return empty(emptyHistoryModel(isoOf(now), probe.shallow));
   }
   if (probe.shallow) {
     warnings.add('shallow-clone', 'shallow clone: history before the shallow boundary is missing, so commits, authorship, bus factor and truck factor cover only the commits present');

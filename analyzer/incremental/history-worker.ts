@@ -22,18 +22,11 @@ emitter.on('cache', (event) => post({ kind: 'cache', event }));
 const warnings = new WarningSink();
 const saves: (() => Promise<void>)[] = [];
 // the model without its co-change pairs goes first: the main thread scores while this one counts them
-let handedOn = false;
 const handOn = (authorship: HistoryAuthorship): void => {
   const bytes = modelToBytes(authorship);
   port.postMessage({ kind: 'authorship', model: bytes } satisfies HistoryThreadMessage, [bytes.buffer as ArrayBuffer]);
-  handedOn = true;
 };
 const model = await mineHistory({ ...stageInput(input, emitter, warnings, saves), onAuthorship: handOn });
-if (!handedOn) {
-  // the stage ended before its last step (no repository, no commits): the model is handed on whole
-  const { coChanges: _pairs, couplingCommits: _commits, ...authorship } = model;
-  handOn(authorship);
-}
 post({ kind: 'done', coupling: { coChanges: model.coChanges, couplingCommits: model.couplingCommits }, warnings: warnings.items });
 // after the model is on its way: the main thread builds the report while this one writes the snapshot
 await saveAll(saves);

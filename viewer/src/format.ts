@@ -1,5 +1,7 @@
+import { grouped } from '../../analyzer/report/wording/count.js';
+
 export function formatCount(value: number | null | undefined): string {
-  return value === null || value === undefined ? '–' : Math.round(value).toLocaleString('en-US');
+  return value === null || value === undefined ? '–' : grouped(Math.round(value));
 }
 
 export function formatPercent(value: number | null | undefined): string {

@@ -1,5 +1,6 @@
 import type { Target } from '../element-ids.js';
 import type { ReportIndex } from '../report-index.js';
+import { grouped } from '../../../analyzer/report/wording/count.js';
 import { h } from './dom.js';
 import { pathLabel } from './path-label.js';
 
@@ -16,6 +17,6 @@ export function modulePathList(index: ReportIndex, paths: readonly string[], onN
     return h('li', {}, h('button', { class: 'link-row', onClick: () => onNavigate({ kind: 'module', path }) },
       h('span', { class: `dot level-${m?.risk.level ?? 'none'}` }), pathLabel(path)));
   });
-  const more = sorted.length > SHOWN ? h('li', { class: 'muted' }, `and ${(sorted.length - SHOWN).toLocaleString('en-US')} more`) : null;
+  const more = sorted.length > SHOWN ? h('li', { class: 'muted' }, `and ${grouped(sorted.length - SHOWN)} more`) : null;
   return h('ul', { class: 'path-list' }, ...items, more);
 }
