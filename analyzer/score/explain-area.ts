@@ -30,7 +30,9 @@ function underHalf(a: AreaFacts, active: readonly string[]): string {
  */
 function fewerThanActive(a: AreaFacts, busFactor: number, active: readonly string[]): string {
   const nameOf = new Map(a.authors.map((p) => [p.id, p.name]));
-  const gone = names(a.busFactorAuthors.map((id) => nameOf.get(id) ?? id));
+  // "without A and B": a list cut with commas alone would run into the clause after it
+  const people = [...new Set(a.busFactorAuthors.map((id) => nameOf.get(id) ?? id))];
+  const gone = people.length > 1 && people.length <= 3 ? `${people.slice(0, -1).join(', ')} and ${people[people.length - 1]!}` : names(people);
   return `bus factor ${busFactor}: without ${gone}, fewer than half of its files would have an active author (${active.length} active: ${names(active)})`;
 }
 

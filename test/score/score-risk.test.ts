@@ -141,6 +141,20 @@ describe('scoreRisk', () => {
     expect(area.risk.explanation).toContain('bus factor 1: without Bob, fewer than half of its files would have an active author (2 active: Bob, Carol)');
   });
 
+  it('joins the people a bus factor of two counts with "and", so the list does not run into the clause after it', () => {
+    // Bob authors a and b, Carol c and d, Dan e, all active: without Bob 3 of 5 files keep an active
+    // author, without Carol too 1 of 5, fewer than half: bus factor 2 of 3 active
+    const five = ['a', 'b', 'c', 'd', 'e'].map((n) => `src/five/${n}.ts`);
+    const graph = graphOf([...five.map((p) => mod(p)), mod('src/user.ts')], [edge('src/user.ts', 'src/five/a.ts')]);
+    const owner = (path: string, who: string) => file(path, { commits: 4, authors: [[who, 5, true, true]] });
+    const h = historyOf([person('bob', true, '2024-05-20T00:00:00Z'), person('carol', true, '2024-05-21T00:00:00Z'), person('dan', true, '2024-05-22T00:00:00Z')], [
+      owner(five[0]!, 'bob'), owner(five[1]!, 'bob'), owner(five[2]!, 'carol'), owner(five[3]!, 'carol'), owner(five[4]!, 'dan'), owner('src/user.ts', 'bob'),
+    ]);
+    const area = scoreRisk({ graph, metrics: metricsOf(graph), history: h, options: options() }).areas.find((a) => a.path === 'src/five')!;
+    expect(area.busFactor).toBe(2);
+    expect(area.risk.explanation).toContain('bus factor 2: without Bob and Carol, fewer than half of its files would have an active author (3 active: Bob, Carol, Dan)');
+  });
+
   it('says "ever" of a file only agents touched when the whole history was read, and not otherwise', () => {
     const single = graphOf([mod('src/bot.ts'), mod('src/user.ts')], [edge('src/user.ts', 'src/bot.ts')]);
     const claude = person('claude', true, '2024-05-20T00:00:00Z', { kind: 'agent', tool: 'claude', name: 'Claude' });
