@@ -7,7 +7,7 @@ import { md, table } from './markdown-escape.js';
 import { nameOf, personLabel, riskLabel, type Lookup } from './markdown-lookup.js';
 import type { ReportModule } from './schema/index.js';
 import { count } from './wording/count.js';
-import { whatIfLeft } from './wording/what-if-left.js';
+import { leavingFigures } from './wording/what-if-left.js';
 
 const TITLE = '## Declared owners against real ones';
 
@@ -113,8 +113,9 @@ export function ifTheyLeftSection(l: Lookup, top: number): string[] {
   const people = r.summary.truckFactorAuthors.slice(0, 5);
   if (people.length === 0) return leaving.length > 0 ? lines : [];
   lines.push(`The truck factor is ${String(r.summary.truckFactor)}: the people below hold up most of the source code. What each one leaving alone would take away (areas and modules that have an active author today and would have none):`, '');
+  const ifLeft = leavingFigures(r);
   for (const id of people) {
-    const w = whatIfLeft(r, [id]);
+    const w = ifLeft([id]);
     const hubs = w.modules.slice(0, Math.min(5, top)).map((p) => `\`${md(p)}\``).join(', ');
     const topmost = outermost(l, w.areas);
     const areas = topmost.slice(0, Math.min(8, top)).map((p) => `\`${md(p)}\``).join(', ');

@@ -28,7 +28,7 @@ import { DEFAULT_OPTIONS, type AnalyzeOptions } from '../../analyzer/core/option
 import { parseCodeowners, ownersOf } from '../../analyzer/graph/codeowners/parse.js';
 import { renderMarkdown } from '../../analyzer/report/markdown.js';
 import type { Report } from '../../analyzer/report/schema/index.js';
-import { whatIfLeft } from '../../analyzer/report/wording/what-if-left.js';
+import { leavingFigures, whatIfLeft } from '../../analyzer/report/wording/what-if-left.js';
 import { buildOwnersFixture, OWNERS_CONFIG, OWNERS_NOW } from '../../scripts/fixtures/owners-fixture.js';
 import { idOf } from '../history/helpers.js';
 import { runCli } from '../support/run-cli.js';
@@ -134,6 +134,31 @@ describe('as if someone left', () => {
     // (page, form, handler import engine or util), src/api none
     const text = renderMarkdown(report, { top: 15 });
     expect(text).toContain('- **Ann Ames (active)**: 2 source modules would have no active author (most depended on: `src/core/util.ts`, `src/api/handler.ts`); 2 areas would have none: `src/core`, `src/api`; the truck factor of those who stay: 1 (now 2).');
+  });
+
+  it('answers every group of leavers as the definition does, asked one after another of one report', async () => {
+    // the definition, module by module and area by area (an area: its path and everything below it)
+    const hasActive = (m: Report['modules'][number], gone: ReadonlySet<string>): boolean => (m.history?.authors ?? []).some((a) => a.isAuthor && a.active && !gone.has(a.id));
+    const below = (areaPath: string) => report.modules.filter((m) => areaPath === '.' || m.path.startsWith(`${areaPath}/`));
+    const people = [ANN, BEN, CAT, DAN];
+    const ask = leavingFigures(report);
+    for (let mask = 0; mask < 1 << people.length; mask++) {
+      const gone = new Set(people.filter((_, i) => mask & (1 << i)));
+      const lost = (m: Report['modules'][number]): boolean => hasActive(m, new Set()) && !hasActive(m, gone);
+      const areas = report.areas.filter((a) => {
+        const sources = below(a.path).filter((m) => m.kind === 'source');
+        const scope = (sources.length > 0 ? sources : below(a.path)).filter((m) => hasActive(m, new Set()));
+        return scope.length > 0 && scope.every(lost);
+      });
+      const w = ask([...gone]);
+      expect(new Set(w.modules), [...gone].join()).toEqual(new Set(report.modules.filter((m) => m.kind === 'source' && lost(m)).map((m) => m.path)));
+      expect(w.areas, [...gone].join()).toEqual(areas.map((a) => a.path));
+      expect(w).toEqual(whatIfLeft(report, [...gone]));
+    }
+    // and against an analysis run as if Ann and Dan had left: the source modules that had an active author and have none there
+    const without = await analyze(repo, options({ leaving: ['Ann Ames', 'dan@example.com'] }));
+    const activeThere = new Set(without.modules.filter((m) => hasActive(m, new Set())).map((m) => m.path));
+    expect(new Set(ask([ANN, DAN]).modules)).toEqual(new Set(report.modules.filter((m) => m.kind === 'source' && hasActive(m, new Set()) && !activeThere.has(m.path)).map((m) => m.path)));
   });
 
   it('refuses a person the history does not know, with one line and exit 2', () => {

@@ -34,8 +34,9 @@ export class DiskView {
     let kind = this.kinds.get(path);
     if (kind === undefined) {
       try {
-        const stat = statSync(path);
-        kind = stat.isFile() ? 'file' : stat.isDirectory() ? 'dir' : null;
+        // most questions are of paths that do not exist: answered without building an error
+        const stat = statSync(path, { throwIfNoEntry: false });
+        kind = stat === undefined ? null : stat.isFile() ? 'file' : stat.isDirectory() ? 'dir' : null;
       } catch {
         kind = null;
       }

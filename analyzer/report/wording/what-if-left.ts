@@ -26,45 +26,83 @@ export function activeAuthorsAfter(module: ReportModule, gone: ReadonlySet<strin
 }
 
 export function whatIfLeft(report: Report, leaving: readonly string[]): WhatIfLeft {
-  const gone = new Set(leaving);
-  const before = report.modules.map((m) => activeAuthorsAfter(m, new Set()).length > 0);
-  const after = report.modules.map((m) => activeAuthorsAfter(m, gone).length > 0);
-  const modules = report.modules
-    .map((m, i) => ({ m, i }))
-    .filter(({ m, i }) => m.kind === 'source' && before[i] && !after[i])
-    .sort((a, b) => b.m.graph.blastRadius - a.m.graph.blastRadius || (a.m.path < b.m.path ? -1 : 1))
-    .map(({ m }) => m.path);
-  return {
-    leaving: [...leaving],
-    modules,
-    areas: areasLosingLastAuthor(report, before, after),
-    truckFactorBefore: report.summary.truckFactor,
-    truckFactorAfter: report.repo.head === null ? null : truckFactorWithout(report, gone),
+  return leavingFigures(report)(leaving);
+}
+
+/**
+ * whatIfLeft for several people in turn (report.md asks it for each truck-factor person): what
+ * does not depend on who leaves (which modules have an active author now, each module's areas,
+ * how many of each area's modules have one) is worked out once. Per question only the modules one
+ * of the leaving people actively authors are looked at again.
+ */
+export function leavingFigures(report: Report): (leaving: readonly string[]) => WhatIfLeft {
+  const none = new Set<string>();
+  const before = report.modules.map((m) => activeAuthorsAfter(m, none).length > 0);
+  const areaIndex = new Map<string, number>();
+  const tallies: Tally[] = [];
+  const chains = report.modules.map((m, i) => {
+    const source = m.kind === 'source';
+    const chain: number[] = [];
+    for (let area = m.area; ; area = parentOf(area)) {
+      let at = areaIndex.get(area);
+      if (at === undefined) {
+        areaIndex.set(area, (at = tallies.length));
+        tallies.push({ sources: 0, sourcesBefore: 0, before: 0 });
+      }
+      const t = tallies[at]!;
+      if (source) t.sources++;
+      if (source && before[i]) t.sourcesBefore++;
+      if (before[i]) t.before++;
+      chain.push(at);
+      if (area === '.') break;
+    }
+    return chain;
+  });
+  return (leaving) => {
+    const gone = new Set(leaving);
+    // the modules that had an active author and would have none: only those an active author of which leaves
+    const lost: number[] = [];
+    report.modules.forEach((m, i) => {
+      if (before[i] && activeAuthorsAfter(m, gone).length === 0) lost.push(i);
+    });
+    const modules = lost
+      .map((i) => report.modules[i]!)
+      .filter((m) => m.kind === 'source')
+      .sort((a, b) => b.graph.blastRadius - a.graph.blastRadius || (a.path < b.path ? -1 : 1))
+      .map((m) => m.path);
+    return {
+      leaving: [...leaving],
+      modules,
+      areas: areasLosingLastAuthor(report, areaIndex, tallies, lost.map((i) => ({ chain: chains[i]!, source: report.modules[i]!.kind === 'source' }))),
+      truckFactorBefore: report.summary.truckFactor,
+      truckFactorAfter: report.repo.head === null ? null : truckFactorWithout(report, gone),
+    };
   };
 }
 
-function areasLosingLastAuthor(report: Report, before: readonly boolean[], after: readonly boolean[]): string[] {
-  interface Tally { sources: number; sourcesBefore: number; sourcesAfter: number; before: number; after: number }
-  const tally = new Map<string, Tally>();
-  report.modules.forEach((m, i) => {
-    const source = m.kind === 'source' ? 1 : 0;
-    for (let area = m.area; ; area = parentOf(area)) {
-      let t = tally.get(area);
-      if (!t) tally.set(area, (t = { sources: 0, sourcesBefore: 0, sourcesAfter: 0, before: 0, after: 0 }));
-      t.sources += source;
-      if (source && before[i]) t.sourcesBefore++;
-      if (source && after[i]) t.sourcesAfter++;
-      if (before[i]) t.before++;
-      if (after[i]) t.after++;
-      if (area === '.') break;
+/** Per area: its source modules, and how many of them (and of all its modules) have an active author now. */
+interface Tally { sources: number; sourcesBefore: number; before: number }
+
+/**
+ * The areas (their source modules, or all their modules when they have no source module) whose
+ * modules with an active author would all be among the lost ones.
+ */
+function areasLosingLastAuthor(report: Report, areaIndex: ReadonlyMap<string, number>, tallies: readonly Tally[], lost: readonly { chain: readonly number[]; source: boolean }[]): string[] {
+  const lostSources = new Map<number, number>();
+  const lostAll = new Map<number, number>();
+  for (const { chain, source } of lost) {
+    for (const at of chain) {
+      lostAll.set(at, (lostAll.get(at) ?? 0) + 1);
+      if (source) lostSources.set(at, (lostSources.get(at) ?? 0) + 1);
     }
-  });
+  }
   const out: string[] = [];
   for (const area of report.areas) {
-    const t = tally.get(area.path);
-    if (!t) continue;
-    const [had, has] = t.sources > 0 ? [t.sourcesBefore, t.sourcesAfter] : [t.before, t.after];
-    if (had > 0 && has === 0) out.push(area.path);
+    const at = areaIndex.get(area.path);
+    if (at === undefined) continue;
+    const t = tallies[at]!;
+    const [had, gone] = t.sources > 0 ? [t.sourcesBefore, lostSources.get(at) ?? 0] : [t.before, lostAll.get(at) ?? 0];
+    if (had > 0 && had === gone) out.push(area.path);
   }
   return out;
 }
