@@ -7,7 +7,9 @@
  * but filters your own git config defines (git-lfs) apply as in any checkout. The cold run is
  * repeated (`--cold-runs`, 3 by default) and the median taken: on a small shared machine one cold
  * run of a large repository varies by a second or two (mostly git log), which would move every
- * ratio by as many points.
+ * ratio by as many points. Each warm run is repeated the same way (`--warm-runs`, 3 by default):
+ * every repeat but the last starts from a copy of the cache as the step found it, the last from the
+ * cache itself (which the next step then continues), and the median is the step's figure.
  *
  * With `--review`, the same steps are also taken by `blastmap review --base <the commit before>`
  * with a cache of its own (filled by a review of the first commit), as a pull request's CI job
@@ -16,7 +18,7 @@
  * 1.3× cold).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,12 +27,14 @@ import { runBuiltCli, runBuiltReview } from './bench/run-cli.js';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = path.join(PROJECT, 'dist/analyzer/cli.js');
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { review: { type: 'boolean', default: false }, commits: { type: 'string', default: '5' }, 'cold-runs': { type: 'string', default: '3' }, json: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { review: { type: 'boolean', default: false }, commits: { type: 'string', default: '5' }, 'cold-runs': { type: 'string', default: '3' }, 'warm-runs': { type: 'string', default: '3' }, json: { type: 'string' } } });
 const repoDir = path.resolve(positionals[0] ?? '.');
 const steps = Number(values.commits);
 if (!Number.isInteger(steps) || steps < 1) throw new Error('--commits takes a whole number of at least 1');
 const coldRuns = Number(values['cold-runs']);
 if (!Number.isInteger(coldRuns) || coldRuns < 1) throw new Error('--cold-runs takes a whole number of at least 1');
+const warmRuns = Number(values['warm-runs']);
+if (!Number.isInteger(warmRuns) || warmRuns < 1) throw new Error('--warm-runs takes a whole number of at least 1');
 
 // the clone is the user's scratch copy, but its hooks still never run
 const git = (args: string[]): string =>
@@ -49,7 +53,9 @@ interface Step {
   commit: string;
   subject: string;
   filesChanged: number;
+  /** the median of warmRunsMs */
   warmMs: number;
+  warmRunsMs: number[];
   /** the warm review of this commit against the one before, with its own cache (`--review`) */
   reviewMs: number | null;
   phases: Record<string, number>;
@@ -72,11 +78,25 @@ try {
   for (const [i, commit] of commits.slice(1).entries()) {
     checkout(commit);
     const filesChanged = git(['diff', '--name-only', `${commits[i] as string}..${commit}`, '--']).split('\n').filter(Boolean).length;
-    const warm = await runBuiltCli(CLI, repoDir, [], cacheDir);
-    if (warm.run.exitCode !== 0) throw new Error(`warm run failed at ${commit}: ${warm.run.stderrTail}`);
+    const warmRunsMs: number[] = [];
+    let warm: Awaited<ReturnType<typeof runBuiltCli>> | undefined;
+    for (let run = 1; run <= warmRuns; run++) {
+      // every repeat but the last from a copy of the cache as this step found it
+      const copy = run < warmRuns ? mkdtempSync(path.join(os.tmpdir(), 'blastmap-bench-cache-copy-')) : null;
+      if (copy !== null) cpSync(cacheDir, copy, { recursive: true, preserveTimestamps: true });
+      try {
+        warm = await runBuiltCli(CLI, repoDir, [], copy ?? cacheDir);
+      } finally {
+        if (copy !== null) rmSync(copy, { recursive: true, force: true });
+      }
+      if (warm.run.exitCode !== 0) throw new Error(`warm run failed at ${commit}: ${warm.run.stderrTail}`);
+      warmRunsMs.push(warm.run.ms);
+    }
+    if (warm === undefined) throw new Error('no warm run');
+    const warmMs = median(warmRunsMs);
     const reviewMs = reviewCacheDir === null ? null : await review(commit, commits[i] as string, reviewCacheDir);
-    results.push({ commit, subject: git(['log', '-1', '--format=%s', commit]), filesChanged, warmMs: warm.run.ms, reviewMs, phases: { ...warm.timings?.phases, ...warm.timings?.outputs } });
-    process.stderr.write(`${commit.slice(0, 10)} ${String(filesChanged).padStart(4)} files  warm ${(warm.run.ms / 1000).toFixed(2)} s${reviewMs === null ? '' : `  review ${(reviewMs / 1000).toFixed(2)} s`}\n`);
+    results.push({ commit, subject: git(['log', '-1', '--format=%s', commit]), filesChanged, warmMs, warmRunsMs, reviewMs, phases: { ...warm.timings?.phases, ...warm.timings?.outputs } });
+    process.stderr.write(`${commit.slice(0, 10)} ${String(filesChanged).padStart(4)} files  warm ${(warmMs / 1000).toFixed(2)} s (${warmRunsMs.map((ms) => (ms / 1000).toFixed(2)).join(', ')})${reviewMs === null ? '' : `  review ${(reviewMs / 1000).toFixed(2)} s`}\n`);
   }
   const coldRunsMs: number[] = [];
   for (let run = 1; run <= coldRuns; run++) {
