@@ -17,22 +17,51 @@ import type { Report } from './report/schema/index.js';
  * Prints nothing; progress and phase timings go through the emitter.
  */
 export async function analyze(repoDir: string, options: AnalyzeOptions, emitter = new AnalyzerEmitter(), clock = () => new Date()): Promise<Report> {
+  return analyzeAnd(repoDir, options, async (report) => report, emitter, clock);
+}
+
+/**
+ * analyze, then `use` of the report (the CLI writes its outputs) while the history thread writes
+ * its snapshot for later runs; resolves with what `use` gives once both are done. A failure of
+ * `use` is its own: the cache stays as the run left it. A snapshot that could not be written drops
+ * the cache entry, as any failure of a run with earlier runs' results does; the report stands,
+ * since every stage had finished with it.
+ */
+export async function analyzeAnd<T>(repoDir: string, options: AnalyzeOptions, use: (report: Report) => Promise<T>, emitter = new AnalyzerEmitter(), clock = () => new Date()): Promise<T> {
   const root = realpathSync(repoDir);
   const historyDir = options.cacheDir === null ? null : await historySnapshotsDir(options.cacheDir, root, options);
-  if (historyDir === null) return analyzeOnce(root, repoDir, options, emitter, clock, null);
+  if (historyDir === null) {
+    const run = await analyzeOnce(root, repoDir, options, emitter, clock, null);
+    await run.ended;
+    return use(run.report);
+  }
   const cacheDir = options.cacheDir as string;
   const open = async (): Promise<Reuse> => (await import('./incremental/index.js')).reuseEntry(cacheDir, root, options, emitter);
+  const discard = async (error: unknown): Promise<void> => {
+    (await open()).discard();
+    emitter.emit('cache', { stage: 'run', discarded: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
+  };
+  let run: Run;
   try {
-    return await analyzeOnce(root, repoDir, options, emitter, clock, { historyDir, open });
+    run = await analyzeOnce(root, repoDir, options, emitter, clock, { historyDir, open });
   } catch (error) {
     // a name --leaving does not find is the command's fault, not the cache's: it stays, and the run fails at once
     if (error instanceof UnknownPersonError) throw error;
     // Whatever is in the cache folder, the report is the one a cold run gives: a run that failed
     // with earlier runs' results drops them and runs again without (a cold failure fails again).
-    (await open()).discard();
-    emitter.emit('cache', { stage: 'run', discarded: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
-    return analyzeOnce(root, repoDir, options, emitter, clock, null);
+    await discard(error);
+    const cold = await analyzeOnce(root, repoDir, options, emitter, clock, null);
+    await cold.ended;
+    return use(cold.report);
   }
+  const [used] = await Promise.all([use(run.report), run.ended.catch(discard)]);
+  return used;
+}
+
+/** A run's report, and the end of its history thread (which writes the snapshot after the model). */
+interface Run {
+  report: Report;
+  ended: Promise<void>;
 }
 
 /** A run's cache: where its history snapshots are, and the rest of its entry, opened on demand. */
@@ -41,16 +70,15 @@ interface CacheUse {
   open(): Promise<Reuse>;
 }
 
-async function analyzeOnce(root: string, repoDir: string, options: AnalyzeOptions, emitter: AnalyzerEmitter, clock: () => Date, cache: CacheUse | null): Promise<Report> {
+async function analyzeOnce(root: string, repoDir: string, options: AnalyzeOptions, emitter: AnalyzerEmitter, clock: () => Date, cache: CacheUse | null): Promise<Run> {
   const warnings = new WarningSink();
   // the history thread starts before the rest of the pipeline loads: on a warm run its path is the longer one
   const thread = await startHistory({ repoDir: root, options, historyDir: cache?.historyDir ?? null }, emitter, warnings);
   try {
     const [{ runStages }, reuse] = await Promise.all([import('./analyze-stages.js'), cache?.open() ?? null]);
     const report = await runStages({ root, repoDir, options, emitter, warnings, reuse, thread, clock });
-    // the history thread writes its snapshot while the scores were worked out; a run ends with it
-    await thread.ended;
-    return report;
+    // the history thread writes its snapshot while the scores were worked out (and the outputs are written)
+    return { report, ended: thread.ended };
   } catch (error) {
     await thread.stop();
     throw error;

@@ -53,11 +53,13 @@ async function runAnalyze(args: string[]): Promise<number> {
   });
   // Loaded on demand: the compilers and graph libraries take about a second to load, which
   // --help, --version and bad input should not pay.
-  const [{ analyze }, { writeOutputs }] = await Promise.all([import('./analyze.js'), import('./report/write-outputs.js')]);
-  const report = await analyze(command.repo, { ...options, out: outDir }, emitter);
-  const baselineNotes = attachBaseline(report, baseline);
+  const [{ analyzeAnd }, { writeOutputs }] = await Promise.all([import('./analyze.js'), import('./report/write-outputs.js')]);
   const outputs = { json: 0, markdown: 0, html: 0 };
-  const files = await writeOutputs(report, outDir, options.top, outputs);
+  // the outputs are written while the history thread writes its snapshot for the next run
+  const { report, baselineNotes, files } = await analyzeAnd(command.repo, { ...options, out: outDir }, async (report) => {
+    const baselineNotes = attachBaseline(report, baseline);
+    return { report, baselineNotes, files: await writeOutputs(report, outDir, options.top, outputs) };
+  }, emitter);
   clearProgress();
   if (!command.quiet) for (const note of baselineNotes) process.stderr.write(`blastmap: baseline: ${printable(note)}\n`);
   if (command.timings) {
