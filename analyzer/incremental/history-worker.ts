@@ -8,7 +8,6 @@ import { AnalyzerEmitter } from '../core/events.js';
 import { WarningSink } from '../core/warnings.js';
 import { mineHistory, type HistoryAuthorship } from '../history/index.js';
 import type { HistoryThreadInput, HistoryThreadMessage } from './history-thread.js';
-import { lowerThisThreadsPriority } from './lower-priority.js';
 import { modelToBytes } from './model-transfer.js';
 import { saveAll, stageInput } from './history-stage-input.js';
 
@@ -26,13 +25,7 @@ const saves: (() => Promise<void>)[] = [];
 const handOn = (authorship: HistoryAuthorship): void => {
   const bytes = modelToBytes(authorship);
   port.postMessage({ kind: 'authorship', model: bytes } satisfies HistoryThreadMessage, [bytes.buffer as ArrayBuffer]);
-  // What this thread does from here on (counting the co-change pairs, writing the snapshot) is
-  // needed only when the report is built, while the main thread scores, and V8's compiler and
-  // collector threads work for the main thread. With few cores they all compete with this one; at
-  // the lowest priority it takes what they leave (docs/performance.md).
-  lowerThisThreadsPriority();
 };
-
 const model = await mineHistory({ ...stageInput(input, emitter, warnings, saves), onAuthorship: handOn });
 post({ kind: 'done', coupling: { coChanges: model.coChanges, couplingCommits: model.couplingCommits }, warnings: warnings.items });
 // after the model is on its way: the main thread builds the report while this one writes the snapshot
