@@ -23,9 +23,10 @@ export async function analyze(repoDir: string, options: AnalyzeOptions, emitter 
 /**
  * analyze, then `use` of the report (the CLI writes its outputs) while the history thread writes
  * its snapshot for later runs; resolves with what `use` gives once both are done. A failure of
- * `use` is its own: the cache stays as the run left it. A snapshot that could not be written drops
- * the cache entry, as any failure of a run with earlier runs' results does; the report stands,
- * since every stage had finished with it.
+ * `use` is its own: the cache stays as the run left it. Should the thread fail after its model (the
+ * snapshot's own writing never throws: core/atomic-file.ts), the report is whole, since every stage
+ * had finished with it; the cache entry is dropped, as after any failure of a run with earlier
+ * runs' results, and a 'snapshot' cache event says so.
  */
 export async function analyzeAnd<T>(repoDir: string, options: AnalyzeOptions, use: (report: Report) => Promise<T>, emitter = new AnalyzerEmitter(), clock = () => new Date()): Promise<T> {
   const root = realpathSync(repoDir);
@@ -37,10 +38,7 @@ export async function analyzeAnd<T>(repoDir: string, options: AnalyzeOptions, us
   }
   const cacheDir = options.cacheDir as string;
   const open = async (): Promise<Reuse> => (await import('./incremental/index.js')).reuseEntry(cacheDir, root, options, emitter);
-  const discard = async (error: unknown): Promise<void> => {
-    (await open()).discard();
-    emitter.emit('cache', { stage: 'run', discarded: error instanceof Error ? error.message.split('\n')[0] ?? '' : String(error) });
-  };
+  const firstLine = (error: unknown): string => (error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error));
   let run: Run;
   try {
     run = await analyzeOnce(root, repoDir, options, emitter, clock, { historyDir, open });
@@ -49,12 +47,22 @@ export async function analyzeAnd<T>(repoDir: string, options: AnalyzeOptions, us
     if (error instanceof UnknownPersonError) throw error;
     // Whatever is in the cache folder, the report is the one a cold run gives: a run that failed
     // with earlier runs' results drops them and runs again without (a cold failure fails again).
-    await discard(error);
+    (await open()).discard();
+    emitter.emit('cache', { stage: 'run', discarded: firstLine(error) });
     const cold = await analyzeOnce(root, repoDir, options, emitter, clock, null);
     await cold.ended;
     return use(cold.report);
   }
-  const [used] = await Promise.all([use(run.report), run.ended.catch(discard)]);
+  const snapshotFailed = async (error: unknown): Promise<void> => {
+    let removed = true;
+    try {
+      (await open()).discard();
+    } catch {
+      removed = false;
+    }
+    emitter.emit('cache', { stage: 'snapshot', failed: firstLine(error), removed });
+  };
+  const [used] = await Promise.all([use(run.report), run.ended.catch(snapshotFailed)]);
   return used;
 }
 

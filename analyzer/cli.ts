@@ -49,7 +49,9 @@ async function runAnalyze(args: string[]): Promise<number> {
   const phases: Record<string, number> = {};
   emitter.on('phase-end', ({ phase, ms }) => (phases[phase] = ms));
   emitter.on('cache', (event) => {
-    if (event.stage === 'run' && !command.quiet) process.stderr.write(`blastmap: the cache folder's entry for this repository could not be used (${event.discarded}); it was removed and the analysis run without it\n`);
+    if (event.stage === 'run' && !command.quiet) process.stderr.write(`blastmap: the cache folder's entry for this repository could not be used (${printable(event.discarded)}); it was removed and the analysis run without it\n`);
+    if (event.stage === 'snapshot' && !command.quiet)
+      process.stderr.write(`blastmap: the history snapshot for the next run could not be written (${printable(event.failed)}); ${event.removed ? "the cache folder's entry for this repository was removed, so the next run reads the whole history" : "nor could the cache folder's entry for this repository be removed"}; this report is complete\n`);
   });
   // Loaded on demand: the compilers and graph libraries take about a second to load, which
   // --help, --version and bad input should not pay.

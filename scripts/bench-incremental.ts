@@ -68,6 +68,7 @@ interface Step {
   warmRunsMs: number[];
   /** the warm review of this commit against the one before, with its own cache (`--review`) */
   reviewMs: number | null;
+  /** `--timings` of the last warm run (the one from the cache itself) */
   phases: Record<string, number>;
 }
 

@@ -6,7 +6,9 @@ export type CacheEvent =
   | { stage: 'metrics'; reused: boolean }
   | { stage: 'history'; mode: 'cold' | 'incremental'; commitsRead: number; base: string | null; reason: string | null }
   /** a run with earlier runs' results failed; they were dropped and the run done again without them */
-  | { stage: 'run'; discarded: string };
+  | { stage: 'run'; discarded: string }
+  /** the history thread failed after its model, writing the snapshot for later runs: the report is whole; the entry was dropped when `removed` */
+  | { stage: 'snapshot'; failed: string; removed: boolean };
 
 export type Phase = 'discover' | 'graph' | 'history' | 'provenance' | 'metrics' | 'score' | 'report' | 'trend';
 

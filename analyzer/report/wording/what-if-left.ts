@@ -31,13 +31,22 @@ export function whatIfLeft(report: Report, leaving: readonly string[]): WhatIfLe
 
 /**
  * whatIfLeft for several people in turn (report.md asks it for each truck-factor person): what
- * does not depend on who leaves (which modules have an active author now, each module's areas,
- * how many of each area's modules have one) is worked out once. Per question only the modules one
- * of the leaving people actively authors are looked at again.
+ * does not depend on who leaves (which modules have an active author now, and whom; each module's
+ * areas; how many of each area's modules have one) is worked out once. Per question only the
+ * modules one of the leaving people actively authors are looked at again.
  */
 export function leavingFigures(report: Report): (leaving: readonly string[]) => WhatIfLeft {
   const none = new Set<string>();
   const before = report.modules.map((m) => activeAuthorsAfter(m, none).length > 0);
+  // the modules each person is an active DOA author of
+  const authored = new Map<string, number[]>();
+  report.modules.forEach((m, i) => {
+    for (const id of activeAuthorsAfter(m, none)) {
+      const list = authored.get(id);
+      if (list) list.push(i);
+      else authored.set(id, [i]);
+    }
+  });
   const areaIndex = new Map<string, number>();
   const tallies: Tally[] = [];
   const chains = report.modules.map((m, i) => {
@@ -61,10 +70,9 @@ export function leavingFigures(report: Report): (leaving: readonly string[]) => 
   return (leaving) => {
     const gone = new Set(leaving);
     // the modules that had an active author and would have none: only those an active author of which leaves
-    const lost: number[] = [];
-    report.modules.forEach((m, i) => {
-      if (before[i] && activeAuthorsAfter(m, gone).length === 0) lost.push(i);
-    });
+    const candidates = new Set<number>();
+    for (const id of gone) for (const i of authored.get(id) ?? []) candidates.add(i);
+    const lost = [...candidates].filter((i) => activeAuthorsAfter(report.modules[i]!, gone).length === 0);
     const modules = lost
       .map((i) => report.modules[i]!)
       .filter((m) => m.kind === 'source')
