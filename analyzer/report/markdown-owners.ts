@@ -6,7 +6,7 @@
 import { md, table } from './markdown-escape.js';
 import { nameOf, personLabel, riskLabel, type Lookup } from './markdown-lookup.js';
 import type { ReportModule } from './schema/index.js';
-import { count } from './wording/count.js';
+import { count, grouped } from './wording/count.js';
 import { leavingFigures } from './wording/what-if-left.js';
 
 const TITLE = '## Declared owners against real ones';
@@ -121,13 +121,20 @@ export function ifTheyLeftSection(l: Lookup, top: number): string[] {
     const areas = topmost.slice(0, Math.min(8, top)).map((p) => `\`${md(p)}\``).join(', ');
     const parts = [
       w.modules.length === 0 ? 'no source module would lose its last active author' : `${count(w.modules.length, 'source module')} would have no active author${hubs ? ` (most depended on: ${hubs}${w.modules.length > 5 ? ', …' : ''})` : ''}`,
-      w.areas.length === 0 ? 'no area would' : `${count(w.areas.length, 'area')} would have none${topmost.length < w.areas.length ? `, below ${count(topmost.length, 'top directory', 'top directories')}` : ''}: ${areas}${topmost.length > 8 ? `, and ${topmost.length - 8} more` : ''}`,
+      w.areas.length === 0 ? 'no area would' : `${count(w.areas.length, 'area')} would have none${areasWhere(topmost.length, w.areas.length, areas, Math.min(8, top))}`,
       `the truck factor of those who stay: ${String(w.truckFactorAfter)} (now ${String(w.truckFactorBefore)})`,
     ];
     lines.push(`- **${md(personLabel(l, id))}**: ${parts.join('; ')}.`);
   }
   lines.push('', 'To see every figure recomputed as if someone left: `blastmap analyze --leaving <author id, name or email>`, or the viewer\'s "what if … left" picker.');
   return lines;
+}
+
+/** Where the areas that would lose their last active author lie: the outermost ones, the first `shown` of them named. */
+function areasWhere(outermost: number, all: number, named: string, shown: number): string {
+  const more = outermost > shown ? `, and ${grouped(outermost - shown)} more` : '';
+  if (outermost === all) return `: ${named}${more}`;
+  return outermost === 1 ? `, all within ${named}` : `, within these ${grouped(outermost)}: ${named}${more}`;
 }
 
 /** The areas not inside another of the list, most dependents first: where the loss starts. */

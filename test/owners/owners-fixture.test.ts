@@ -160,6 +160,21 @@ describe('as if someone left', () => {
     expect(new Set(ask([ANN, DAN]).modules)).toEqual(new Set(report.modules.filter((m) => m.kind === 'source' && hasActive(m, new Set()) && !activeThere.has(m.path)).map((m) => m.path)));
   });
 
+  it("names only the outermost of the areas that would lose their last active author, and says the rest lie within them", () => {
+    // as if Dan were the only active author of everything in src/core and src/web: Dan leaving
+    // takes src/core, src/web and src/web/widgets; src/web/widgets lies within src/web
+    const only = (m: Report['modules'][number]) => m.path.startsWith('src/core/') || m.path.startsWith('src/web/');
+    const dan = [{ id: DAN, doa: 4.391, commits: 1, firstAuthorship: true, isAuthor: true, active: true }];
+    const modules = report.modules.map((m) => (only(m) && m.history ? { ...m, history: { ...m.history, authors: dan } } : m));
+    const asIf: Report = { ...report, modules, summary: { ...report.summary, truckFactorAuthors: [DAN] } };
+    const line = renderMarkdown(asIf, { top: 15 }).split('\n').find((l) => l.startsWith('- **Dan'));
+    expect(line).toMatch(/; 3 areas would have none, within these 2: `src\/(core|web)`, `src\/(core|web)`;/);
+    // one outermost area: the list is that area
+    const webOnly = report.modules.map((m) => (m.path.startsWith('src/web/') && m.history ? { ...m, history: { ...m.history, authors: dan } } : m));
+    const line2 = renderMarkdown({ ...asIf, modules: webOnly }, { top: 15 }).split('\n').find((l) => l.startsWith('- **Dan'));
+    expect(line2).toContain('; 2 areas would have none, all within `src/web`;');
+  });
+
   it('refuses a person the history does not know, with one line and exit 2', () => {
     const run = runCli(['analyze', repo, '--leaving', 'Nobody Known', '-o', join(mkdtempSync(join(tmpdir(), 'blastmap-owners-out-')), 'o'), '--no-cache', '-q']);
     expect(run.status).toBe(2);
