@@ -37,11 +37,12 @@ export function whatIfLeft(report: Report, leaving: readonly string[]): WhatIfLe
  */
 export function leavingFigures(report: Report): (leaving: readonly string[]) => WhatIfLeft {
   const none = new Set<string>();
-  const before = report.modules.map((m) => activeAuthorsAfter(m, none).length > 0);
+  const activeNow = report.modules.map((m) => activeAuthorsAfter(m, none));
+  const before = activeNow.map((ids) => ids.length > 0);
   // the modules each person is an active DOA author of
   const authored = new Map<string, number[]>();
-  report.modules.forEach((m, i) => {
-    for (const id of activeAuthorsAfter(m, none)) {
+  activeNow.forEach((ids, i) => {
+    for (const id of ids) {
       const list = authored.get(id);
       if (list) list.push(i);
       else authored.set(id, [i]);
