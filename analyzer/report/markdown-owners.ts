@@ -5,6 +5,7 @@
  */
 import { md, table } from './markdown-escape.js';
 import { nameOf, personLabel, riskLabel, type Lookup } from './markdown-lookup.js';
+import { ROOT } from '../metrics/area-tree.js';
 import type { ReportModule } from './schema/index.js';
 import { count, grouped } from './wording/count.js';
 import { leavingFigures } from './wording/what-if-left.js';
@@ -121,7 +122,7 @@ export function ifTheyLeftSection(l: Lookup, top: number): string[] {
     const areas = topmost.slice(0, Math.min(8, top)).map((p) => `\`${md(p)}\``).join(', ');
     const parts = [
       w.modules.length === 0 ? 'no source module would lose its last active author' : `${count(w.modules.length, 'source module')} would have no active author${hubs ? ` (most depended on: ${hubs}${w.modules.length > 5 ? ', …' : ''})` : ''}`,
-      w.areas.length === 0 ? 'no area would' : `${count(w.areas.length, 'area')} would have none${areasWhere(topmost.length, w.areas.length, areas, Math.min(8, top))}`,
+      w.areas.length === 0 ? 'no area would' : `${count(w.areas.length, 'area')} would have none${areasWhere(topmost, w.areas.length, areas, Math.min(8, top))}`,
       `the truck factor of those who stay: ${String(w.truckFactorAfter)} (now ${String(w.truckFactorBefore)})`,
     ];
     lines.push(`- **${md(personLabel(l, id))}**: ${parts.join('; ')}.`);
@@ -131,10 +132,12 @@ export function ifTheyLeftSection(l: Lookup, top: number): string[] {
 }
 
 /** Where the areas that would lose their last active author lie: the outermost ones, the first `shown` of them named. */
-function areasWhere(outermost: number, all: number, named: string, shown: number): string {
-  const more = outermost > shown ? `, and ${grouped(outermost - shown)} more` : '';
-  if (outermost === all) return `: ${named}${more}`;
-  return outermost === 1 ? `, all within ${named}` : `, within these ${grouped(outermost)}: ${named}${more}`;
+function areasWhere(outermost: readonly string[], all: number, named: string, shown: number): string {
+  const more = outermost.length > shown ? `, and ${grouped(outermost.length - shown)} more` : '';
+  // the root is every module: "all within `.`" would leave the reader to know what `.` is
+  if (outermost.length === 1 && outermost[0] === ROOT) return all === 1 ? ': the whole repository (`.`)' : ', the whole repository (`.`) among them';
+  if (outermost.length === all) return `: ${named}${more}`;
+  return outermost.length === 1 ? `, all within ${named}` : `, within these ${grouped(outermost.length)}: ${named}${more}`;
 }
 
 /** The areas not inside another of the list, most dependents first: where the loss starts. */

@@ -173,6 +173,10 @@ describe('as if someone left', () => {
     const webOnly = report.modules.map((m) => (m.path.startsWith('src/web/') && m.history ? { ...m, history: { ...m.history, authors: dan } } : m));
     const line2 = renderMarkdown({ ...asIf, modules: webOnly }, { top: 15 }).split('\n').find((l) => l.startsWith('- **Dan'));
     expect(line2).toContain('; 2 areas would have none, all within `src/web`;');
+    // every module: the root is among the areas, named as what it is
+    const everything = report.modules.map((m) => (m.history ? { ...m, history: { ...m.history, authors: dan } } : m));
+    const line3 = renderMarkdown({ ...asIf, modules: everything }, { top: 15 }).split('\n').find((l) => l.startsWith('- **Dan'));
+    expect(line3).toMatch(/; \d+ areas would have none, the whole repository \(`\.`\) among them;/);
   });
 
   it('refuses a person the history does not know, with one line and exit 2', () => {
