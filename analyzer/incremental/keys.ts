@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { AnalyzeOptions } from '../core/options.js';
-import { componentCompilerOf } from '../graph/components/compiler-versions.js';
+import { componentCompilerOf } from './graph/compiler-versions.js';
 
 /**
  * The one key scheme of analyzer/incremental: every key and every digest is a SHA-1 of its parts,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { componentExtension } from '../source-extensions.js';
+import { componentExtension } from '../../graph/source-extensions.js';
 
 const PACKAGES = { '.vue': '@vue/compiler-sfc', '.svelte': 'svelte', '.astro': '@astrojs/compiler' } as const;
 const known = new Map<string, string>();
