@@ -6,6 +6,7 @@
 import { md, table } from './markdown-escape.js';
 import { nameOf, personLabel, riskLabel, type Lookup } from './markdown-lookup.js';
 import { ROOT } from '../metrics/area-tree.js';
+import { exposureDependents, HUB_RULE, hubThreshold } from './compare/hubs.js';
 import type { ReportModule } from './schema/index.js';
 import { count, grouped } from './wording/count.js';
 import { leavingFigures } from './wording/what-if-left.js';
@@ -72,13 +73,19 @@ function ownerProblem(l: Lookup, o: NonNullable<typeof l.report.codeowners>['own
   return null;
 }
 
+/**
+ * The unowned hubs, by the one hub rule blastmap has (compare/hubs.ts, which `blastmap diff` also
+ * reports by): a module a tenth of the product reaches is a hub, one a single file imports is not.
+ */
 function unownedHubs(l: Lookup, top: number): string[] {
   const isUnowned = (m: ReportModule): boolean => m.owners === undefined || m.owners.declared === null || m.owners.declared.length === 0;
-  const hubs = l.report.modules.filter((m) => m.kind === 'source' && m.graph.blastRadius > 0 && isUnowned(m)).sort((a, b) => b.graph.blastRadius - a.graph.blastRadius || (a.path < b.path ? -1 : 1));
-  const head = ['', '### Unowned hubs', '', 'Source modules no CODEOWNERS rule gives an owner, most dependents first.', ''];
+  const sources = l.report.modules.filter((m) => m.kind === 'source');
+  const least = hubThreshold(sources.length);
+  const hubs = sources.filter((m) => exposureDependents(m) >= least && isUnowned(m)).sort((a, b) => exposureDependents(b) - exposureDependents(a) || (a.path < b.path ? -1 : 1));
+  const head = ['', '### Unowned hubs', '', `Hubs that no CODEOWNERS rule gives an owner, most dependents first. A hub is ${HUB_RULE}: here ${grouped(least)} or more, as in \`blastmap diff\`.`, ''];
   if (hubs.length === 0) return [...head, 'None.'];
-  const rows = hubs.slice(0, top).map((m) => [`\`${md(m.path)}\``, String(m.graph.blastRadius), activeNames(l, m.owners?.suggested ?? [])]);
-  return [...head, ...table(['Module', 'Blast radius', 'Active authors'], rows), ...(hubs.length > top ? [`- and ${count(hubs.length - top, 'more unowned hub')}`] : [])];
+  const rows = hubs.slice(0, top).map((m) => [`\`${md(m.path)}\``, grouped(exposureDependents(m)), activeNames(l, m.owners?.suggested ?? [])]);
+  return [...head, ...table(['Module', 'Dependents', 'Active authors'], rows), ...(hubs.length > top ? [`- and ${count(hubs.length - top, 'more unowned hub')}`] : [])];
 }
 
 function patchBlock(l: Lookup): string[] {

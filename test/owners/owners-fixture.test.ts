@@ -98,8 +98,18 @@ describe('declared owners against real ones', () => {
     expect(section).toContain('| `@ghost` | not known | 2 | 0 |');
     expect(section).toMatch(/\| `cat@example\.com` \| Cat Cole \(left[^|]*\| 1 \| 1 \| inactive/);
     expect(section).not.toContain('`@anna`');
-    // legacy.ts is unowned ([] from its rule) and handler.ts imports it
-    expect(section).toContain('| `src/api/legacy.ts` | 1 | none |');
+    // legacy.ts is unowned ([] from its rule), but only handler.ts imports it: one dependent of 7
+    // source modules is below the hub rule's least of 2 (blastmap diff's rule), so no hub is unowned
+    expect(section).toContain('here 2 or more, as in `blastmap diff`.\n\nNone.');
+    expect(section).not.toContain('`src/api/legacy.ts`');
+  });
+
+  it('lists an unowned module as a hub once it has as many dependents as the hub rule asks', () => {
+    const legacy = report.modules.find((m) => m.path === 'src/api/legacy.ts');
+    if (legacy === undefined) throw new Error('the fixture has src/api/legacy.ts');
+    const twoDependents = { ...report, modules: report.modules.map((m) => (m === legacy ? { ...m, graph: { ...m.graph, blastRadius: 2 } } : m)) };
+    const text = renderMarkdown(twoDependents, { top: 15 });
+    expect(text).toContain('| Module | Dependents | Active authors |\n| --- | --- | --- |\n| `src/api/legacy.ts` | 2 | none |');
   });
 });
 
