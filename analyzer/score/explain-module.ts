@@ -57,5 +57,7 @@ function authorship(o: Ownership, now: string | null, wholeHistory: boolean): st
   if (main.active) return `no active author: its top contributor ${main.name} holds too little of it to count as an author`;
   const last = ago(main.lastCommit, now);
   const alias = main.namesakeActive ? '; someone active has the same name under another email, so .mailmap may miss an entry' : '';
-  return `no active author (its main author ${main.name}'s last commit was ${last ?? 'outside the analysed history'}${alias})`;
+  // someone active who changed it but holds too little to count: the reader's first person to ask
+  const helper = o.topActiveContributor === null ? '' : `; ${o.topActiveContributor.name}, active, has changed it but holds too little of it to count as an author`;
+  return `no active author (its main author ${main.name}'s last commit was ${last ?? 'outside the analysed history'}${alias}${helper})`;
 }

@@ -27,6 +27,8 @@ export interface Ownership {
   mainAuthor: Person | null;
   /** humans with isAuthor, highest DOA first */
   authors: Person[];
+  /** the active human with the highest DOA who is not an author: someone here who knows it a little */
+  topActiveContributor: Person | null;
   lastChange: string | null;
 }
 
@@ -49,11 +51,12 @@ export function ownershipOf(
   // Authorship uses the whole history; only commit and churn figures follow --since. A file the
   // window did not touch still has its authors.
   if (!file || (file.commits === 0 && file.authors.length === 0)) {
-    return { commits: 0, aiCommits: 0, linesChanged: 0, busFactor: 0, knowledgeLoss: 0, mainAuthor: null, authors: [], lastChange: null };
+    return { commits: 0, aiCommits: 0, linesChanged: 0, busFactor: 0, knowledgeLoss: 0, mainAuthor: null, authors: [], topActiveContributor: null, lastChange: null };
   }
   const humans = file.authors
     .filter((a) => people.get(a.id)?.kind === 'human')
     .sort((a, b) => b.doa - a.doa || compareText(a.id, b.id));
+  const topActive = humans.find((a) => a.active && !a.isAuthor);
   const person = (id: string, isActive: boolean): Person => {
     const who = people.get(id);
     const name = who?.name ?? id;
@@ -67,6 +70,7 @@ export function ownershipOf(
     knowledgeLoss: knowledgeLoss(file, humans),
     mainAuthor: humans[0] ? person(humans[0].id, humans[0].active) : null,
     authors: humans.filter((a) => a.isAuthor).map((a) => person(a.id, a.active)),
+    topActiveContributor: topActive === undefined ? null : person(topActive.id, true),
     lastChange: file.lastChange,
   };
 }

@@ -27,6 +27,12 @@ describe('ownership factors', () => {
     expect(o.authors.map((a) => a.id)).toEqual(['alice', 'bob']);
   });
 
+  it('keeps the active non-author with the most DOA, and none when every active person is an author', () => {
+    const f = file('a.ts', { commits: 5, authors: [['alice', 6, true, false], ['bob', 2, false, true]] });
+    expect(ownershipOf(f, people).topActiveContributor).toMatchObject({ id: 'bob', active: true });
+    expect(ownershipOf(file('a.ts', { commits: 5, authors: [['bob', 6, true, true], ['alice', 2, false, false]] }), people).topActiveContributor).toBeNull();
+  });
+
   it('flags a departed main author whose name an active person carries', () => {
     const withNamesake = new Map(people).set('alice2', person('alice2', true, '2024-05-30T00:00:00Z', { name: 'Alice' }));
     const f = file('a.ts', { commits: 5, authors: [['alice', 6, true, false]] });

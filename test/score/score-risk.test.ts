@@ -83,6 +83,13 @@ describe('scoreRisk', () => {
     expect(text).toContain('someone active has the same name under another email, so .mailmap may miss an entry');
   });
 
+  it('names the active person who changed a module but holds too little of it, when its authors left', () => {
+    // bob (active) changed hub.ts with DOA 2, below the authorship threshold: not an author, but the one to ask
+    const files = [...history.files.values()].map((f) => (f.path === 'src/core/hub.ts' ? file(f.path, { commits: 40, ai: 25, authors: [['alice', 6, true, false], ['bob', 2, false, true]] }) : f));
+    const text = scoreRisk({ graph, metrics, history: historyOf(history.authors, files), options: options() }).modules.get('src/core/hub.ts')!.explanation;
+    expect(text).toContain("no active author (its main author Alice's last commit was 17 months ago; Bob, active, has changed it but holds too little of it to count as an author)");
+  });
+
   it('assigns levels from the configured thresholds', () => {
     const strict = scoreRisk({ graph, metrics, history, options: options({ score: { ...options().score, levels: { medium: 0.01, high: 0.02, critical: 0.03 } } }) });
     expect(strict.modules.get('src/core/hub.ts')!.level).toBe('critical');
