@@ -4,6 +4,8 @@ export type WarningCode =
   | 'no-commits'
   | 'shallow-clone'
   | 'history-incomplete'
+  // --now given earlier than commits the history counts
+  | 'now-before-commits'
   | 'declaration-file'
   | 'vendored'
   | 'attributes-unreadable'

@@ -94,6 +94,11 @@ export async function mineHistoryFrom(source: GitSource, input: MineHistoryInput
     warnings.add('history-incomplete', `${read.unexpectedTokens} entries of git log output could not be read and were skipped`);
   }
   const complete = !probe.shallow && outcome.complete && read.unexpectedTokens === 0;
+  // --now does not check out the past: a date before commits read leaves them counted, and their
+  // authors active, beside a "now" that precedes them; the reader must be told
+  if (options.now !== null && acc.lastInWindow !== null && now < acc.lastInWindow) {
+    warnings.add('now-before-commits', `--now ${isoOf(now)} is before the newest commit read (${isoOf(acc.lastInWindow)}): commits after it still count, and their authors as active`);
+  }
   const authorship = finalizeAuthorship(acc, { head: probe.head, branch: probe.branch, shallow: probe.shallow, complete, now, activityDays: options.activityDays, mergeSameName: options.mergeSameName });
   input.onAuthorship?.(authorship);
   return { ...authorship, ...finalizeCoupling(acc) };

@@ -16,6 +16,26 @@ export function md(value: string | number): string {
     .replace(PUNCTUATION, (c) => `\\${c}`);
 }
 
+/**
+ * Untrusted text as inline code, read exactly as written: inside a code span nothing is markup
+ * (backslashes and entities stay literal, so md() there would show its escapes: `\_\_tests\_\_`).
+ * The fence is longer than any backtick run in the text, so the text cannot close it; a space pads
+ * it only where CommonMark needs one (a backtick at either end, or spaces at both).
+ */
+export function code(value: string): string {
+  const flat = value.replace(/[\r\n\t\u2028\u2029]+/g, ' ');
+  let longest = 0;
+  for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const fence = '`'.repeat(longest + 1);
+  const pad = flat.startsWith('`') || flat.endsWith('`') || (flat.startsWith(' ') && flat.endsWith(' ')) ? ' ' : '';
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+
+/** code() for a table cell: GFM splits cells at `|` even inside a code span, unless it is written `\|`. */
+export function codeCell(value: string): string {
+  return code(value).replace(/\|/g, '\\|');
+}
+
 /** A table row from already-escaped cells. */
 export function row(cells: readonly string[]): string {
   return `| ${cells.map((c) => (c.length === 0 ? ' ' : c)).join(' | ')} |`;

@@ -3,7 +3,7 @@
  * (part 3): built from the finished report alone. Everything from the repository (paths, owners,
  * names, the CODEOWNERS lines in the patch) is text: escaped in prose, fenced in the patch.
  */
-import { md, table } from './markdown-escape.js';
+import { code, codeCell, md, table } from './markdown-escape.js';
 import { nameOf, personLabel, riskLabel, type Lookup } from './markdown-lookup.js';
 import { ROOT } from '../metrics/area-tree.js';
 import { exposureDependents, HUB_RULE, hubThreshold } from './compare/hubs.js';
@@ -20,8 +20,8 @@ export function declaredOwnersSection(l: Lookup, top: number): string[] {
   const lines = [TITLE, ''];
   if (entry === null) lines.push('The repository has no CODEOWNERS file (GitHub reads `.github/CODEOWNERS`, `CODEOWNERS` or `docs/CODEOWNERS`), and no risky area has an active author to suggest.');
   else if (!entry.exists) lines.push('The repository has no CODEOWNERS file (GitHub reads `.github/CODEOWNERS`, `CODEOWNERS` or `docs/CODEOWNERS`): every module is unowned.');
-  else if (!entry.used) lines.push(`GitHub ignores \`${md(entry.path)}\` as it stands (see the warnings: an invalid line, or 3 MB or more), so it declares no owner and GitHub requests no review from code owners.`);
-  else lines.push(`From \`${md(entry.path)}\` (${count(entry.rules, 'rule')}), by GitHub's rules: the last matching pattern wins. An owner counts as real when one of the people it maps to is an active author of the file by degree of authorship.`);
+  else if (!entry.used) lines.push(`GitHub ignores ${code(entry.path)} as it stands (see the warnings: an invalid line, or 3 MB or more), so it declares no owner and GitHub requests no review from code owners.`);
+  else lines.push(`From ${code(entry.path)} (${count(entry.rules, 'rule')}), by GitHub's rules: the last matching pattern wins. An owner counts as real when one of the people it maps to is an active author of the file by degree of authorship.`);
   lines.push(...noActiveOwner(l, top), ...staleOwners(l, top), ...unownedHubs(l, top), ...patchBlock(l));
   return lines;
 }
@@ -33,7 +33,7 @@ function activeNames(l: Lookup, ids: readonly string[]): string {
 function declaredText(declared: readonly string[] | null | undefined): string {
   if (declared === null || declared === undefined) return 'none (no rule matches)';
   if (declared.length === 0) return 'none (a rule leaves it unowned)';
-  return declared.slice(0, 4).map((o) => `\`${md(o)}\``).join(' ') + (declared.length > 4 ? ` and ${declared.length - 4} more` : '');
+  return declared.slice(0, 4).map((o) => codeCell(o)).join(' ') + (declared.length > 4 ? ` and ${declared.length - 4} more` : '');
 }
 
 function noActiveOwner(l: Lookup, top: number): string[] {
@@ -48,7 +48,7 @@ function noActiveOwner(l: Lookup, top: number): string[] {
   const note = unknown > 0 ? [`${count(unknown, 'more high-risk module')} ${unknown === 1 ? 'has' : 'have'} only declared owners blastmap cannot identify (map them in the config key declaredOwners).`] : [];
   const head = ['', '### High-risk modules whose declared owners include no active author', ''];
   if (risky.length === 0) return [...head, unknown > 0 ? `None that blastmap can tell: ${note[0] ?? ''}` : 'None.'];
-  const rows = risky.slice(0, top).map((m) => [`\`${md(m.path)}\``, riskLabel(l, m.risk), declaredText(m.owners?.declared), activeNames(l, m.owners?.suggested ?? [])]);
+  const rows = risky.slice(0, top).map((m) => [codeCell(m.path), riskLabel(l, m.risk), declaredText(m.owners?.declared), activeNames(l, m.owners?.suggested ?? [])]);
   return [...head, ...table(['Module', 'Risk', 'Declared owners', 'Active authors'], rows), ...(risky.length > top ? [`- and ${count(risky.length - top, 'more module')}`] : []), ...(note.length > 0 ? ['', ...note] : [])];
 }
 
@@ -60,7 +60,7 @@ function staleOwners(l: Lookup, top: number): string[] {
     .filter((x): x is { o: typeof x.o; why: string } => x.why !== null);
   const head = ['', '### Declared owners who are inactive or never authored what they own', ''];
   if (flagged.length === 0) return [...head, 'None: every declared owner blastmap can identify is active and an author of some of what they own.'];
-  const rows = flagged.slice(0, top).map(({ o, why }) => [`\`${md(o.owner)}\``, o.people.length === 0 ? 'not known' : o.people.slice(0, 3).map((id) => md(personLabel(l, id))).join(', '), String(o.modules), String(o.authored), why]);
+  const rows = flagged.slice(0, top).map(({ o, why }) => [codeCell(o.owner), o.people.length === 0 ? 'not known' : o.people.slice(0, 3).map((id) => md(personLabel(l, id))).join(', '), String(o.modules), String(o.authored), why]);
   return [...head, ...table(['Owner', 'Who', 'Modules declared', 'Authored (DOA)', 'Finding'], rows), ...(flagged.length > top ? [`- and ${count(flagged.length - top, 'more owner')}`] : [])];
 }
 
@@ -84,7 +84,7 @@ function unownedHubs(l: Lookup, top: number): string[] {
   const hubs = sources.filter((m) => exposureDependents(m) >= least && isUnowned(m)).sort((a, b) => exposureDependents(b) - exposureDependents(a) || (a.path < b.path ? -1 : 1));
   const head = ['', '### Unowned hubs', '', `Hubs that no CODEOWNERS rule gives an owner, most dependents first. A hub is ${HUB_RULE}: here ${grouped(least)} or more, as in \`blastmap diff\`.`, ''];
   if (hubs.length === 0) return [...head, 'None.'];
-  const rows = hubs.slice(0, top).map((m) => [`\`${md(m.path)}\``, grouped(exposureDependents(m)), activeNames(l, m.owners?.suggested ?? [])]);
+  const rows = hubs.slice(0, top).map((m) => [codeCell(m.path), grouped(exposureDependents(m)), activeNames(l, m.owners?.suggested ?? [])]);
   return [...head, ...table(['Module', 'Dependents', 'Active authors'], rows), ...(hubs.length > top ? [`- and ${count(hubs.length - top, 'more unowned hub')}`] : [])];
 }
 
@@ -98,7 +98,7 @@ function patchBlock(l: Lookup): string[] {
   const areas = entry.suggestion.areas;
   // `blastmap codeowners` prints a diff against a CODEOWNERS file, and the new file when there is none
   const folder = entry.suggestion.path.includes('/') ? entry.suggestion.path.slice(0, entry.suggestion.path.lastIndexOf('/')) : null;
-  const apply = entry.exists ? '`blastmap codeowners | git apply`' : `\`${folder === null ? '' : `mkdir -p ${md(folder)} && `}blastmap codeowners > ${md(entry.suggestion.path)}\``;
+  const apply = entry.exists ? '`blastmap codeowners | git apply`' : code(`${folder === null ? '' : `mkdir -p ${folder} && `}blastmap codeowners > ${entry.suggestion.path}`);
   const intro = `Rules for ${count(areas.length, 'area')} at medium risk or above whose declared owners include no active author blastmap can identify (a team counts only once the config key declaredOwners lists its members), naming their active authors by degree of authorship (GitHub login when known, else email), ${entry.exists ? 'appended so that they take precedence' : 'in a new CODEOWNERS file'}. Review before applying: ${apply}.`;
   return [...head, intro, '', ...fenced(entry.suggestion.patch.trimEnd(), 'diff')];
 }
@@ -124,9 +124,9 @@ export function ifTheyLeftSection(l: Lookup, top: number): string[] {
   const ifLeft = leavingFigures(r);
   for (const id of people) {
     const w = ifLeft([id]);
-    const hubs = w.modules.slice(0, Math.min(5, top)).map((p) => `\`${md(p)}\``).join(', ');
+    const hubs = w.modules.slice(0, Math.min(5, top)).map((p) => code(p)).join(', ');
     const topmost = outermost(l, w.areas);
-    const areas = topmost.slice(0, Math.min(8, top)).map((p) => `\`${md(p)}\``).join(', ');
+    const areas = topmost.slice(0, Math.min(8, top)).map((p) => code(p)).join(', ');
     const parts = [
       w.modules.length === 0 ? 'no source module would lose its last active author' : `${count(w.modules.length, 'source module')} would have no active author${hubs ? ` (most depended on: ${hubs}${w.modules.length > 5 ? ', …' : ''})` : ''}`,
       w.areas.length === 0 ? 'no area would' : `${count(w.areas.length, 'area')} would have none${areasWhere(topmost, w.areas.length, areas, Math.min(8, top))}`,

@@ -1,5 +1,5 @@
 /** report.md header and summary: what was analysed, and where the knowledge of it rests. */
-import { md, table } from './markdown-escape.js';
+import { code, md, table } from './markdown-escape.js';
 import { percent, personLabel, type Lookup } from './markdown-lookup.js';
 import type { Report } from './schema/index.js';
 import { count } from './wording/count.js';
@@ -45,7 +45,7 @@ export function summary(l: Lookup): string[] {
   lines.push(`- **Authors:** ${grouped(s.authors)} (${grouped(s.activeAuthors)} active)${seen}`);
   lines.push(`- **AI-assisted commits:** ${percent(s.aiCommitRatio)} of ${grouped(s.commits)}${trend(s.monthly)}`);
   if (s.aiMarkers.length > 0)
-    lines.push(`- **Why they count as AI-assisted:** ${s.aiMarkers.slice(0, 5).map((m) => `${codeSpan(m.rule)} (${m.commits})`).join('; ')}`);
+    lines.push(`- **Why they count as AI-assisted:** ${s.aiMarkers.slice(0, 5).map((m) => `${code(m.rule)} (${m.commits})`).join('; ')}`);
   const recorded = provenance(l.report.provenance);
   if (recorded !== null) lines.push(recorded);
   const split = namesakes(l.report.authors);
@@ -108,12 +108,6 @@ function day(iso: string): string {
   return iso.slice(0, 10);
 }
 
-/** A rule's text as inline code: regular expressions read as written, and nothing in it is markup. */
-function codeSpan(text: string): string {
-  const flat = text.replace(/[\r\n]+/g, ' ');
-  const fence = '`'.repeat(Math.max(1, ...[...flat.matchAll(/`+/g)].map((m) => m[0].length + 1)));
-  return `${fence} ${flat} ${fence}`;
-}
 
 /** What the modules are: only the source ones count toward blast radius, centrality and the truck factor. */
 /** Thousands grouped as the header's window ("12,166 commits") and report/wording/count.ts group them. */

@@ -206,8 +206,15 @@ describe('history fixture: options', () => {
 
   it('takes --now for activity, so a report can be reproduced', async () => {
     // with now = 2024-05-10, Bob (04-10) and Dave (05-02) are active again
-    const { model: then } = await mine(dir, { now: '2024-05-10T00:00:00Z' });
+    const { model: then, warnings: early } = await mine(dir, { now: '2024-05-10T00:00:00Z' });
     expect(then.now).toBe('2024-05-10T00:00:00.000Z');
+    // C13–C18 come after that "now" and still count: the report says so
+    expect(early.items.filter((w) => w.code === 'now-before-commits').map((w) => w.message)).toEqual([
+      '--now 2024-05-10T00:00:00.000Z is before the newest commit read (2024-12-01T12:00:00.000Z): commits after it still count, and their authors as active',
+    ]);
+    const { warnings: atHead } = await mine(dir, { now: '2024-12-01T12:00:00Z' });
+    expect(atHead.items.some((w) => w.code === 'now-before-commits')).toBe(false);
+    expect(warnings.items.some((w) => w.code === 'now-before-commits')).toBe(false);
     expect(then.authors.find((a) => a.id === BOB)?.active).toBe(true);
     expect(then.files.get('src/core/a.ts')?.busFactor).toBe(1);
     expect(then.files.get('src/core/a.ts')?.knowledgeLoss).toBe(0);

@@ -101,8 +101,9 @@ describe('hostile CODEOWNERS', () => {
     const ok = await run(repoWith(Buffer.from('* x_*y*_@e.com\n')));
     expect(declared(ok, 'src/web/b.ts')).toEqual(['x_*y*_@e.com']);
     const md = renderMarkdown(ok, { top: 15 });
-    expect(md).toContain('`x\\_\\*y\\*\\_@e.com`');
-    expect(md).not.toContain('*y*_@');
+    // in a code span nothing is markup, and escapes would show: the owner reads as written
+    expect(md).toContain('`x_*y*_@e.com`');
+    expect(md.split('`x_*y*_@e.com`').join('')).not.toContain('*y*_@');
   }, 60_000);
 
   it('a symbolic link is not followed', async () => {

@@ -35,6 +35,12 @@ describe('reportLimits', () => {
     expect(shallow!.affects).toContain('count only the 1,208 commits present, back to 2021-03-04');
   });
 
+  it('states a --now before commits the history counts, quoting the dates, and counts it nowhere else', () => {
+    const message = '--now 2019-01-01T00:00:00.000Z is before the newest commit read (2026-08-22T05:54:45.000Z): commits after it still count, and their authors as active';
+    const limits = reportLimits({ repo: repo(), authors, warnings: [w('now-before-commits', message)] });
+    expect(limits.map((l) => [l.code, l.headline, l.details])).toEqual([['now-before-commits', '"now" (--now) is before commits the history counts', [message]]]);
+  });
+
   it('gives no history as structure only, no risk level, and nothing about commits', () => {
     const limits = reportLimits({ repo: repo({ head: null }), authors: [], warnings: [w('not-a-git-repo', 'no git history: not a git repository; the report has the import graph only')] });
     expect(limits.map((l) => [l.code, l.headline, l.details])).toEqual([

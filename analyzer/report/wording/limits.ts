@@ -12,6 +12,7 @@ export type LimitCode =
   | 'no-history'
   | 'history-incomplete'
   | 'shallow-clone'
+  | 'now-before-commits'
   | 'unresolved-imports'
   | 'config-read-in-part'
   | 'files-left-out'
@@ -58,7 +59,7 @@ const FILE_GROUPS: { code: LimitCode; warnings: readonly string[]; what: string;
     affects: 'AI-assisted shares miss the commits only those patterns would have marked',
   },
 ];
-const HISTORY_WARNINGS = new Set(['not-a-git-repo', 'no-commits', 'shallow-clone', 'history-incomplete']);
+const HISTORY_WARNINGS = new Set(['not-a-git-repo', 'no-commits', 'shallow-clone', 'history-incomplete', 'now-before-commits']);
 const KNOWN = new Set([...HISTORY_WARNINGS, 'unresolved-import', 'betweenness-sampled', ...FILE_GROUPS.flatMap((g) => g.warnings)]);
 
 export function reportLimits(report: LimitsInput): Limit[] {
@@ -82,6 +83,14 @@ function historyLimits(report: LimitsInput): Limit[] {
       code: 'history-incomplete', count: read.commits, details: incomplete,
       headline: read.oldest === null ? 'git history incomplete: no commit could be read' : `git history incomplete: ${count(read.commits, 'commit')} read, back to ${read.oldest}`,
       affects: onlyThese(read, 'read'),
+    });
+  }
+  const early = messages('now-before-commits');
+  if (early.length > 0) {
+    out.push({
+      code: 'now-before-commits', count: early.length, details: early,
+      headline: '"now" (--now) is before commits the history counts',
+      affects: 'commits after "now" still count in churn, authorship and the AI share, and their authors as active; blastmap does not check out the past: to see the repository as it was on a date, analyze a checkout of the commit of that date with that --now',
     });
   }
   if (report.repo.shallow) {
