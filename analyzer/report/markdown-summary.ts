@@ -36,14 +36,15 @@ export function summary(l: Lookup): string[] {
       ? `- **Risk levels (modules):** ${grouped(s.levels.critical)} critical, ${grouped(s.levels.high)} high, ${grouped(s.levels.medium)} medium, ${grouped(s.levels.low)} low`
       : `- **Risk levels (modules):** ${NO_HISTORY_HEADLINE}`,
   ];
-  if (l.report.repo.commitsAnalyzed === 0) return ['## Summary', '', ...lines];
+  if (!l.hasHistory) return ['## Summary', '', ...lines];
   const rests = s.truckFactorAuthors.map((id) => md(personLabel(l, id)));
   const seen = historySeen(l);
   lines.push(s.truckFactor === null
     ? '- **Truck factor:** not computable'
     : `- **Truck factor:** ${s.truckFactor}${seen}${rests.length ? `: the code rests on ${rests.join(', ')}` : ''}`);
   lines.push(`- **Authors:** ${grouped(s.authors)} (${grouped(s.activeAuthors)} active)${seen}`);
-  lines.push(`- **AI-assisted commits:** ${percent(s.aiCommitRatio)} of ${grouped(s.commits)}${trend(s.monthly)}`);
+  // a --since after the last commit leaves the window empty; authorship still comes from the whole history
+  lines.push(l.report.repo.commitsAnalyzed === 0 ? '- **AI-assisted commits:** no commit in the window' : `- **AI-assisted commits:** ${percent(s.aiCommitRatio)} of ${grouped(s.commits)}${trend(s.monthly)}`);
   if (s.aiMarkers.length > 0)
     lines.push(`- **Why they count as AI-assisted:** ${s.aiMarkers.slice(0, 5).map((m) => `${code(m.rule)} (${m.commits})`).join('; ')}`);
   const recorded = provenance(l.report.provenance);

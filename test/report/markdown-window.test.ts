@@ -30,4 +30,13 @@ describe("report.md's window", () => {
     expect(scored).toBe(empty.modules.length);
     expect(text).toMatch(/- \*\*Risk levels \(modules\):\*\* \d+ critical, \d+ high, \d+ medium, \d+ low/);
   });
+
+  it('keeps the truck factor and the authors in the summary, as "If they left" and report.json have them', () => {
+    const text = renderMarkdown(empty, { top: 10 });
+    expect(empty.summary.truckFactor).not.toBeNull();
+    expect(text).toContain(`- **Truck factor:** ${String(empty.summary.truckFactor)}: the code rests on`);
+    expect(text).toContain(`- **Authors:** ${String(empty.summary.authors)} (${String(empty.summary.activeAuthors)} active)`);
+    expect(text).toContain('- **AI-assisted commits:** no commit in the window');
+    expect(text).toContain(`The truck factor is ${String(empty.summary.truckFactor)}:`);
+  });
 });
