@@ -38,8 +38,8 @@ Options:
       --max-file-bytes <n>  leave out files larger than n bytes (1048576)
       --anonymize           replace people's names and emails with stable pseudonyms
       --leaving <person>    compute every figure as if this person had left at "now": inactive,
-                            their knowledge lost (repeatable; an author id, name or email;
-                            someone the history does not know is an error)
+                            their knowledge lost (repeatable; an author id, name, email or
+                            GitHub login; someone the history does not know is an error)
       --trend               add trend[] and report.md's "Over time": at each month end in the
                             window (--since to now; without --since the 24 months before now)
                             what analyze reports for the commit of that date, with --now <date>

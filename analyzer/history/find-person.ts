@@ -1,6 +1,7 @@
 /**
  * Who a person named on the command line or in the config is: an author id, an email or a name
- * (case-insensitive, aliases included), or a GitHub login known from a noreply address. Used by
+ * (case-insensitive, aliases included), or a GitHub login known from a noreply address (with or
+ * without its `@`). Used by
  * `--leaving` and by the `declaredOwners` config key.
  */
 import type { HistoryAuthor } from './model.js';
@@ -48,7 +49,9 @@ export function indexPeople(authors: readonly HistoryAuthor[]): PersonIndex {
       const exact = byKey.get(text) ?? byKey.get(text.toLowerCase()) ?? byKey.get(`name:${text.toLowerCase()}`);
       if (exact) return [...exact].sort();
       if (text.startsWith('@')) return [...(logins.get(text.slice(1).toLowerCase()) ?? [])].sort();
-      return [];
+      // a login without its @, as people type the handle blastmap's own CODEOWNERS suggestion shows:
+      // asked only after every id, email and name, so it never shadows one of them
+      return [...(logins.get(text.toLowerCase()) ?? [])].sort();
     },
   };
 }

@@ -17,7 +17,7 @@ export function resolveLeaving(model: HistoryAuthorship, references: readonly st
   const ids: string[] = [];
   for (const reference of references) {
     const found = index.find(reference);
-    if (found.length === 0) throw new UnknownPersonError(`--leaving: no author in the history is '${oneLine(reference)}' (give an author id, name or email from report.json authors[])`);
+    if (found.length === 0) throw new UnknownPersonError(`--leaving: no author in the history is '${oneLine(reference)}' (give an author id, name or email from report.json authors[], or a GitHub @login known from a noreply address)`);
     if (found.length > 1) throw new UnknownPersonError(`--leaving: '${oneLine(reference)}' names ${String(found.length)} people (${found.join(', ')}); give one author id`);
     for (const id of found) if (!ids.includes(id)) ids.push(id);
   }

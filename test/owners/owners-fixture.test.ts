@@ -192,11 +192,11 @@ describe('as if someone left', () => {
   it('refuses a person the history does not know, with one line and exit 2', () => {
     const run = runCli(['analyze', repo, '--leaving', 'Nobody Known', '-o', join(mkdtempSync(join(tmpdir(), 'blastmap-owners-out-')), 'o'), '--no-cache', '-q']);
     expect(run.status).toBe(2);
-    expect(run.stderr.trim().split('\n')).toEqual(["blastmap: --leaving: no author in the history is 'Nobody Known' (give an author id, name or email from report.json authors[])"]);
+    expect(run.stderr.trim().split('\n')).toEqual(["blastmap: --leaving: no author in the history is 'Nobody Known' (give an author id, name or email from report.json authors[], or a GitHub @login known from a noreply address)"]);
     // a value with a newline and markup stays one line of text
     const odd = runCli(['analyze', repo, '--leaving', 'Ann Ames', '--leaving', '<b>x</b>\n::error::y', '--no-cache', '-q', '-o', join(mkdtempSync(join(tmpdir(), 'blastmap-owners-out-')), 'o')]);
     expect(odd.status).toBe(2);
-    expect(odd.stderr).toBe("blastmap: --leaving: no author in the history is '<b>x</b> ::error::y' (give an author id, name or email from report.json authors[])\n");
+    expect(odd.stderr).toBe("blastmap: --leaving: no author in the history is '<b>x</b> ::error::y' (give an author id, name or email from report.json authors[], or a GitHub @login known from a noreply address)\n");
   });
 
   it('--anonymize leaves no id, login or email of a person in the owners figures, the leaving list or the patch', async () => {
