@@ -124,6 +124,11 @@ export function ifTheyLeftSection(l: Lookup, top: number): string[] {
   const ifLeft = leavingFigures(r);
   for (const id of people) {
     const w = ifLeft([id]);
+    if (l.people.get(id)?.active === false) {
+      // already gone: nothing active is lost, but the truck factor counts everyone who wrote the code
+      lines.push(`- **${md(personLabel(l, id))}**: already inactive, so no module or area loses an active author; the truck factor counts the authorship of people who left as well (Avelino et al.), so without them it would be ${String(w.truckFactorAfter)} (now ${String(w.truckFactorBefore)}).`);
+      continue;
+    }
     const hubs = w.modules.slice(0, Math.min(5, top)).map((p) => code(p)).join(', ');
     const topmost = outermost(l, w.areas);
     const areas = topmost.slice(0, Math.min(8, top)).map((p) => code(p)).join(', ');
@@ -144,7 +149,7 @@ function areasWhere(outermost: readonly string[], all: number, named: string, sh
   // the root is every module: "all within `.`" would leave the reader to know what `.` is
   if (outermost.length === 1 && outermost[0] === ROOT) return all === 1 ? ': the whole repository (`.`)' : ', the whole repository (`.`) among them';
   if (outermost.length === all) return `: ${named}${more}`;
-  return outermost.length === 1 ? `, all within ${named}` : `, within these ${grouped(outermost.length)}: ${named}${more}`;
+  return outermost.length === 1 ? `, all within ${named}` : ` (${grouped(outermost.length)} outermost, the rest inside them): ${named}${more}`;
 }
 
 /** The areas not inside another of the list, most dependents first: where the loss starts. */

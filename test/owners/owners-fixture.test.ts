@@ -178,7 +178,7 @@ describe('as if someone left', () => {
     const modules = report.modules.map((m) => (only(m) && m.history ? { ...m, history: { ...m.history, authors: dan } } : m));
     const asIf: Report = { ...report, modules, summary: { ...report.summary, truckFactorAuthors: [DAN] } };
     const line = renderMarkdown(asIf, { top: 15 }).split('\n').find((l) => l.startsWith('- **Dan'));
-    expect(line).toMatch(/; 3 areas would have none, within these 2: `src\/(core|web)`, `src\/(core|web)`;/);
+    expect(line).toMatch(/; 3 areas would have none \(2 outermost, the rest inside them\): `src\/(core|web)`, `src\/(core|web)`;/);
     // one outermost area: the list is that area
     const webOnly = report.modules.map((m) => (m.path.startsWith('src/web/') && m.history ? { ...m, history: { ...m.history, authors: dan } } : m));
     const line2 = renderMarkdown({ ...asIf, modules: webOnly }, { top: 15 }).split('\n').find((l) => l.startsWith('- **Dan'));
@@ -187,6 +187,14 @@ describe('as if someone left', () => {
     const everything = report.modules.map((m) => (m.history ? { ...m, history: { ...m.history, authors: dan } } : m));
     const line3 = renderMarkdown({ ...asIf, modules: everything }, { top: 15 }).split('\n').find((l) => l.startsWith('- **Dan'));
     expect(line3).toMatch(/; \d+ areas would have none, the whole repository \(`\.`\) among them;/);
+  });
+
+  it('says a truck-factor person who already left loses nothing active, and why the truck factor still counts them', () => {
+    // Cat (inactive) among the truck-factor people: what leaving would take is already gone
+    const asIf: Report = { ...report, summary: { ...report.summary, truckFactorAuthors: [ANN, CAT] } };
+    const line = renderMarkdown(asIf, { top: 15 }).split('\n').find((l) => l.startsWith('- **Cat Cole'));
+    const after = whatIfLeft(report, [CAT]).truckFactorAfter;
+    expect(line).toMatch(new RegExp(`^- \\*\\*Cat Cole \\(left[^*]*\\*\\*: already inactive, so no module or area loses an active author; the truck factor counts the authorship of people who left as well \\(Avelino et al\\.\\), so without them it would be ${String(after)} \\(now ${String(report.summary.truckFactor)}\\)\\.$`));
   });
 
   it('refuses a person the history does not know, with one line and exit 2', () => {
