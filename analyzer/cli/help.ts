@@ -4,7 +4,7 @@ Usage:
   blastmap analyze [path] [options]   analyze a repository (default: the current directory)
   blastmap view [report.json|dir]     serve a report on localhost and open the browser
   blastmap codeowners [path]          print the suggested CODEOWNERS change (a patch, or a new file)
-  blastmap audit [path] [options]     rate how well you still know the areas you own
+  blastmap audit [path] [options]     rate how well you still know the areas you author or own
   blastmap diff <old.json> <new.json> what changed between two reports (since the last review)
   blastmap review [path] --base <ref> judge a change (a pull request): what it can break, findings, gate
   blastmap --help | --version

@@ -31,7 +31,9 @@ export function header(l: Lookup): string[] {
 export function summary(l: Lookup): string[] {
   const s = l.report.summary;
   const lines = [
-    `- **Modules:** ${grouped(s.modules)} (${kindsLine(s.kinds)}), **import edges:** ${grouped(s.edges)}, **import cycles:** ${grouped(s.cycles)}`,
+    s.modules === 0
+      ? '- **Modules:** none: no TypeScript, JavaScript, Vue, Svelte or Astro file in the analyzed folder became a module'
+      : `- **Modules:** ${grouped(s.modules)} (${kindsLine(s.kinds)}), **import edges:** ${grouped(s.edges)}, **import cycles:** ${grouped(s.cycles)}`,
     l.hasHistory
       ? `- **Risk levels (modules):** ${grouped(s.levels.critical)} critical, ${grouped(s.levels.high)} high, ${grouped(s.levels.medium)} medium, ${grouped(s.levels.low)} low`
       : `- **Risk levels (modules):** ${NO_HISTORY_HEADLINE}`,

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../analyzer/analyze.js';
@@ -28,6 +29,9 @@ describe('degenerate graphs', () => {
     const report = await both('graph-empty', buildEmptyGraph);
     expect(report.modules).toEqual([]);
     expect(report.summary).toMatchObject({ modules: 0, edges: 0 });
+    // report.md says there is nothing, rather than "0 (all source)"
+    const text = readFileSync(join(boxes.at(-1)!.out, 'report.md'), 'utf8');
+    expect(text).toContain('- **Modules:** none: no TypeScript, JavaScript, Vue, Svelte or Astro file in the analyzed folder became a module\n');
   });
 
   it('only test modules: centralities over an empty core graph', async () => {
