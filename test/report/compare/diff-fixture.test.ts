@@ -144,6 +144,14 @@ describe('blastmap diff on a repository analyzed at two commits', () => {
     expect(row).toMatch(/^\| src\/core\/parse\.ts \| 0\.\d+ low \| 0\.\d+ (medium|high|critical) \| knowledgeLoss \+0\.\d{3} \(0 % of its authorship is held by people no longer active → 100 % of its authorship is held by people no longer active\) \|$/);
   });
 
+  it('says when someone who left shares a name with someone newly active: one person under two emails, not a contradiction', () => {
+    // as if Bob Builder had committed as "carol  CHEN" from a new address
+    const twoEmails: ReportComparison = { ...c, authors: { ...c.authors, arrived: c.authors.arrived.map((p) => ({ ...p, name: 'carol  CHEN' })) } };
+    const lines = comparisonMarkdown(twoEmails, { depth: 1, top: 20 }).split('\n');
+    expect(lines).toContain('- Carol Chen (last commit 2024-05-01; author of 1 source module then; someone of the same name is newly active: likely the same person under another email, which .mailmap would join)');
+    expect(comparisonMarkdown(c, { depth: 1, top: 20 })).not.toContain('same name');
+  });
+
   it('runs from the command line: Markdown by default, JSON that matches schema/comparison.schema.json', () => {
     const md = runCli(['diff', files.then, files.now]);
     expect(md.stderr).toBe('');
