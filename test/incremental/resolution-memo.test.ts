@@ -214,6 +214,24 @@ describe('the resolution memo, on what the review found', () => {
     expect(edgesOf(warm)).toContain('src/main.ts -> src/two/m.ts');
   });
 
+  it('redoes an import of a file that is not code when the file comes or goes (through an alias, with a query)', async () => {
+    const { repo, cacheDir } = repoWith({
+      'tsconfig.json': [JSON.stringify({ compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', paths: { '@/*': ['./src/*'] } } })],
+      'src/main.ts': ["import car from '@/assets/car.png';", "import Icon from '@/assets/icon.svg?component';", "import b from './b.svg?raw';", 'export const main = [car, Icon, b];'],
+    });
+    const unresolved = (r: Awaited<ReturnType<typeof run>>) => r.report.warnings.filter((w) => w.code === 'unresolved-import').length;
+    expect(unresolved(await run(repo, cacheDir))).toBe(3);
+    // TypeScript looked for src/assets/car.png.ts and the like, never for the files themselves
+    addCommits(repo, [commit('2024-02-01', { write: { 'src/assets/car.png': ['png'], 'src/assets/icon.svg': ['<svg/>'], 'src/b.svg': ['<svg/>'] } })]);
+    const added = await run(repo, cacheDir);
+    expect(added.json).toBe((await run(repo, null)).json);
+    expect(unresolved(added)).toBe(0);
+    addCommits(repo, [commit('2024-02-02', { remove: ['src/assets/car.png', 'src/assets/icon.svg', 'src/b.svg'] })]);
+    const removed = await run(repo, cacheDir);
+    expect(removed.json).toBe((await run(repo, null)).json);
+    expect(unresolved(removed)).toBe(3);
+  });
+
   it('sees a tracked file turned into a symbolic link', async () => {
     const { repo, cacheDir } = repoWith({
       'src/main.ts': ["import data from './data.json';", "import './logo.svg';", 'export const main = data;'],

@@ -157,20 +157,49 @@ export class ModuleResolver {
     const builtin = builtinName(specifier);
     if (builtin && !isRelativeOrAbsolute(specifier)) return { kind: 'external', name: builtin };
     if (isRelativeOrAbsolute(specifier)) {
-      const abs = specifier.startsWith('/') ? specifier : posix.join(posix.dirname(absFrom), specifier);
-      if (this.tree.owns(abs) && this.probes.asked(this.tree.relative(abs), this.tree.hasFile(abs))) {
-        const rel = this.tree.relative(abs);
-        return this.isExcluded(rel) ? { kind: 'excluded', target: rel } : { kind: 'asset' };
-      }
-      return { kind: 'unresolved', reason: 'no such file' };
+      const at = (path: string): string => (path.startsWith('/') ? path : posix.join(posix.dirname(absFrom), path));
+      return this.trackedFile(withoutQuery(specifier).map(at)) ?? { kind: 'unresolved', reason: 'no such file' };
     }
     const fromWorkspace = this.fromWorkspace(specifier);
     if (fromWorkspace) return { kind: 'module', target: fromWorkspace };
     const pkg = splitPackageSpecifier(specifier);
     if (pkg && this.packages.has(pkg.name)) return { kind: 'unresolved', reason: `workspace package ${pkg.name} has no source file for it` };
-    if (aliasClaims(specifier, options)) return { kind: 'unresolved', reason: 'matches a tsconfig `paths` alias but no file' };
+    const alias = aliasClaim(specifier, options);
+    if (alias) return this.trackedFile(this.aliasCandidates(alias, options)) ?? { kind: 'unresolved', reason: 'matches a tsconfig `paths` alias but no file' };
     if (pkg) return { kind: 'external', name: pkg.name };
     return { kind: 'unresolved', reason: 'not a relative path, a package name or a tsconfig alias' };
+  }
+
+  /**
+   * The first of these paths that is a tracked file, as an asset (or a source file left out): an
+   * import TypeScript could not resolve that still names a file, e.g. an image. Each question is
+   * recorded, as the answer decides the resolution: a remembered one is redone when the file
+   * comes or goes (incremental/graph/lookup-probes.ts).
+   */
+  private trackedFile(paths: readonly string[]): Resolution | null {
+    for (const abs of paths) {
+      if (!this.tree.owns(abs) || !this.probes.asked(this.tree.relative(abs), this.tree.hasFile(abs))) continue;
+      const rel = this.tree.relative(abs);
+      return this.isExcluded(rel) ? { kind: 'excluded', target: rel } : { kind: 'asset' };
+    }
+    return null;
+  }
+
+  /**
+   * The paths TypeScript tried for an alias's specifier: each substitution of the pattern that
+   * claimed it, from the paths base (`baseUrl`, else the folder of the tsconfig that set `paths`),
+   * for the specifier as written and without its query.
+   */
+  private aliasCandidates(alias: AliasClaim, options: TS.CompilerOptions): string[] {
+    const base = options.baseUrl ?? (options['pathsBasePath'] as string | undefined) ?? this.host.getCurrentDirectory();
+    const candidates: string[] = [];
+    for (const star of alias.star === undefined ? [undefined] : withoutQuery(alias.star))
+      for (const substitution of options.paths?.[alias.pattern] ?? []) {
+        // as TypeScript's replaceFirstStar: an empty match leaves the substitution as it is
+        const path = star ? substitution.replace('*', () => star) : substitution;
+        candidates.push(posix.resolve(base, path));
+      }
+    return candidates;
   }
 
   private external(specifier: string): Resolution {
@@ -193,26 +222,46 @@ export class ModuleResolver {
   }
 }
 
+/** The `paths` pattern that claimed a specifier, and the text its `*` matched (none for an exact pattern). */
+interface AliasClaim {
+  pattern: string;
+  star: string | undefined;
+}
+
 /**
- * Whether a tsconfig `paths` alias claims the specifier, so that finding no file for it is a broken
+ * The tsconfig `paths` alias that claims the specifier, so that finding no file for it is a broken
  * import rather than a package that is not installed. TypeScript takes the pattern that matches
- * exactly, else the one with the longest prefix; when none of its substitutions is a file, it goes
- * on to node_modules as for any bare name. A catch-all `"*": ["./*"]` matches every package name,
- * so it claims nothing: a package behind it is external like any other (581 npm imports were
- * warnings in one repository), while `@app/*` or `~/*` still mark an import meant for the repo.
+ * exactly, else the one with the longest prefix (a pattern with two `*` it ignores); when none of
+ * its substitutions is a file, it goes on to node_modules as for any bare name. A catch-all
+ * `"*": ["./*"]` matches every package name, so it claims nothing: a package behind it is
+ * external like any other (581 npm imports were warnings in one repository), while `@app/*` or
+ * `~/*` still mark an import meant for the repo.
  */
-function aliasClaims(specifier: string, options: TS.CompilerOptions): boolean {
-  let best: { prefix: string; suffix: string } | null = null;
+function aliasClaim(specifier: string, options: TS.CompilerOptions): AliasClaim | null {
+  let best: { pattern: string; prefix: string; suffix: string } | null = null;
   for (const pattern of Object.keys(options.paths ?? {})) {
     const star = pattern.indexOf('*');
     if (star < 0) {
-      if (specifier === pattern) return true;
+      if (specifier === pattern) return { pattern, star: undefined };
       continue;
     }
     const prefix = pattern.slice(0, star);
     const suffix = pattern.slice(star + 1);
+    if (suffix.includes('*')) continue;
     const matches = specifier.length >= prefix.length + suffix.length && specifier.startsWith(prefix) && specifier.endsWith(suffix);
-    if (matches && (best === null || prefix.length > best.prefix.length)) best = { prefix, suffix };
+    if (matches && (best === null || prefix.length > best.prefix.length)) best = { pattern, prefix, suffix };
   }
-  return best !== null && best.prefix.length + best.suffix.length > 0;
+  if (best === null || best.prefix.length + best.suffix.length === 0) return null;
+  return { pattern: best.pattern, star: specifier.slice(best.prefix.length, specifier.length - best.suffix.length) };
+}
+
+/**
+ * A path as written, then without the query or fragment a bundler reads and drops before it looks
+ * for the file (Vite's `?component`, `?raw`, `?url`, `?inline`, `#hash`): TypeScript looks for
+ * `a.svg?raw` as it is, and finds nothing. The path as written comes first, for a file whose name
+ * holds a `#` or `?`.
+ */
+function withoutQuery(path: string): string[] {
+  const bare = path.replace(/[?#].*$/s, '');
+  return bare === path || bare === '' ? [path] : [path, bare];
 }
