@@ -11,7 +11,7 @@ import { AnalyzerEmitter } from '../core/events.js';
 
 export async function runCodeowners(args: string[]): Promise<number> {
   if (args.includes('--out') || args.includes('-o') || args.some((a) => a.startsWith('--out='))) throw new UsageError('codeowners writes nothing: --out does not apply (it prints to standard output)');
-  const command = parseAnalyzeArgs(args);
+  const command = parseAnalyzeArgs(args, 'codeowners');
   if (command.help) {
     process.stdout.write(`${CODEOWNERS_HELP}\n`);
     return 0;

@@ -13,7 +13,7 @@ type Format = (typeof FORMATS)[number];
 export const DIFF_TOP = 20;
 
 export async function runDiff(args: string[]): Promise<number> {
-  const { values, positionals } = strictArgs(args, { format: { type: 'string', short: 'f' }, top: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  const { values, positionals } = strictArgs('diff', args, { format: { type: 'string', short: 'f' }, top: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
   if (values.help) {
     process.stdout.write(`${DIFF_HELP}\n`);
     return 0;

@@ -13,11 +13,14 @@ export interface AnalyzeCommand {
   flags: Partial<AnalyzeOptions>;
 }
 
-/** Parses `analyze` arguments strictly: an unknown option or a bad value is a UsageError. */
-export function parseAnalyzeArgs(args: string[]): AnalyzeCommand {
-  const { values, positionals } = parse(args);
+/**
+ * Parses `analyze` arguments strictly: an unknown option or a bad value is a UsageError.
+ * `command`: the command they were given to (codeowners takes the same ones), named in errors.
+ */
+export function parseAnalyzeArgs(args: string[], command: 'analyze' | 'codeowners' = 'analyze'): AnalyzeCommand {
+  const { values, positionals } = parse(command, args);
   if (values.help) return { help: true, repo: '.', configFile: null, quiet: true, timings: false, baseline: null, flags: {} };
-  const repo = analyzedFolder('analyze', positionals);
+  const repo = analyzedFolder(command, positionals);
   const flags = sharedFlags(values);
   if (values.out !== undefined) flags.out = values.out;
   if (values.top !== undefined) flags.top = positiveInt('--top', values.top);
@@ -35,8 +38,8 @@ export function parseAnalyzeArgs(args: string[]): AnalyzeCommand {
   return { help: false, repo, configFile: values.config ?? null, quiet: values.quiet ?? false, timings: values.timings ?? false, baseline: values.baseline ?? null, flags };
 }
 
-function parse(args: string[]) {
-  return strictArgs(args, {
+function parse(command: string, args: string[]) {
+  return strictArgs(command, args, {
     out: { type: 'string', short: 'o' },
     config: { type: 'string', short: 'c' },
     since: { type: 'string' },

@@ -17,7 +17,7 @@ export interface AuditCommand {
 }
 
 export function parseAuditArgs(args: string[]): AuditCommand {
-  const { values, positionals } = strictArgs(args, {
+  const { values, positionals } = strictArgs('audit', args, {
     as: { type: 'string' },
     answers: { type: 'string' },
     date: { type: 'string' },

@@ -48,7 +48,7 @@ export function parseReviewArgs(args: string[]): ReviewCommand {
 }
 
 function parse(args: string[]) {
-  return strictArgs(args, {
+  return strictArgs('review', args, {
     base: { type: 'string' },
     head: { type: 'string' },
     format: { type: 'string', short: 'f' },

@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { positiveInt } from './run-flags.js';
+import { positiveInt, strictArgs } from './run-flags.js';
 import { UsageError } from './usage-error.js';
 
 export interface ViewCommand {
@@ -12,19 +11,8 @@ export interface ViewCommand {
 }
 
 export function parseViewArgs(args: string[]): ViewCommand {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      allowNegative: true,
-      strict: true,
-      options: { port: { type: 'string', short: 'p' }, open: { type: 'boolean', default: true }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message || 'bad arguments');
-  }
-  const { values, positionals } = parsed;
+  const options = { port: { type: 'string', short: 'p' }, open: { type: 'boolean', default: true }, help: { type: 'boolean', short: 'h' } } as const;
+  const { values, positionals } = strictArgs('view', args, options, { allowNegative: true });
   if (values.help) return { help: true, file: '', port: undefined, open: false };
   if (positionals.length > 1) throw new UsageError('view takes one report.json or folder');
   const given = resolve(positionals[0] ?? 'blastmap-report');

@@ -10,7 +10,11 @@ import type { Report } from '../report/schema/index.js';
 import { SCHEMA_VERSION } from '../report/schema/version.js';
 import { upgradeToVersion2 } from '../report/upgrade/to-version-2.js';
 import { reportErrors } from '../report/validate.js';
+import { printable } from './printable.js';
 import { UsageError } from './usage-error.js';
+
+// kept importable from here, where it began
+export { printable };
 
 /** The schema versions a report may have been written with. */
 export const READABLE_VERSIONS: readonly number[] = [SCHEMA_VERSION, 1];
@@ -61,11 +65,6 @@ export async function readReportFile(given: string, role: string, verb: string):
   return { report: current as Report, schemaVersion: version };
 }
 
-/** A name or message on one line: control characters shown as escapes, long text cut. */
-export function printable(text: string): string {
-  const flat = text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  return flat.length > 300 ? `${flat.slice(0, 300)}…` : flat;
-}
 
 function firstLine(text: string): string {
   return printable(text.split('\n')[0] ?? '');

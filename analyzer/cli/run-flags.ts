@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { AnalyzeOptions } from '../core/options.js';
 import { defaultCacheDir } from '../incremental/store/location.js';
+import { argumentFault } from './argument-error.js';
 import { UsageError } from './usage-error.js';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -56,13 +57,25 @@ export function isoDate(flag: string, value: string): string {
   return new Date(time).toISOString();
 }
 
-type StrictConfig<O extends ParseArgsOptionsConfig> = { args: string[]; allowPositionals: true; strict: true; options: O };
+type StrictConfig<O extends ParseArgsOptionsConfig> = { args: string[]; allowPositionals: true; strict: true; allowNegative?: boolean; options: O };
 
-/** parseArgs as every command uses it: strict, with positionals; a bad argument is a UsageError. */
-export function strictArgs<const O extends ParseArgsOptionsConfig>(args: string[], options: O): ReturnType<typeof parseArgs<StrictConfig<O>>> {
+/**
+ * parseArgs as every command uses it: strict, with positionals; a bad argument is a UsageError of
+ * one line naming it (`command` names the help to see), worded by argumentFault from the error's
+ * code. `allowNegative`: --no-<name> sets a boolean option false (view's --no-open).
+ */
+export function strictArgs<const O extends ParseArgsOptionsConfig>(
+  command: string,
+  args: string[],
+  options: O,
+  { allowNegative = false }: { allowNegative?: boolean } = {},
+): ReturnType<typeof parseArgs<StrictConfig<O>>> {
   try {
-    return parseArgs<StrictConfig<O>>({ args, allowPositionals: true, strict: true, options });
+    return parseArgs<StrictConfig<O>>({ args, allowPositionals: true, strict: true, allowNegative, options });
   } catch (error) {
-    throw new UsageError((error as Error).message || 'bad arguments');
+    const fault = argumentFault(command, args, options, allowNegative, (error as NodeJS.ErrnoException).code);
+    // each retry attaches one more value, so this ends
+    if (fault !== null && 'retry' in fault) return strictArgs(command, fault.retry, options, { allowNegative });
+    throw new UsageError(fault?.message ?? ((error as Error).message || 'bad arguments'));
   }
 }

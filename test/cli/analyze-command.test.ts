@@ -107,7 +107,9 @@ describe('fatal input: one line on stderr, exit 2', () => {
   };
   it('a missing path', () => fatal(['analyze', '/nonexistent/blastmap-nowhere'], /no such directory/));
   it('a file given as the path', () => fatal(['analyze', join(process.cwd(), 'package.json')], /not a directory/));
-  it('an unknown option', () => fatal(['analyze', '.', '--frobnicate'], /Unknown option '--frobnicate'/));
+  it('an unknown option', () => fatal(['analyze', '.', '--frobnicate'], /^blastmap: unknown option '--frobnicate' for analyze; see 'blastmap analyze --help'$/m));
+  it('an unknown option close to a known one, with the guess', () => fatal(['analyze', '.', '--outt', 'x1'], /^blastmap: unknown option '--outt' for analyze \(did you mean --out\?\); see 'blastmap analyze --help'$/m));
+  it('a negative number, by the option\'s own check', () => fatal(['analyze', '.', '--activity-days', '-5'], /^blastmap: --activity-days takes a positive whole number, got '-5'$/m));
   it('a bad number', () => fatal(['analyze', '.', '--top', 'ten'], /--top takes a positive whole number/));
   it('a bad date', () => fatal(['analyze', '.', '--since', 'yesterday'], /--since takes an ISO date/));
   it('an unknown command', () => fatal(['frobnicate'], /unknown command 'frobnicate'/));

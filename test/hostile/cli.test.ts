@@ -54,8 +54,17 @@ describe('fatal arguments: one line, exit 2, nothing written', () => {
     return join(box.root, 'configs', name);
   };
   const cases: Array<[string, Sandbox, string[], RegExp]> = [
-    ['an option value beginning with `-`', box, ['analyze', box.repo, '--out', '-x'], /--out=-XYZ/],
-    ['an unknown option', box, ['analyze', box.repo, '--output=x'], /Unknown option '--output'/],
+    ['an option value beginning with `-`', box, ['analyze', box.repo, '--out', '-x'], /^blastmap: --out needs a value, and '-x' looks like an option; to give a value that begins with '-', write --out=-x\n$/],
+    ['an unknown option, run on from a known one', box, ['analyze', box.repo, '--output=x'], /^blastmap: unknown option '--output' for analyze \(did you mean --out\?\); see 'blastmap analyze --help'\n$/],
+    ['an unknown option, a typo', box, ['analyze', box.repo, '--outt', 'x1'], /^blastmap: unknown option '--outt' for analyze \(did you mean --out\?\); see 'blastmap analyze --help'\n$/],
+    ['an unknown option like no known one: no guess', box, ['analyze', box.repo, '--frobnicate'], /^blastmap: unknown option '--frobnicate' for analyze; see 'blastmap analyze --help'\n$/],
+    ['an unknown short option in a group', box, ['analyze', box.repo, '-qZ'], /^blastmap: unknown option '-Z' for analyze; see/],
+    ['an unknown option holding escape sequences and a newline', box, ['analyze', box.repo, '--o\u001b[2J\nut'], /^blastmap: unknown option '--o\\u001b\[2J\\u000aut' for analyze;/],
+    ['an option after `--` is a path, not an option', box, ['analyze', '--out', box.out, '--', '--outt'], /^blastmap: no such directory: .*--outt\n$/],
+    ['a negative number where a count goes', box, ['analyze', box.repo, '--activity-days', '-5'], /^blastmap: --activity-days takes a positive whole number, got '-5'\n$/],
+    ['a negative number as a short option\'s value', box, ['analyze', box.repo, '--top', '-1', '-o', box.out], /^blastmap: --top takes a positive whole number, got '-1'\n$/],
+    ['an option missing its value', box, ['analyze', box.repo, '--out', box.out, '--since'], /^blastmap: --since needs a value; see 'blastmap analyze --help'\n$/],
+    ['a value given to a switch', box, ['analyze', box.repo, '--quiet=yes'], /^blastmap: --quiet takes no value, got '--quiet=yes'\n$/],
     ['a path beginning with `-` taken as options', box, ['analyze', '-c.ts'], /bad config .*\.ts: no such file/],
     ['an option where a date goes', box, ['analyze', box.repo, '--since=--all'], /--since takes an ISO date/],
     ['a config that is not JSON', box, ['analyze', box.repo, '--config', config('broken.json', '{ "top": ')], /bad config .*broken\.json/],
@@ -66,5 +75,28 @@ describe('fatal arguments: one line, exit 2, nothing written', () => {
   ];
   it.concurrent.each(cases)('%s', async (_, where, args, reason) => {
     await expectFatal(where, args.includes('--out') ? args : [...args, '--out', where.out], reason);
+  });
+});
+
+describe('every command that parses options: an unknown or bad one is one line, exit 2, naming that command', () => {
+  const box = fresh('fatal-per-command');
+  buildSmallHistory(box.repo);
+  const cases: Array<[string[], RegExp]> = [
+    [['codeowners', box.repo, '--toop', '3'], /^blastmap: unknown option '--toop' for codeowners \(did you mean --top\?\); see 'blastmap codeowners --help'\n$/],
+    [['codeowners', box.repo, '--activity-days', '-5'], /^blastmap: --activity-days takes a positive whole number, got '-5'\n$/],
+    [['audit', box.repo, '--answer', 'x'], /^blastmap: unknown option '--answer' for audit \(did you mean --answers\?\); see 'blastmap audit --help'\n$/],
+    [['audit', box.repo, '--as'], /^blastmap: --as needs a value; see 'blastmap audit --help'\n$/],
+    [['diff', 'a.json', 'b.json', '--fromat', 'json'], /^blastmap: unknown option '--fromat' for diff \(did you mean --format\?\); see 'blastmap diff --help'\n$/],
+    [['diff', 'a.json', 'b.json', '--top', '-3'], /^blastmap: --top takes a positive whole number, got '-3'\n$/],
+    [['review', box.repo, '--bse', 'main'], /^blastmap: unknown option '--bse' for review \(did you mean --base\?\); see 'blastmap review --help'\n$/],
+    [['review', box.repo, '--base', 'HEAD', '--now', '-1'], /^blastmap: --now takes an ISO date such as 2025-01-31, got '-1'\n$/],
+    [['view', box.root, '--no-opn'], /^blastmap: unknown option '--no-opn' for view \(did you mean --no-open\?\); see 'blastmap view --help'\n$/],
+    [['view', box.root, '--no-port'], /^blastmap: unknown option '--no-port' for view; see 'blastmap view --help'\n$/],
+    [['view', box.root, '--open=no'], /^blastmap: --open takes no value, got '--open=no'\n$/],
+  ];
+  it.concurrent.each(cases)('%j', async (args, reason) => {
+    const run = await runAnalyzeCli(args, { cwd: box.root, home: box.home, cacheHome: box.cache, timeoutMs: 30_000 });
+    expect([run.status, run.timedOut]).toEqual([2, false]);
+    expect(run.stderr).toMatch(reason);
   });
 });
