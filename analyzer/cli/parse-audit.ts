@@ -1,7 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { isCalendarDate } from '../history/familiarity-file.js';
-import { strictArgs } from './run-flags.js';
+import { calendarDay, strictArgs } from './run-flags.js';
 import { UsageError } from './usage-error.js';
 
 export interface AuditCommand {
@@ -30,7 +29,7 @@ export function parseAuditArgs(args: string[]): AuditCommand {
   const repo = resolve(positionals[0] ?? '.');
   if (!existsSync(repo) || !statSync(repo).isDirectory()) throw new UsageError(`${repo} is not a directory`);
   if (values.as !== undefined && values.as.trim() === '') throw new UsageError('--as takes a name or an email');
-  if (values.date !== undefined && !isCalendarDate(values.date)) throw new UsageError(`--date takes a date such as 2025-01-31, got '${values.date}'`);
+  if (values.date !== undefined) calendarDay('--date', values.date);
   if (values.answers !== undefined && !(existsSync(values.answers) && statSync(values.answers).isFile())) throw new UsageError(`--answers: no file at ${values.answers}`);
   return {
     help: false,

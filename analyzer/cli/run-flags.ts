@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { AnalyzeOptions } from '../core/options.js';
 import { defaultCacheDir } from '../incremental/store/location.js';
+import { isCalendarDate } from '../core/calendar-date.js';
 import { argumentFault } from './argument-error.js';
+import { printable } from './printable.js';
 import { UsageError } from './usage-error.js';
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig['options']>;
@@ -51,10 +53,37 @@ export function positiveInt(flag: string, value: string): number {
   return Number(value);
 }
 
+/**
+ * A date option (--since, --now, the config's since and now): an ISO date, alone or with a time
+ * and an offset, as an ISO timestamp. Its day is checked on its own first (isCalendarDate), as
+ * Date.parse rolls 2026-02-30 over to 2026-03-02 where it refuses 2026-13-01.
+ */
 export function isoDate(flag: string, value: string): string {
-  const time = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ? Date.parse(value) : Number.NaN;
-  if (Number.isNaN(time)) throw new UsageError(`${flag} takes an ISO date such as 2025-01-31, got '${value}'`);
+  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) throw badDate(flag, 'an ISO date', value);
+  const time = isCalendarDate(value.slice(0, 10)) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(time)) throw badDate(flag, 'an ISO date', value);
   return new Date(time).toISOString();
+}
+
+/** A day option (audit --date): YYYY-MM-DD only, a day the calendar has. */
+export function calendarDay(flag: string, value: string): string {
+  if (!isCalendarDate(value)) throw badDate(flag, 'a date', value);
+  return value;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** One wording for a bad date; one written right but naming no real day (2026-02-30) is told why. */
+function badDate(flag: string, what: string, value: string): UsageError {
+  const day = /^(\d{4})-(\d{2})-\d{2}/.exec(value);
+  let why = '';
+  if (day !== null && !isCalendarDate(day[0])) {
+    const [year, month] = [Number(day[1]), Number(day[2])];
+    const last = new Date(0);
+    last.setUTCFullYear(year, month, 0); // day 0 of the next month: the month's last day (setUTCFullYear, as Date.UTC reads years below 100 as 19xx)
+    why = month < 1 || month > 12 ? ` (there is no month ${day[2]})` : ` (${MONTHS[month - 1]} ${day[1]} has days 01 to ${last.getUTCDate()})`;
+  }
+  return new UsageError(`${flag} takes ${what} such as 2025-01-31, got '${printable(value)}'${why}`);
 }
 
 type StrictConfig<O extends ParseArgsOptionsConfig> = { args: string[]; allowPositionals: true; strict: true; allowNegative?: boolean; options: O };

@@ -6,6 +6,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { isCalendarDate } from '../core/calendar-date.js';
 import { parseCsv, unneutralised } from '../core/csv.js';
 import type { WarningCode, WarningSink } from '../core/warnings.js';
 
@@ -114,12 +115,6 @@ export function normalArea(area: string): string {
   while (path.startsWith('./')) path = path.slice(2);
   while (path.length > 1 && path.endsWith('/')) path = path.slice(0, -1);
   return path === '' ? '.' : path;
-}
-
-export function isCalendarDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
 }
 
 function clip(text: string): string {

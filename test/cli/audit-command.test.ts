@@ -92,7 +92,7 @@ describe('blastmap audit', () => {
     expect(run.stderr.trim().split('\n').at(-1)).toMatch(/^blastmap: 'nobody@example.com' is no author of this repository's history/);
     const bad = runCli(['audit', repo, '--date', '2025-02-30']);
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe("blastmap: --date takes a date such as 2025-01-31, got '2025-02-30'\n");
+    expect(bad.stderr).toBe("blastmap: --date takes a date such as 2025-01-31, got '2025-02-30' (February 2025 has days 01 to 28)\n");
   });
 
   it('has --help with examples', () => {
