@@ -3,7 +3,7 @@ import { runOptions } from './cli/run-options.js';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseViewArgs } from './cli/parse-view.js';
 import { attachBaseline, readBaseline } from './cli/baseline.js';
-import { printable } from './cli/read-report-file.js';
+import { printable, readReportFile } from './cli/read-report-file.js';
 import { ANALYZE_HELP, MAIN_HELP, VIEW_HELP } from './cli/help.js';
 import { parseAnalyzeArgs } from './cli/parse-analyze.js';
 import { limitLines } from './cli/limit-lines.js';
@@ -100,15 +100,43 @@ async function runView(args: string[]): Promise<number> {
     process.stdout.write(`${VIEW_HELP}\n`);
     return 0;
   }
+  // checked as diff checks a report, so a file that is no blastmap report is refused (exit 2)
+  // rather than served to a page that cannot show it; the server reads it again on each load
+  await readReportFile(command.file, '', 'view');
   const { serveReport } = await import('./serve/serve-report.js');
-  const server = await serveReport({ file: command.file, port: command.port, open: command.open });
-  process.stdout.write(`blastmap: serving ${command.file} at ${server.url} (Ctrl-C to stop)\n`);
-  await new Promise<void>((done) => {
+  let server;
+  try {
+    server = await serveReport({ file: command.file, port: command.port, open: command.open });
+  } catch (error) {
+    throw portRefused(error, command.port) ?? error;
+  }
+  // listening for the stop before saying where it serves: a stop sent on reading that line ends it cleanly
+  const stopped = new Promise<void>((done) => {
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
   });
+  process.stdout.write(`blastmap: serving ${command.file} at ${server.url} (Ctrl-C to stop)\n`);
+  await stopped;
   await server.close();
   return 0;
+}
+
+/** A port the user chose that cannot be listened on is their input to change: one line, exit 2. */
+function portRefused(error: unknown, port: number | undefined): UsageError | null {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (port === undefined) return null; // a free port the system picked
+  if (code === 'EADDRINUSE') return new UsageError(`port ${port} is in use; choose another with --port <n>, or leave --port out for a free one`);
+  if (code === 'EACCES') return new UsageError(`port ${port} may not be listened on by this user (EACCES; ports below 1024 usually need privileges); choose another with --port <n>`);
+  return null;
+}
+
+/**
+ * How a failure that is not bad input is introduced: analyze, codeowners and audit run an
+ * analysis; view and diff run none, so "analysis failed" would mislead (review words its own,
+ * through CommandFailed, as its exit codes differ).
+ */
+function failureOf(command: string | undefined): string {
+  return command === 'view' || command === 'diff' ? `${command} failed` : 'analysis failed';
 }
 
 main(process.argv.slice(2)).then(
@@ -125,7 +153,7 @@ main(process.argv.slice(2)).then(
       process.exitCode = error.exitCode;
     } else {
       const message = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`blastmap: analysis failed: ${message.split('\n')[0]}\n`);
+      process.stderr.write(`blastmap: ${failureOf(process.argv[2])}: ${message.split('\n')[0]}\n`);
       if (process.env.BLASTMAP_DEBUG) console.error(error);
       process.exitCode = 1;
     }

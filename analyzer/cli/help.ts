@@ -86,7 +86,11 @@ Options:
 
 Examples:
   blastmap view                            ./blastmap-report, in the default browser
-  blastmap view /tmp/app-risk --no-open    print the URL only (a remote shell)`;
+  blastmap view /tmp/app-risk --no-open    print the URL only (a remote shell)
+
+Exit status: 0 when stopped (Ctrl-C), 2 when the report is missing, not JSON, not a blastmap
+report or of a schema version this build does not read, or the --port given is in use or not
+allowed; 1 when serving failed otherwise.`;
 
 
 export const CODEOWNERS_HELP = `Usage: blastmap codeowners [path] [analyze options]

@@ -1,5 +1,5 @@
 /**
- * A report.json given on the command line (`blastmap diff`, `analyze --baseline`), read, upgraded
+ * A report.json given on the command line (`blastmap diff`, `analyze --baseline`, `view`), read, upgraded
  * to the current schema (report/upgrade, the viewer's reader too) and validated. Anything that is
  * not a readable blastmap report of a version this build reads is a UsageError: one line, exit 2.
  */
@@ -22,17 +22,21 @@ export const READABLE_VERSIONS: readonly number[] = [SCHEMA_VERSION, 1];
 /** Node cannot hold a string much above 512 MiB; a report that large is refused before reading. */
 export const MAX_REPORT_BYTES = 400 * 1024 * 1024;
 
-/** `role`: "old", "new" or "baseline", named in every message; `verb`: the command reading it. */
+/**
+ * `role`: "old", "new" or "baseline", named in every message, or "" for the one report a command
+ * reads (`blastmap view`); `verb`: the command reading it.
+ */
 export async function readReportFile(given: string, role: string, verb: string): Promise<ReadReport> {
+  const report = role === '' ? 'report' : `${role} report`;
   let file = given;
   let info = await stat(file).catch(() => null);
   // a folder `analyze --out` wrote stands for its report.json, as for `blastmap view`
   if (info?.isDirectory()) {
     file = join(given, 'report.json');
     info = await stat(file).catch(() => null);
-    if (info === null) throw new UsageError(`${role} report ${printable(given)} is a directory without a report.json`);
+    if (info === null) throw new UsageError(`${report} ${printable(given)} is a directory without a report.json`);
   }
-  const name = `${role} report ${printable(file)}`;
+  const name = `${report} ${printable(file)}`;
   if (info === null) throw new UsageError(`${name}: no such file`);
   if (!info.isFile()) throw new UsageError(`${name} is not a file`);
   if (info.size > MAX_REPORT_BYTES) throw new UsageError(`${name} is ${Math.round(info.size / 1024 / 1024)} MiB, more than the ${MAX_REPORT_BYTES / 1024 / 1024} MiB a report is read up to`);
