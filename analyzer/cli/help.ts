@@ -48,7 +48,8 @@ Options:
                             last point also each area's risk mass and active authors' share
       --trend-every <n>     the same, one point every n days back from now (implies --trend)
       --cache-dir <dir>     where re-runs find earlier work (default: $XDG_CACHE_HOME/blastmap,
-                            else ~/.cache/blastmap; never inside the analyzed repository)
+                            else ~/.cache/blastmap; never inside the analyzed repository,
+                            nor, outside git, inside the analyzed directory)
       --no-cache            read and parse everything; keep nothing for the next run
   -q, --quiet               no progress on stderr
       --timings             at the end, one JSON line on stderr: phase times, output

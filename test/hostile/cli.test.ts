@@ -53,7 +53,13 @@ describe('fatal arguments: one line, exit 2, nothing written', () => {
     writeFileSync(join(box.root, 'configs', name), text);
     return join(box.root, 'configs', name);
   };
+  // a directory git does not know: all of it is analyzed, so the cache may not go there either
+  const plain = join(box.root, 'plain');
+  mkdirSync(plain);
+  writeFileSync(join(plain, 'a.ts'), 'export const a = 1;\n');
   const cases: Array<[string, Sandbox, string[], RegExp]> = [
+    ['a cache folder inside the analyzed repository', box, ['analyze', box.repo, '--cache-dir', join(box.repo, 'cache')], /^blastmap: the cache folder .*\/repo\/cache is inside the analyzed repository .*\/repo; pick another with --cache-dir, or use --no-cache\n$/],
+    ['a cache folder inside an analyzed directory that is no git repository', box, ['analyze', plain, '--cache-dir', join(plain, 'cache')], /^blastmap: the cache folder .*\/plain\/cache is inside the analyzed directory .*\/plain; pick another with --cache-dir, or use --no-cache\n$/],
     ['an option value beginning with `-`', box, ['analyze', box.repo, '--out', '-x'], /^blastmap: --out needs a value, and '-x' looks like an option; to give a value that begins with '-', write --out=-x\n$/],
     ['an unknown option, run on from a known one', box, ['analyze', box.repo, '--output=x'], /^blastmap: unknown option '--output' for analyze \(did you mean --out\?\); see 'blastmap analyze --help'\n$/],
     ['an unknown option, a typo', box, ['analyze', box.repo, '--outt', 'x1'], /^blastmap: unknown option '--outt' for analyze \(did you mean --out\?\); see 'blastmap analyze --help'\n$/],

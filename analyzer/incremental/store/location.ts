@@ -25,13 +25,25 @@ function isWithin(path: string, root: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }
 
-/** The analyzed directory's work tree (or the directory itself outside git): the cache may not live there. */
-async function repoRootOf(analyzedDir: string): Promise<string> {
+/**
+ * The analyzed directory's work tree, or the directory itself outside git (all of it is then
+ * read, so all of it is the analyzed tree): the cache may not live there. `git` says which.
+ */
+async function repoRootOf(analyzedDir: string): Promise<{ root: string; git: boolean }> {
   const top = await runGit(analyzedDir, ['rev-parse', '--show-toplevel']);
   const path = top.exitCode === 0 ? top.stdout.toString('utf8').trim() : '';
-  return realPathOf(path === '' ? analyzedDir : path);
+  return { root: realPathOf(path === '' ? analyzedDir : path), git: path !== '' };
 }
 
 export async function cacheDirInsideRepo(cacheDir: string, analyzedDir: string): Promise<boolean> {
-  return isWithin(realPathOf(cacheDir), await repoRootOf(analyzedDir));
+  return (await cacheDirContainer(cacheDir, analyzedDir)) !== null;
+}
+
+/**
+ * What the cache folder would lie inside, for a message that names it rightly: the analyzed
+ * repository's work tree, or (outside git) the analyzed directory; null when it lies in neither.
+ */
+export async function cacheDirContainer(cacheDir: string, analyzedDir: string): Promise<{ root: string; git: boolean } | null> {
+  const repo = await repoRootOf(analyzedDir);
+  return isWithin(realPathOf(cacheDir), repo.root) ? repo : null;
 }
