@@ -10,7 +10,7 @@ import { mergeOptions } from '../core/options.js';
 import type { Rating } from '../history/familiarity-file.js';
 import { personMatcher } from '../history/person-match.js';
 import type { Report, ReportAuthor } from '../report/schema/index.js';
-import { fileAnswers, terminalAnswers, type AnswerSource } from './answer-source.js';
+import { fileAnswers, readAnswers, terminalAnswers, type AnswerSource } from './answer-source.js';
 import { areasToRate, contextLine, printable } from './audit-areas.js';
 import { appendRatings, type NewRating } from './familiarity-append.js';
 import { AUDIT_HELP } from './help.js';
@@ -29,6 +29,7 @@ export async function runAudit(args: string[]): Promise<number> {
     return 0;
   }
   await refuseGitDir(command.repo);
+  const answers = command.answers === null ? null : readAnswers(command.answers);
   const who = command.as ?? (await gitIdentity(command.repo));
   const { config, notice } = loadConfig(command.repo, command.configFile);
   if (notice !== null) process.stderr.write(`blastmap: ${notice}\n`);
@@ -47,7 +48,7 @@ export async function runAudit(args: string[]): Promise<number> {
   }
   out.write(`Rating as ${printable(person.name)} <${printable(person.email)}>: ${areas.length} ${areas.length === 1 ? 'area' : 'areas'}, riskiest first.\n` +
     'For each: 1 fluent (can explain it from memory), 2 warming (with a quick reference), 3 reviewing (needs real effort to reconstruct).\n');
-  const source = command.answers !== null ? fileAnswers(command.answers, out) : terminalAnswers(process.stdin, out);
+  const source = answers !== null ? fileAnswers(answers, out) : terminalAnswers(process.stdin, out);
   const date = command.date ?? today();
   const rows: NewRating[] = [];
   try {

@@ -138,7 +138,8 @@ Options:
       --as <name|email>    who is rating: your name or email as git log shows it
                            (default: git config user.email, then user.name)
       --answers <file>     read the answers from a file, one per line, instead of the terminal
-                           (for scripts and tests)
+                           (for scripts and tests); a pipe such as <(printf '1\\n') or
+                           /dev/stdin, or /dev/null (no answers), does too; up to 1 MiB
       --date <YYYY-MM-DD>  the date written on each row (default: today)
   -c, --config <file>      config file, as for analyze (default: <path>/blastmap.config.json)
   -h, --help               this help

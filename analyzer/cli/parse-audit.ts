@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { printable } from './printable.js';
 import { calendarDay, strictArgs } from './run-flags.js';
 import { UsageError } from './usage-error.js';
 
@@ -30,7 +31,7 @@ export function parseAuditArgs(args: string[]): AuditCommand {
   if (!existsSync(repo) || !statSync(repo).isDirectory()) throw new UsageError(`${repo} is not a directory`);
   if (values.as !== undefined && values.as.trim() === '') throw new UsageError('--as takes a name or an email');
   if (values.date !== undefined) calendarDay('--date', values.date);
-  if (values.answers !== undefined && !(existsSync(values.answers) && statSync(values.answers).isFile())) throw new UsageError(`--answers: no file at ${values.answers}`);
+  if (values.answers !== undefined) checkAnswers(values.answers);
   return {
     help: false,
     repo,
@@ -39,4 +40,21 @@ export function parseAuditArgs(args: string[]): AuditCommand {
     date: values.date ?? null,
     configFile: values.config ?? null,
   };
+}
+
+/**
+ * `--answers` names something to read lines from: a file, a pipe or FIFO (a shell's `<(…)`), or
+ * a character device (/dev/null, /dev/stdin on a terminal). Only its kind is checked here: opening
+ * a FIFO would take what its writer sends; audit reads it once, before the analysis.
+ */
+function checkAnswers(path: string): void {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch {
+    // '-' reads as "standard input" elsewhere; here that is what audit reads without --answers
+    throw new UsageError(`--answers: no such file: ${printable(path)}${path === '-' ? ' (without --answers, audit reads the answers from standard input)' : ''}`);
+  }
+  if (stat.isDirectory()) throw new UsageError(`--answers: ${printable(path)} is a directory, not a file of answers`);
+  if (!stat.isFile() && !stat.isFIFO() && !stat.isCharacterDevice()) throw new UsageError(`--answers: ${printable(path)} is not a file, a pipe or a character device to read answers from`);
 }
