@@ -24,6 +24,10 @@ export function md(value: string | number): string {
  */
 export function code(value: string): string {
   const flat = value.replace(/[\r\n\t\u2028\u2029]+/g, ' ');
+  // A code span would show `<b>` as text, but report.md is also read raw, pasted and converted by
+  // tools that are not CommonMark: a tag from the repository never appears in it as a tag. An HTML
+  // <code> element holds escaped text instead, which GFM decodes (md() escapes the rest).
+  if (/[<>&]/.test(flat)) return `<code>${md(flat)}</code>`;
   let longest = 0;
   for (const run of flat.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
   const fence = '`'.repeat(longest + 1);
@@ -33,7 +37,9 @@ export function code(value: string): string {
 
 /** code() for a table cell: GFM splits cells at `|` even inside a code span, unless it is written `\|`. */
 export function codeCell(value: string): string {
-  return code(value).replace(/\|/g, '\\|');
+  const span = code(value);
+  // the <code> form holds md() text, whose `|` is escaped already
+  return span.startsWith('<code>') ? span : span.replace(/\|/g, '\\|');
 }
 
 /** A table row from already-escaped cells. */

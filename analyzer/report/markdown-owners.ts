@@ -98,7 +98,8 @@ function patchBlock(l: Lookup): string[] {
   const areas = entry.suggestion.areas;
   // `blastmap codeowners` prints a diff against a CODEOWNERS file, and the new file when there is none
   const folder = entry.suggestion.path.includes('/') ? entry.suggestion.path.slice(0, entry.suggestion.path.lastIndexOf('/')) : null;
-  const apply = entry.exists ? '`blastmap codeowners | git apply`' : code(`${folder === null ? '' : `mkdir -p ${folder} && `}blastmap codeowners > ${entry.suggestion.path}`);
+  // without a file the suggestion's path is GitHub's first place, `.github/CODEOWNERS`: a command of ours, shown as written
+  const apply = entry.exists ? '`blastmap codeowners | git apply`' : `\`${folder === null ? '' : `mkdir -p ${folder} && `}blastmap codeowners > ${entry.suggestion.path}\``;
   const intro = `Rules for ${count(areas.length, 'area')} at medium risk or above whose declared owners include no active author blastmap can identify (a team counts only once the config key declaredOwners lists its members), naming their active authors by degree of authorship (GitHub login when known, else email), ${entry.exists ? 'appended so that they take precedence' : 'in a new CODEOWNERS file'}. Review before applying: ${apply}.`;
   return [...head, intro, '', ...fenced(entry.suggestion.patch.trimEnd(), 'diff')];
 }
