@@ -30,16 +30,16 @@ export function personMatcher(people: Iterable<MatchablePerson>): PersonMatcher 
   };
   for (const p of people) {
     if (p.kind !== 'human') continue;
-    put(byEmail, normal(p.email), p.id);
-    put(byName, normal(p.name), p.id);
+    put(byEmail, normalName(p.email), p.id);
+    put(byName, normalName(p.name), p.id);
     for (const alias of p.aliases) {
-      put(byEmail, normal(alias.email), p.id);
-      put(byName, normal(alias.name), p.id);
+      put(byEmail, normalName(alias.email), p.id);
+      put(byName, normalName(alias.name), p.id);
     }
   }
   return {
     match(text) {
-      const key = normal(text);
+      const key = normalName(text);
       // an address first: it names one identity, where a name may be shared
       const ids = (key.includes('@') ? byEmail.get(key) : undefined) ?? byName.get(key) ?? byEmail.get(key);
       if (ids === undefined) return { id: null, why: 'unknown' };
@@ -49,6 +49,7 @@ export function personMatcher(people: Iterable<MatchablePerson>): PersonMatcher 
   };
 }
 
-function normal(text: string): string {
+/** A name or email as two identities of one person would both carry it: spacing and case aside. */
+export function normalName(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLowerCase();
 }

@@ -6,6 +6,7 @@
 import type { FileHistory, HistoryAuthor } from '../history/model.js';
 import { compareText } from '../core/compare-text.js';
 import type { LineShare } from '../history/provenance/model.js';
+import { normalName } from '../history/person-match.js';
 
 export interface Person {
   id: string;
@@ -37,10 +38,6 @@ export function activeNames(people: Iterable<HistoryAuthor>): Set<string> {
   const names = new Set<string>();
   for (const p of people) if (p.kind === 'human' && p.active) names.add(normalName(p.name));
   return names;
-}
-
-function normalName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 export function ownershipOf(

@@ -7,6 +7,7 @@ import type { LevelChangeEntry, ReportComparison } from '../schema/comparison.js
 import { scoreLabel } from '../wording/score-text.js';
 import { pct } from '../../score/format.js';
 import { grouped } from '../../core/grouped.js';
+import { normalName } from '../../history/person-match.js';
 
 export interface ComparisonMarkdownOptions {
   /** 1: "# blastmap diff" with "##" sections; 2: "## Since the last review" with "###" sections */
@@ -92,25 +93,20 @@ function people(title: string, c: ReportComparison, top: number): string[] {
   const { authors } = c;
   if (!authors.comparable) return [title, '', 'Not known: only one of the reports is anonymized, so people cannot be matched.'];
   const lines = [title, '', 'People active in the old report who are not active in the new one.', ''];
-  const arrivedNames = new Set(authors.arrived.map((p) => sameName(p.name)));
+  const arrivedNames = new Set(authors.arrived.map((p) => normalName(p.name)));
   if (authors.left.length === 0) lines.push('Nobody.');
   else {
     lines.push(...authors.left.slice(0, top).map((p) => {
       const last = p.lastCommit === null ? 'no commit' : `last commit ${md(p.lastCommit.slice(0, 10))}`;
       const gone = p.inNewReport ? '' : '; no commit in the new report\'s history';
       // one person, two emails, no .mailmap entry: "left" and "newly active" at once reads as a contradiction
-      const namesake = arrivedNames.has(sameName(p.name)) ? '; someone of the same name is newly active: likely the same person under another email, which .mailmap would join' : '';
+      const namesake = arrivedNames.has(normalName(p.name)) ? '; someone of the same name is newly active: likely the same person under another email, which .mailmap would join' : '';
       return `- ${md(p.name)} (${last}; author of ${p.filesAuthoredThen} source module${p.filesAuthoredThen === 1 ? '' : 's'} then${gone}${namesake})`;
     }));
     lines.push(...more(authors.left.length, top, 'person', 'people'));
   }
   if (authors.arrived.length > 0) lines.push('', `Newly active: ${capped(authors.arrived.map((p) => md(p.name)), top)}.`);
   return lines;
-}
-
-/** A name as two identities of one person would both carry it: spacing and case aside. */
-function sameName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
 function added(title: string, c: ReportComparison, top: number): string[] {
