@@ -95,10 +95,25 @@ function scoreChanges(then: Map<string, ReportModule>, now: readonly ReportModul
   return changes.sort((a, b) => compareText(a.path, b.path));
 }
 
+/**
+ * Whether two reports read one history, whatever their folders are called (the same repository
+ * cloned twice, CI checkouts): a history only grows, so nearly every human the old report knows is
+ * in the new one, by id (a hash of the email). Pseudonyms are ranks, so anonymized reports say nothing.
+ */
+function sameHistory(old: Report, now: Report, anonymized: readonly [boolean, boolean]): boolean {
+  if (anonymized[0] || anonymized[1] || !hasHistory(old) || !hasHistory(now)) return false;
+  const then = old.authors.filter((a) => a.kind === 'human').map((a) => a.id);
+  const ids = new Set(now.authors.map((a) => a.id));
+  return then.length > 0 && then.filter((id) => ids.has(id)).length >= SAME_HISTORY_SHARE * then.length;
+}
+
+/** The share of the old report's people the new one must know for both to read one history. */
+const SAME_HISTORY_SHARE = 0.9;
+
 /** What makes the two less than like for like, each said once. */
 function notes(old: Report, now: Report, levelsComparable: boolean, anonymized: readonly [boolean, boolean]): string[] {
   const out: string[] = [];
-  if (old.repo.root !== now.repo.root)
+  if (old.repo.root !== now.repo.root && !sameHistory(old, now, anonymized))
     out.push(`The reports are of different repositories (${old.repo.root} then, ${now.repo.root} now); compared anyway, module by module path.`);
   if (Date.parse(old.repo.now) > Date.parse(now.repo.now))
     out.push(`The old report is the later one (${old.repo.now.slice(0, 10)} against ${now.repo.now.slice(0, 10)}); "then" and "now" follow the order the reports were given in.`);

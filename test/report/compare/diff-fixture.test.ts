@@ -152,6 +152,18 @@ describe('blastmap diff on a repository analyzed at two commits', () => {
     expect(comparisonMarkdown(c, { depth: 1, top: 20 })).not.toContain('same name');
   });
 
+  it('tells one history in two folders from two repositories by the people in them, not by the folder name', () => {
+    const renamed = { ...now, repo: { ...now.repo, root: 'repo-clone' } };
+    expect(compareReports({ report: then, schemaVersion: 2 }, { report: renamed, schemaVersion: 2 }).notes.filter((n) => /different repositories/.test(n))).toEqual([]);
+    // nobody in common: another repository, named as such, its name escaped in the Markdown
+    const other = { ...renamed, repo: { ...renamed.repo, root: '<h1>other</h1>' }, authors: renamed.authors.map((a) => ({ ...a, id: `x${a.id.slice(1)}` })) };
+    const apart = compareReports({ report: then, schemaVersion: 2 }, { report: other, schemaVersion: 2 });
+    expect(apart.notes.filter((n) => /different repositories/.test(n))).toEqual(['The reports are of different repositories (repo then, <h1>other</h1> now); compared anyway, module by module path.']);
+    const text = comparisonMarkdown(apart, { depth: 1, top: 20 });
+    expect(text).toContain('different repositories (repo then, &lt;h1&gt;other&lt;/h1&gt; now)');
+    expect(text).not.toContain('<h1>');
+  });
+
   it('runs from the command line: Markdown by default, JSON that matches schema/comparison.schema.json', () => {
     const md = runCli(['diff', files.then, files.now]);
     expect(md.stderr).toBe('');
