@@ -3,7 +3,8 @@ import { compareReports } from '../report/compare/compare-reports.js';
 import { comparisonMarkdown } from '../report/compare/comparison-markdown.js';
 import { DIFF_HELP } from './help.js';
 import { positiveInt, strictArgs } from './run-flags.js';
-import { printable, readReportFile } from './read-report-file.js';
+import { printable } from './printable.js';
+import { readReportFile } from './read-report-file.js';
 import { UsageError } from './usage-error.js';
 
 const FORMATS = ['markdown', 'json'] as const;

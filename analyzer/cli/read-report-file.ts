@@ -13,9 +13,6 @@ import { reportErrors } from '../report/validate.js';
 import { printable } from './printable.js';
 import { UsageError } from './usage-error.js';
 
-// kept importable from here, where it began
-export { printable };
-
 /** The schema versions a report may have been written with. */
 export const READABLE_VERSIONS: readonly number[] = [SCHEMA_VERSION, 1];
 

@@ -6,7 +6,7 @@
 import { code, codeCell, md, table } from './markdown-escape.js';
 import { nameOf, personLabel, riskLabel, type Lookup } from './markdown-lookup.js';
 import { ROOT } from '../metrics/area-tree.js';
-import { exposureDependents, HUB_RULE, hubThreshold } from './compare/hubs.js';
+import { HUB_RULE, hubsOf, hubThreshold } from './compare/hubs.js';
 import type { ReportModule } from './schema/index.js';
 import { count, grouped } from './wording/count.js';
 import { leavingFigures } from './wording/what-if-left.js';
@@ -79,12 +79,13 @@ function ownerProblem(l: Lookup, o: NonNullable<typeof l.report.codeowners>['own
  */
 function unownedHubs(l: Lookup, top: number): string[] {
   const isUnowned = (m: ReportModule): boolean => m.owners === undefined || m.owners.declared === null || m.owners.declared.length === 0;
-  const sources = l.report.modules.filter((m) => m.kind === 'source');
-  const least = hubThreshold(sources.length);
-  const hubs = sources.filter((m) => exposureDependents(m) >= least && isUnowned(m)).sort((a, b) => exposureDependents(b) - exposureDependents(a) || (a.path < b.path ? -1 : 1));
+  const all = hubsOf(l.report);
+  const least = hubThreshold(l.report.summary.kinds.source);
+  const dependents = (m: ReportModule): number => all.get(m.path) as number;
+  const hubs = l.report.modules.filter((m) => all.has(m.path) && isUnowned(m)).sort((a, b) => dependents(b) - dependents(a) || (a.path < b.path ? -1 : 1));
   const head = ['', '### Unowned hubs', '', `Hubs that no CODEOWNERS rule gives an owner, most dependents first. A hub is ${HUB_RULE}: here ${grouped(least)} or more, as in \`blastmap diff\`.`, ''];
   if (hubs.length === 0) return [...head, 'None.'];
-  const rows = hubs.slice(0, top).map((m) => [codeCell(m.path), grouped(exposureDependents(m)), activeNames(l, m.owners?.suggested ?? [])]);
+  const rows = hubs.slice(0, top).map((m) => [codeCell(m.path), grouped(dependents(m)), activeNames(l, m.owners?.suggested ?? [])]);
   return [...head, ...table(['Module', 'Dependents', 'Active authors'], rows), ...(hubs.length > top ? [`- and ${count(hubs.length - top, 'more unowned hub')}`] : [])];
 }
 

@@ -24,7 +24,8 @@ export function hubThreshold(sourceModules: number): number {
   return Math.max(HUB_MIN_DEPENDENTS, Math.ceil(HUB_SHARE * sourceModules));
 }
 
-function hubsOf(report: Report): Map<string, number> {
+/** The report's hubs: each source module the rule makes one, with its dependents. */
+export function hubsOf(report: Report): Map<string, number> {
   const sources = report.modules.filter((m) => m.kind === 'source');
   const least = hubThreshold(sources.length);
   const hubs = new Map<string, number>();
