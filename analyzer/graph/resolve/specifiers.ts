@@ -7,8 +7,12 @@ export function isRelativeOrAbsolute(specifier: string): boolean {
   return specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..' || specifier.startsWith('/');
 }
 
-/** `node:fs` / `fs` / `fs/promises` → `node:fs`; else null. */
+/**
+ * `node:fs` / `fs` / `fs/promises` → `node:fs`; Bun's own modules (`bun:test`, `bun:sqlite`), which
+ * its runtime provides as Node provides `node:` ones, → themselves; else null.
+ */
 export function builtinName(specifier: string): string | null {
+  if (/^bun:[a-z]/.test(specifier)) return specifier.split('/')[0] as string;
   const bare = specifier.startsWith('node:') ? specifier.slice(5) : specifier;
   const head = bare.split('/')[0] ?? bare;
   if (specifier.startsWith('node:') || BUILTINS.has(bare) || BUILTINS.has(head)) return `node:${head}`;
