@@ -141,7 +141,7 @@ export function ifTheyLeftSection(l: Lookup, top: number): string[] {
     ];
     lines.push(`- **${md(personLabel(l, id))}**: ${parts.join('; ')}.`);
   }
-  lines.push('', 'To see every figure recomputed as if someone left: `blastmap analyze --leaving <author id, name or email>`, or the viewer\'s "what if … left" picker.');
+  lines.push('', 'To see every figure recomputed as if someone left: `blastmap analyze --leaving <author id, name, email or GitHub login>`, or the viewer\'s "what if … left" picker.');
   return lines;
 }
 
